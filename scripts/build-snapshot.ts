@@ -1,0 +1,422 @@
+/**
+ * Builds the embedded data snapshot `data/snapshot/` from `../shared/data/`.
+ *
+ *   npm run build:snapshot [-- --shared PATH] [-- --out PATH]
+ *
+ * Every value is read from a shared file by SQL; this script only reshapes (wide → long,
+ * dimension → series id), labels (source, unit, status) and records provenance. Inputs are
+ * checked against the shared manifest's sha256 first, so a snapshot can always be traced to
+ * the exact files it came from. Output is deterministic: same inputs, same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, renameSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import {
+  CARRIED_RELATIVE_TOLERANCE,
+  FLAT_RUNS_ARE_CARRIED,
+  GAPMINDER_UNIT_NOTES,
+  SDG_DIMENSION_COLUMNS,
+  SOURCES,
+  WDI_SERIES,
+} from './snapshot/sources.ts';
+import { PWT_UNIT_NOTES, OWID_CO2_UNITS } from './snapshot/units.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values: args } = parseArgs({
+  options: {
+    shared: { type: 'string', default: resolve(repoRoot, '..', 'shared', 'data') },
+    out: { type: 'string', default: resolve(repoRoot, 'data', 'snapshot') },
+  },
+});
+const sharedDir = resolve(args.shared);
+const outDir = resolve(args.out);
+
+interface SharedManifest {
+  generated_at: string;
+  files: { file: string; sha256: string; bytes: number }[];
+}
+
+/** The shared files this build reads; each is verified against the shared manifest. */
+const INPUTS = [
+  'pwt/pwt1001.parquet',
+  'pwt/pwt1001_variables.csv',
+  'sdg/sdg2020.parquet',
+  'sdg/sdg2020_indicators.csv',
+  'wdi/wdi_selected.parquet',
+  'gapminder/systema_globalis.parquet',
+  'gapminder/systema_globalis_indicators.csv',
+  'owid/co2.parquet',
+  'owid/co2_codebook.csv',
+  'owid/energy.parquet',
+  'concordances/iso3166_countries.csv',
+  'concordances/wb_income_class_history_oghist.parquet',
+  'concordances/wb_income_thresholds_oghist.csv',
+  'concordances/wb_economies_class_fy2026.csv',
+] as const;
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function verifyInputs(): SharedManifest {
+  const manifestPath = join(sharedDir, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`shared data manifest not found at ${manifestPath}`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as SharedManifest;
+  for (const file of INPUTS) {
+    const entry = manifest.files.find((f) => f.file === file);
+    if (!entry) throw new Error(`${file} is not listed in the shared manifest`);
+    const actual = sha256(join(sharedDir, file));
+    if (actual !== entry.sha256) throw new Error(`${file}: sha256 ${actual} differs from the shared manifest`);
+  }
+  return manifest;
+}
+
+/** A path inside the shared folder as a SQL string literal (paths are ours, but quote anyway). */
+function lit(file: string): string {
+  return `'${join(sharedDir, file).replaceAll("'", "''")}'`;
+}
+
+async function run(con: DuckDBConnection, sql: string): Promise<void> {
+  await con.run(sql);
+}
+
+async function rows(con: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const reader = await con.runAndReadAll(sql);
+  return reader.getRowObjectsJson() as Record<string, unknown>[];
+}
+
+const ISO3 = `'^[A-Z]{3}$'`;
+/** OWID energy labels carry their unit, and two labels differ only by it: the slug keeps it. */
+const OWID_ENERGY_SLUG = `'energy.' || trim(regexp_replace(lower(replace(indicator, '%', 'pct')), '[^a-z0-9]+', '_', 'g'), '_')`;
+
+async function buildSeries(con: DuckDBConnection): Promise<void> {
+  const pwtVars = (await rows(con, `select column_name from (describe select * from ${lit('pwt/pwt1001.parquet')})`))
+    .map((r) => String(r['column_name']))
+    .filter((c) => !['iso3', 'country_name', 'currency_unit', 'year'].includes(c));
+  const owidCo2Vars = (await rows(con, `select column_name from (describe select * from ${lit('owid/co2.parquet')})`))
+    .map((r) => String(r['column_name']))
+    .filter((c) => !['iso3', 'country', 'year'].includes(c));
+  const quoteIdents = (cols: string[]): string => cols.map((c) => `"${c.replaceAll('"', '""')}"`).join(', ');
+  const sdgSeries = `indicator${SDG_DIMENSION_COLUMNS.map((d) => ` || coalesce('.' || ${d}, '')`).join('')}`;
+
+  await run(
+    con,
+    `create table raw as
+     select 'pwt' as source, variable as series, iso3, year::integer as year, value::double as value, null::varchar as note
+       from (unpivot (select iso3, year, ${quoteIdents(pwtVars)} from ${lit('pwt/pwt1001.parquet')})
+             on ${quoteIdents(pwtVars)} into name variable value value)
+     union all
+     select 'sdg', ${sdgSeries}, iso3, year::integer, value,
+            concat_ws('; ',
+              case nature when 'c' then 'SDG nature C: country data' when 'e' then 'SDG nature E: estimated'
+                          when 'm' then 'SDG nature M: modelled' end,
+              case when value_qualifier is not null then 'published as ' || value_qualifier || value end)
+       from ${lit('sdg/sdg2020.parquet')}
+     union all
+     select 'wdi', indicator, iso3, year::integer, value, null from ${lit('wdi/wdi_selected.parquet')}
+     union all
+     select 'gapminder', indicator, iso3, year::integer, value, null
+       from ${lit('gapminder/systema_globalis.parquet')} where regexp_full_match(iso3, ${ISO3})
+     union all
+     select 'owid', variable, iso3, year::integer, value, null
+       from (unpivot (select iso3, year, ${quoteIdents(owidCo2Vars)} from ${lit('owid/co2.parquet')}
+                      where regexp_full_match(iso3, ${ISO3}))
+             on ${quoteIdents(owidCo2Vars)} into name variable value value)
+     union all
+     select 'owid', ${OWID_ENERGY_SLUG},
+            iso3, year::integer, value, null
+       from ${lit('owid/energy.parquet')} where regexp_full_match(iso3, ${ISO3})`,
+  );
+  // The unpivot keeps nulls out already; a published NaN or infinity is not a value either.
+  await run(con, `delete from raw where value is null or not isfinite(value)`);
+
+  const dup = await rows(
+    con,
+    `select source, series, iso3, year, count(*) n from raw group by all having count(*) > 1 limit 5`,
+  );
+  if (dup.length > 0) throw new Error(`duplicate observations in the inputs: ${JSON.stringify(dup)}`);
+
+  const carriedKeys = [...FLAT_RUNS_ARE_CARRIED].map((k) => `'${k}'`).join(', ');
+  await run(
+    con,
+    `create table series as
+     select source, series, iso3, year, value,
+            case when source || ':' || series in (${carriedKeys})
+                      and abs(lag(value) over w - value) <= ${CARRIED_RELATIVE_TOLERANCE} * abs(value) and lag(year) over w = year - 1
+                 then 'carried' else 'observed' end as status,
+            case when source || ':' || series in (${carriedKeys})
+                      and abs(lag(value) over w - value) <= ${CARRIED_RELATIVE_TOLERANCE} * abs(value) and lag(year) over w = year - 1
+                 then concat_ws('; ', note, 'value repeated by the publisher from the previous year')
+                 else nullif(note, '') end as note
+       from raw
+     window w as (partition by source, series, iso3 order by year)
+     order by source, series, iso3, year`,
+  );
+}
+
+async function buildSeriesMeta(con: DuckDBConnection): Promise<void> {
+  const entries: { source: string; series: string; name: string; unit: string | null; description: string }[] = [];
+
+  for (const r of await rows(con, `select * from ${lit('pwt/pwt1001_variables.csv')}`)) {
+    const variable = String(r['variable']);
+    const description = String(r['description']);
+    const inParens = /\(in ([^)]*)\)/.exec(description)?.[1] ?? /\(([^()]*=1)\)/.exec(description)?.[1];
+    entries.push({ source: 'pwt', series: variable, name: description, unit: PWT_UNIT_NOTES[variable] ?? inParens ?? null, description });
+  }
+  const sdgUnits = await rows(
+    con,
+    `select distinct ${['indicator', ...SDG_DIMENSION_COLUMNS].join(', ')}, units,
+            indicator${SDG_DIMENSION_COLUMNS.map((d) => ` || coalesce('.' || ${d}, '')`).join('')} as series
+       from ${lit('sdg/sdg2020.parquet')}`,
+  );
+  const sdgDescriptions = new Map(
+    (await rows(con, `select * from ${lit('sdg/sdg2020_indicators.csv')}`)).map((r) => [String(r['indicator']), r]),
+  );
+  for (const r of sdgUnits) {
+    const d = sdgDescriptions.get(String(r['indicator']));
+    const dims = SDG_DIMENSION_COLUMNS.map((c) => r[c]).filter((v) => v !== null && v !== undefined);
+    const name = `${String(d?.['description'] ?? r['indicator'])}${dims.length ? ` [${dims.join(', ')}]` : ''}`;
+    entries.push({
+      source: 'sdg',
+      series: String(r['series']),
+      name,
+      unit: String(r['units']),
+      description: `SDG ${String(d?.['sdg_indicator'] ?? '')}, series ${String(d?.['series_code'] ?? '')}`,
+    });
+  }
+  for (const [code, meta] of Object.entries(WDI_SERIES)) {
+    entries.push({ source: 'wdi', series: code, name: meta.name, unit: meta.unit, description: `WDI series ${code}` });
+  }
+  for (const r of await rows(con, `select * from ${lit('gapminder/systema_globalis_indicators.csv')}`)) {
+    const indicator = String(r['indicator']);
+    const name = String(r['name']);
+    const fromName = /\(([^)]*)\)\s*$/.exec(name)?.[1];
+    const unit =
+      GAPMINDER_UNIT_NOTES[indicator] ?? (r['format'] === 'percent' ? (fromName ?? 'percent') : (fromName ?? null));
+    const via = [r['source'], r['source_url']].filter((v) => v !== null && v !== undefined).join(', ');
+    entries.push({ source: 'gapminder', series: indicator, name, unit, description: `${String(r['description'] ?? '')} (${via})` });
+  }
+  for (const r of await rows(con, `select * from ${lit('owid/co2_codebook.csv')}`)) {
+    const column = String(r['column']);
+    if (['iso_code', 'iso3', 'country', 'year'].includes(column)) continue;
+    entries.push({
+      source: 'owid',
+      series: column,
+      name: String(r['description']),
+      unit: OWID_CO2_UNITS[column] ?? /measured in ([^.]*?)(?: per year)?\.?$/.exec(String(r['description']))?.[1] ?? null,
+      description: `${String(r['description'])} (${String(r['source'] ?? '')})`,
+    });
+  }
+  for (const r of await rows(
+    con,
+    `select distinct indicator, owid_dataset,
+            ${OWID_ENERGY_SLUG} as series
+       from ${lit('owid/energy.parquet')}`,
+  )) {
+    const label = String(r['indicator']);
+    entries.push({
+      source: 'owid',
+      series: String(r['series']),
+      name: label,
+      unit: /\(([^)]*)\)\s*$/.exec(label)?.[1] ?? null,
+      description: `OWID grapher table "${String(r['owid_dataset'])}"`,
+    });
+  }
+
+  await run(
+    con,
+    `create table series_meta (source varchar, series varchar, name varchar, unit varchar, description varchar)`,
+  );
+  const appender = await con.createAppender('series_meta');
+  for (const e of entries) {
+    appender.appendVarchar(e.source);
+    appender.appendVarchar(e.series);
+    appender.appendVarchar(e.name);
+    if (e.unit === null) appender.appendNull();
+    else appender.appendVarchar(e.unit);
+    appender.appendVarchar(e.description);
+    appender.endRow();
+  }
+  appender.closeSync();
+
+  // Every observed series must be described, and only observed series are kept.
+  const undescribed = await rows(
+    con,
+    `select distinct source, series from series anti join series_meta using (source, series) limit 5`,
+  );
+  if (undescribed.length > 0) throw new Error(`series without metadata: ${JSON.stringify(undescribed)}`);
+  await run(
+    con,
+    `create table series_meta_final as
+       select m.*, count(*) as observations, min(s.year) as first_year, max(s.year) as last_year
+         from series_meta m join series s using (source, series)
+        group by all order by source, series`,
+  );
+}
+
+async function buildEconomies(con: DuckDBConnection): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries') as {
+    registerLocale: (l: unknown) => void;
+    getName: (code: string, lang: string) => string | undefined;
+  };
+  countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
+  const i18nVersion = (require('i18n-iso-countries/package.json') as { version: string }).version;
+
+  await run(
+    con,
+    `create table economies_base as
+     with wb as (select * from ${lit('concordances/wb_economies_class_fy2026.csv')}),
+          iso as (select * from ${lit('concordances/iso3166_countries.csv')}),
+          hist as (select iso3, arg_max(economy, data_year) as economy from ${lit('concordances/wb_income_class_history_oghist.parquet')} group by iso3)
+     select iso.iso3, coalesce(wb.economy, iso.name_short, iso.name_iso) as name_en, wb.region as wb_region,
+            iso.region as un_region, iso.sub_region as un_sub_region, false as is_aggregate,
+            false as is_historical, wb.income_group as income_group_fy2026, wb.lending_category
+       from iso left join wb using (iso3)
+     union all
+     select hist.iso3, hist.economy, null, null, null, false, true, null, null
+       from hist where hist.iso3 not in (select iso3 from iso)
+     union all
+     select wb.iso3, wb.economy, null, null, null, true, false, null, null
+       from wb where wb.iso3 not in (select iso3 from iso) and wb.income_group is null
+                 and wb.iso3 not in (select iso3 from hist)`,
+  );
+  const codes = await rows(con, `select iso3 from economies_base order by iso3`);
+  await run(con, `create table economy_zh (iso3 varchar, name_zh varchar)`);
+  const appender = await con.createAppender('economy_zh');
+  for (const r of codes) {
+    const iso3 = String(r['iso3']);
+    const zh = countries.getName(iso3, 'zh');
+    appender.appendVarchar(iso3);
+    if (zh === undefined) appender.appendNull();
+    else appender.appendVarchar(zh);
+    appender.endRow();
+  }
+  appender.closeSync();
+  await run(
+    con,
+    `create table economies as
+       select b.iso3, b.name_en, z.name_zh, b.* exclude (iso3, name_en)
+         from economies_base b left join economy_zh z using (iso3) order by b.iso3`,
+  );
+  return i18nVersion;
+}
+
+async function buildIncome(con: DuckDBConnection): Promise<void> {
+  await run(
+    con,
+    `create table income_history as
+       select iso3, data_year::integer as data_year, fiscal_year, fiscal_year_full::integer as fiscal_year_full,
+              replace(income_group_code, '*', '') as income_group,
+              case when income_group_code like '%*' then 'published as ' || income_group_code end as note
+         from ${lit('concordances/wb_income_class_history_oghist.parquet')}
+        order by iso3, data_year`,
+  );
+  await run(
+    con,
+    `create table income_thresholds as
+       select * from ${lit('concordances/wb_income_thresholds_oghist.csv')} order by data_year`,
+  );
+}
+
+interface OutputFile {
+  file: string;
+  table: string;
+  sources: string[];
+  description: string;
+}
+
+const OUTPUTS: OutputFile[] = [
+  {
+    file: 'series.parquet',
+    table: 'series',
+    sources: ['pwt', 'sdg', 'wdi', 'gapminder', 'owid'],
+    description: 'Every source series in long form: source, series, iso3, year, value, status, note.',
+  },
+  {
+    file: 'series_meta.parquet',
+    table: 'series_meta_final',
+    sources: ['pwt', 'sdg', 'wdi', 'gapminder', 'owid'],
+    description: 'One row per source series: name, unit as the source states it, description, coverage.',
+  },
+  {
+    file: 'economies.parquet',
+    table: 'economies',
+    sources: ['iso3166', 'wb_class', 'i18n-iso-countries'],
+    description: 'Economies with English and Chinese names, World Bank and UN regions, FY2026 group.',
+  },
+  {
+    file: 'income_history.parquet',
+    table: 'income_history',
+    sources: ['wb_class'],
+    description: 'World Bank income group of each economy by GNI data year (fiscal year = data year + 2).',
+  },
+  {
+    file: 'income_thresholds.parquet',
+    table: 'income_thresholds',
+    sources: ['wb_class'],
+    description: 'World Bank Atlas GNI per capita thresholds by fiscal year.',
+  },
+];
+
+async function main(): Promise<void> {
+  const sharedManifest = verifyInputs();
+  const staging = `${outDir}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+
+  const db = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const con = await db.connect();
+  try {
+    await buildSeries(con);
+    await buildSeriesMeta(con);
+    const i18nVersion = await buildEconomies(con);
+    await buildIncome(con);
+
+    const files = [];
+    for (const out of OUTPUTS) {
+      const path = join(staging, out.file);
+      await run(
+        con,
+        `copy (select * from ${out.table}) to '${path.replaceAll("'", "''")}' (format parquet, compression zstd, row_group_size 100000)`,
+      );
+      const [{ n }] = (await rows(con, `select count(*)::integer as n from ${out.table}`)) as [{ n: number }];
+      files.push({
+        file: out.file,
+        sha256: sha256(path),
+        bytes: statSync(path).size,
+        rows: n,
+        description: out.description,
+        sources: out.sources,
+      });
+    }
+    const manifest = {
+      snapshot: 'chanye-snapshot',
+      schema_version: 1,
+      built_from: {
+        shared_manifest_generated_at: sharedManifest.generated_at,
+        inputs: INPUTS.map((file) => ({ file, sha256: sharedManifest.files.find((f) => f.file === file)?.sha256 })),
+        packages: { 'i18n-iso-countries': i18nVersion },
+      },
+      sources: SOURCES.map((s) =>
+        s.id === 'i18n-iso-countries' ? { ...s, vintage: `npm i18n-iso-countries ${i18nVersion}` } : s,
+      ),
+      files,
+    };
+    writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  } finally {
+    con.closeSync();
+    db.closeSync();
+  }
+  // Swap in the new snapshot only once every file is written.
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(staging, outDir);
+  process.stdout.write(`snapshot written to ${outDir}\n`);
+}
+
+await main();
