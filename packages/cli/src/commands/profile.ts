@@ -1,0 +1,104 @@
+import type { Command } from 'commander';
+import type { Observation } from '@chanye/compute';
+import { economyProfile, INCOME_GROUP_NAMES, type EconomyProfile } from '@chanye/store';
+import { emit } from '../output/write.js';
+import { displayWidth, formatNumber } from '../output/format.js';
+import { renderObservations } from '../output/observations.js';
+import { parseLang, parseYear, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
+
+const LABELS = {
+  en: {
+    title: 'Economy profile',
+    region: 'Region',
+    income: 'Income group',
+    history: 'Income group history (World Bank, by GNI year)',
+    asOf: 'values in or before',
+    latest: 'latest available values',
+    noData: 'no data',
+    sources: 'Sources',
+    carried: 'value repeated by the publisher',
+  },
+  zh: {
+    title: '经济体概况',
+    region: '地区',
+    income: '收入组别',
+    history: '收入组别历史（世界银行，按国民总收入年份）',
+    asOf: '截至年份',
+    latest: '最新可得数据',
+    noData: '无数据',
+    sources: '数据来源',
+    carried: '发布方沿用前一年数值',
+  },
+} as const;
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** The one-screen text rendering of a profile. */
+export function renderProfileText(profile: EconomyProfile, lang: Lang): string {
+  const t = LABELS[lang];
+  const e = profile.economy;
+  const groupName = (g: keyof typeof INCOME_GROUP_NAMES): string => INCOME_GROUP_NAMES[g][lang];
+  const lines: string[] = [];
+  const name = lang === 'zh' ? `${e.name_zh ?? e.name_en} ${e.iso3}` : `${e.name_en} (${e.iso3})`;
+  lines.push(`${t.title}: ${name}${e.name_zh && lang === 'en' ? ` ${e.name_zh}` : ''}`);
+  lines.push(`${t.region}: ${e.wb_region ?? e.un_region ?? '-'}`);
+  const current = profile.income.current;
+  if (current) lines.push(`${t.income}: ${groupName(current.group)} (${current.fiscalYear}, GNI ${current.dataYear})`);
+  if (profile.income.atRequestedYear) {
+    const r = profile.income.atRequestedYear;
+    lines.push(`${t.income} ${r.dataYear}: ${groupName(r.group)} (${r.fiscalYear})`);
+  }
+  lines.push(`${t.history}: ${profile.income.spells.map((s) => `${s.group} ${s.from}${s.to > s.from ? `-${s.to}` : ''}`).join(', ')}`);
+  lines.push('');
+  lines.push(profile.requestedYear === null ? `(${t.latest})` : `(${t.asOf} ${profile.requestedYear})`);
+  const sources = new Map<string, number>();
+  const footnote = (o: Observation): string => {
+    if (!sources.has(o.source)) sources.set(o.source, sources.size + 1);
+    return `[${sources.get(o.source)}]`;
+  };
+  const nameWidth = Math.max(
+    ...profile.sections.flatMap((s) => s.items.map((i) => displayWidth(lang === 'zh' ? i.name_zh : i.name_en))),
+  );
+  for (const section of profile.sections) {
+    lines.push('');
+    lines.push(lang === 'zh' ? section.zh : section.en);
+    for (const item of section.items) {
+      const label = pad(`  ${lang === 'zh' ? item.name_zh : item.name_en}`, nameWidth + 2);
+      const o = item.observation;
+      if (!o) {
+        lines.push(`${label}  ${t.noData}`);
+        continue;
+      }
+      const flag = o.status === 'observed' ? '' : ` (${o.status === 'carried' ? t.carried : o.status})`;
+      lines.push(`${label}  ${formatNumber(o.value).padStart(10)} ${item.unit}  ${o.year} ${footnote(o)}${flag}`);
+    }
+  }
+  lines.push('');
+  lines.push(`${t.sources}:`);
+  for (const [source, n] of sources) lines.push(`  [${n}] ${source}`);
+  lines.push(`  ${profile.income.source}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerProfile(program: Command): void {
+  withOutputOptions(
+    program
+      .command('profile')
+      .description('one screen about an economy: income group now and over time, structure, capabilities, each value with year and source')
+      .argument('<iso3>', 'economy code, e.g. CHN')
+      .option('--year <year>', 'latest values in or before this year (default: latest available)', parseYear)
+      .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
+  ).action(async (iso3: string, options: OutputOptions & { year?: number; lang: Lang }, command: Command) => {
+    const profile = await withStore(command, (store) => economyProfile(store, iso3, options.year));
+    if (options.format === 'json') {
+      emit(`${JSON.stringify(profile, null, 2)}\n`, options.out);
+    } else if (options.format === 'csv') {
+      const observations = profile.sections.flatMap((s) => s.items.flatMap((i) => (i.observation ? [i.observation] : [])));
+      emit(renderObservations(observations, 'csv'), options.out);
+    } else {
+      emit(renderProfileText(profile, options.lang), options.out);
+    }
+  });
+}

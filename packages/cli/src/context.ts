@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { ChanyeError } from '@chanye/compute';
+import { defaultUserDbPath, Store } from '@chanye/store';
+import { parseFormat, type Format } from './output/format.js';
+
+/** The user database path from `--db`, `CHANYE_DB` or the default. */
+export function userDbPath(command: Command): string {
+  const db = (command.optsWithGlobals() as { db?: string }).db;
+  return db ?? defaultUserDbPath();
+}
+
+/** Opens the store for one command and always closes it. */
+export async function withStore<T>(command: Command, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await Store.open({ userDbPath: userDbPath(command) });
+  try {
+    return await run(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** Options every data command takes. */
+export interface OutputOptions {
+  readonly format: Format;
+  readonly out?: string;
+}
+
+/** Adds `--format` and `--out` to a data command. */
+export function withOutputOptions(command: Command): Command {
+  return command
+    .option('--format <format>', 'table, csv (tidy long) or json', parseFormat, 'table' as Format)
+    .option('--out <file>', 'write to FILE instead of standard output');
+}
+
+/** Parses `--years A:B` (or a single year) into an inclusive range. */
+export function parseYears(value: string): [number, number] {
+  const match = /^(\d{4})(?::(\d{4}))?$/.exec(value.trim());
+  if (!match) throw new ChanyeError('invalid-input', `invalid --years: ${value} (expected A:B, e.g. 1990:2019, or one year)`);
+  const from = Number(match[1]);
+  const to = Number(match[2] ?? match[1]);
+  if (from > to) throw new ChanyeError('invalid-input', `invalid --years: ${value} (the first year is after the last)`);
+  return [from, to];
+}
+
+/** Parses `--year Y`. */
+export function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value.trim())) throw new ChanyeError('invalid-input', `invalid --year: ${value} (expected a year such as 2019)`);
+  return Number(value);
+}
+
+/** Parses a comma-separated list of economy codes (validated later against the snapshot). */
+export function parseList(value: string): string[] {
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (items.length === 0) throw new ChanyeError('invalid-input', `invalid list: '${value}' (expected comma-separated codes)`);
+  return items;
+}
+
+export type Lang = 'en' | 'zh';
+
+export function parseLang(value: string): Lang {
+  if (value === 'en' || value === 'zh') return value;
+  throw new ChanyeError('invalid-input', `invalid --lang: ${value} (expected en or zh)`);
+}

@@ -1,0 +1,65 @@
+import { Command, CommanderError } from 'commander';
+import { EXIT_CODES, isChanyeError } from '@chanye/compute';
+import { registerDataCommands } from './commands/data.js';
+import { registerEconomies } from './commands/economies.js';
+import { registerIndicators } from './commands/indicators.js';
+import { registerProfile } from './commands/profile.js';
+import { registerQuery } from './commands/query.js';
+
+const EXIT_HELP = `
+Exit codes:
+  0  success
+  1  internal error (a bug: please report it with CHANYE_DEBUG=1 output)
+  2  bad input: unknown economy, indicator or option value; malformed file
+  3  valid request, but no data answers it
+  4  a live data service could not be reached
+
+Environment:
+  CHANYE_DB            user database (default ~/.chanye/chanye.duckdb); --db overrides
+  CHANYE_SNAPSHOT_DIR  embedded data snapshot folder (default: the one shipped with Chanye)
+  CHANYE_DEBUG=1       print stack traces of internal errors`;
+
+/** Builds the `chanye` program; exported so tests can inspect commands without a process. */
+export function buildProgram(): Command {
+  const program = new Command('chanye')
+    .description('Chanye (产业): measure, diagnose and benchmark a modern industrial system from sourced data.')
+    .version('0.1.0')
+    .option('--db <file>', 'user database file (default: $CHANYE_DB or ~/.chanye/chanye.duckdb)')
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXIT_HELP);
+  registerEconomies(program);
+  registerIndicators(program);
+  registerProfile(program);
+  registerQuery(program);
+  registerDataCommands(program);
+  program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
+  return program;
+}
+
+/**
+ * Runs the CLI and returns its exit code. User errors print one clear message (and any
+ * details) to stderr without a stack trace; anything else is an internal error.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  program.commands.forEach((c) => c.exitOverride());
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander; usage mistakes are bad input (exit 2).
+      if (error.exitCode === 0) return 0;
+      return 2;
+    }
+    if (isChanyeError(error)) {
+      process.stderr.write(`chanye: ${error.message}\n`);
+      for (const line of error.details) process.stderr.write(`  ${line}\n`);
+      return EXIT_CODES[error.kind];
+    }
+    process.stderr.write(`chanye: internal error: ${(error as Error).message ?? String(error)}\n`);
+    if (process.env['CHANYE_DEBUG']) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return 1;
+  }
+}

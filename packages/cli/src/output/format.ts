@@ -1,0 +1,75 @@
+import { ChanyeError } from '@chanye/compute';
+
+/** Output formats every data command accepts. */
+export const FORMATS = ['table', 'csv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Parses `--format`, rejecting unknown names at option parsing. */
+export function parseFormat(value: string): Format {
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new ChanyeError('invalid-input', `invalid --format: ${value} (expected one of ${FORMATS.join(', ')})`);
+}
+
+/** One CSV field per RFC 4180: quoted when it holds a comma, quote or line break. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'number' ? formatNumberForCsv(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Full precision for machine formats: the shortest decimal that round-trips. */
+function formatNumberForCsv(value: number): string {
+  return Number.isFinite(value) ? String(value) : '';
+}
+
+/** Rows of objects as CSV with the given column order and a header line. */
+export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A plain-text table: columns padded to their widest cell (by display width, so Chinese
+ * characters count double), numbers right-aligned.
+ */
+export function toTable(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  const cells = rows.map((row) => columns.map((c) => displayCell(row[c])));
+  const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i] ?? ''))));
+  const numeric = columns.map((c) => rows.length > 0 && rows.every((row) => typeof row[c] === 'number' || row[c] == null));
+  const line = (values: readonly string[]): string =>
+    values
+      .map((v, i) => (numeric[i] ? padStart(v, widths[i] ?? 0) : padEnd(v, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+}
+
+/** A number for people: thousands separators, at most `digits` decimals. */
+export function formatNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return '';
+  const abs = Math.abs(value);
+  const decimals = abs >= 1000 ? 0 : digits;
+  return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+}
+
+function displayCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return formatNumber(value);
+  return String(value);
+}
+
+/** Terminal columns a string occupies: East Asian wide characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}

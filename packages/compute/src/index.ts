@@ -1,0 +1,12 @@
+/**
+ * @chanye/compute — Chanye's pure computations. No I/O, no clock, no DuckDB.
+ *
+ * @module
+ */
+export type { Observation, ObservationStatus, SeriesPoint } from './types.js';
+export { ChanyeError, EXIT_CODES, isChanyeError, type ChanyeErrorKind } from './errors.js';
+export { editDistance, suggest } from './suggest.js';
+export { compensatedSum } from './numeric/sum.js';
+export { sampleStandardDeviation } from './numeric/sample-sd.js';
+export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';
+export { growth, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** The six characteristics of a modern industrial system (Sheng 2023; framework §1). */
+export const PILLARS = ['complete', 'advanced', 'secure', 'intelligent', 'green', 'integrated'] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+/** The four systems of new industrialization (IIE-CASS 2024; framework §3.1). */
+export const SYSTEMS = ['science_technology', 'advanced_manufacturing', 'green_circular', 'dual_circulation'] as const;
+export type SystemGroup = (typeof SYSTEMS)[number];
+
+/** Derivation methods implemented in `@chanye/compute` (see docs/methods/derived-indicators.md). */
+export const DERIVATION_METHODS = ['ratio', 'sum', 'scale', 'growth', 'rolling_sd', 'world_share'] as const;
+export type DerivationMethod = (typeof DERIVATION_METHODS)[number];
+
+/** A series in the snapshot, with the unit the source states for it (checked by the tests). */
+export const SeriesRefSchema = z.strictObject({
+  source: z.enum(['pwt', 'sdg', 'wdi', 'gapminder', 'owid']),
+  series: z.string().min(1),
+  /** Must equal the unit recorded for this series in `data/snapshot/series_meta.parquet`. */
+  source_unit: z.string().min(1),
+  /** Multiplier from the source unit to the indicator's unit (default 1). */
+  scale: z.number().positive().optional(),
+});
+export type SeriesRef = z.infer<typeof SeriesRefSchema>;
+
+export const DerivationSchema = z.strictObject({
+  method: z.enum(DERIVATION_METHODS),
+  /** Inputs in the order the method takes them (e.g. ratio: numerator, denominator). */
+  inputs: z.array(SeriesRefSchema).min(1),
+  /** Method parameters: `scale` for ratio/scale, `window` for rolling_sd. */
+  params: z.strictObject({ scale: z.number().positive().optional(), window: z.number().int().min(2).optional() }).optional(),
+});
+export type Derivation = z.infer<typeof DerivationSchema>;
+
+export const IndicatorSchema = z
+  .strictObject({
+    /** Stable id, snake_case: the name users type and files carry. */
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    name_en: z.string().min(3),
+    name_zh: z.string().min(2),
+    unit: z.string().min(1),
+    /** `positive`: higher is better; `negative`: lower is better; `neutral`: context only. */
+    polarity: z.enum(['positive', 'negative', 'neutral']),
+    /** The characteristics this indicator measures; empty for context indicators. */
+    pillars: z.array(z.enum(PILLARS)),
+    /** Its group among the four systems, if any. */
+    system: z.enum(SYSTEMS).nullable(),
+    description: z.string().min(10),
+    /**
+     * Source series in precedence order: for each economy-year the first that has a value
+     * is reported, labelled with its own source. Exclusive with `derived`.
+     */
+    sources: z.array(SeriesRefSchema).min(1).optional(),
+    derived: DerivationSchema.optional(),
+    /** How the value is obtained from the source, in words an economist can cite. */
+    transformation: z.string().min(3),
+    licence: z.string().min(3),
+    /** The reference defining the indicator (SDG metadata, PWT user guide, a paper). */
+    reference: z.string().min(3),
+  })
+  .refine((i) => (i.sources === undefined) !== (i.derived === undefined), {
+    message: 'an indicator has exactly one of `sources` or `derived`',
+  });
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const CatalogSchema = z.strictObject({
+  version: z.literal(1),
+  indicators: z.array(IndicatorSchema).min(1),
+});
+export type Catalog = z.infer<typeof CatalogSchema>;

@@ -1,0 +1,38 @@
+/**
+ * @chanye/store — the only package that talks to DuckDB: the embedded snapshot, the
+ * indicator catalogue and the user's own data.
+ *
+ * @module
+ */
+export { Store, INCOME_GROUP_NAMES } from './store.js';
+export type { Economy, IncomeClassification, IncomeGroup, ObservationQuery, StoreOptions } from './store.js';
+export {
+  economyProfile,
+  incomeSpells,
+  PROFILE_SECTIONS,
+  type EconomyProfile,
+  type IncomeSpell,
+  type ProfileItem,
+} from './profile.js';
+export { loadCatalog } from './catalog/load.js';
+export {
+  CatalogSchema,
+  DERIVATION_METHODS,
+  IndicatorSchema,
+  PILLARS,
+  SYSTEMS,
+  type Catalog,
+  type Derivation,
+  type DerivationMethod,
+  type Indicator,
+  type Pillar,
+  type SeriesRef,
+  type SystemGroup,
+} from './catalog/schema.js';
+export type { Connector, SqlParam } from './connector/connector.js';
+export { DuckDBConnector } from './connector/duckdb-connector.js';
+export { readManifest, type SnapshotManifest, type SourceInfo } from './snapshot/manifest.js';
+export { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
+export { quotedIdentifier, quotedString } from './sql/quote.js';
+export type { ImportRecord, UserObservationRow } from './user-data/types.js';
+export { USER_DB_SCHEMA } from './user-data/schema.js';

@@ -1,0 +1,275 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ChanyeError, suggest, type Observation } from '@chanye/compute';
+import { loadCatalog } from './catalog/load.js';
+import type { Catalog, Indicator } from './catalog/schema.js';
+import type { Connector } from './connector/connector.js';
+import { DuckDBConnector } from './connector/duckdb-connector.js';
+import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
+import { deriveObservations } from './queries/derived.js';
+import { resolveSourceIndicator, seriesLabel, type SeriesLabeller, type SeriesMeta, type UserRow } from './queries/precedence.js';
+import type { SeriesRef } from './catalog/schema.js';
+import { readSeries } from './queries/series.js';
+import { readManifest, type SnapshotManifest, type SourceInfo } from './snapshot/manifest.js';
+import { quotedString } from './sql/quote.js';
+
+/** An economy as the snapshot knows it. */
+export interface Economy {
+  readonly iso3: string;
+  readonly name_en: string;
+  /** Chinese name (CLDR via i18n-iso-countries); null for aggregates and former economies. */
+  readonly name_zh: string | null;
+  readonly wb_region: string | null;
+  readonly un_region: string | null;
+  readonly un_sub_region: string | null;
+  readonly is_aggregate: boolean;
+  readonly is_historical: boolean;
+  readonly income_group_fy2026: string | null;
+  readonly lending_category: string | null;
+}
+
+/** World Bank income group codes (OGHIST). */
+export type IncomeGroup = 'L' | 'LM' | 'UM' | 'H';
+
+export const INCOME_GROUP_NAMES: Readonly<Record<IncomeGroup, { en: string; zh: string }>> = {
+  L: { en: 'Low income', zh: '低收入' },
+  LM: { en: 'Lower middle income', zh: '中等偏下收入' },
+  UM: { en: 'Upper middle income', zh: '中等偏上收入' },
+  H: { en: 'High income', zh: '高收入' },
+};
+
+/**
+ * The World Bank's classification of one economy, keyed by the GNI data year it is based on
+ * (fiscal year FYxx = data year + 2: FY21, published July 2020, uses 2019 GNI).
+ */
+export interface IncomeClassification {
+  readonly iso3: string;
+  readonly dataYear: number;
+  readonly fiscalYear: string;
+  readonly group: IncomeGroup;
+  readonly note: string | null;
+}
+
+export interface ObservationQuery {
+  readonly indicator: string;
+  readonly economies?: readonly string[];
+  /** Inclusive range of years. */
+  readonly years?: readonly [number, number];
+}
+
+export interface StoreOptions {
+  readonly snapshotDir?: string;
+  readonly catalogPath?: string;
+  /** The user's DuckDB file; read-only here, and skipped when it does not exist. */
+  readonly userDbPath?: string;
+}
+
+/**
+ * Chanye's data layer: the embedded snapshot (read-only Parquet behind DuckDB views), the
+ * indicator catalogue, and the user's imported series, which take precedence.
+ */
+export class Store {
+  private economyCache: Economy[] | undefined;
+
+  private constructor(
+    private readonly connector: Connector,
+    readonly catalog: Catalog,
+    readonly manifest: SnapshotManifest,
+    readonly snapshotDir: string,
+    readonly userDbPath: string | undefined,
+    /** Name, unit and description of every snapshot series, keyed `source:series`. */
+    readonly seriesMeta: ReadonlyMap<string, SeriesMeta>,
+  ) {}
+
+  static async open(options: StoreOptions = {}): Promise<Store> {
+    const snapshotDir = options.snapshotDir ?? defaultSnapshotDir();
+    const manifest = readManifest(snapshotDir);
+    const catalog = loadCatalog(options.catalogPath ?? defaultCatalogPath());
+    const connector = await DuckDBConnector.open(':memory:');
+    try {
+      for (const file of manifest.files) {
+        const view = file.file.replace(/\.parquet$/, '');
+        // Paths cannot be bound as parameters in a view definition; the name is ours.
+        await connector.exec(`create view "${view}" as select * from read_parquet(${quotedString(join(snapshotDir, file.file))})`);
+      }
+      const userDbPath = options.userDbPath ?? defaultUserDbPath();
+      const attached = await attachUserDb(connector, userDbPath);
+      const meta = await connector.query<SeriesMeta & { source: string; series: string }>(
+        `select source, series, name, unit, description from series_meta`,
+      );
+      const seriesMeta = new Map(meta.map((m) => [`${m.source}:${m.series}`, m]));
+      return new Store(connector, catalog, manifest, snapshotDir, attached ? userDbPath : undefined, seriesMeta);
+    } catch (error) {
+      connector.close();
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.connector.close();
+  }
+
+  /** The source record (publisher, licence, vintage) for a snapshot source id. */
+  source(id: string): SourceInfo {
+    const found = this.manifest.sources.find((s) => s.id === id);
+    if (!found) throw new Error(`source ${id} is not described in the snapshot manifest`);
+    return found;
+  }
+
+  async economies(options: { includeAggregates?: boolean; includeHistorical?: boolean } = {}): Promise<Economy[]> {
+    this.economyCache ??= await this.connector.query<Economy>(
+      `select * from economies order by iso3`,
+    );
+    return this.economyCache.filter(
+      (e) => (options.includeAggregates || !e.is_aggregate) && (options.includeHistorical || !e.is_historical),
+    );
+  }
+
+  /** One economy by ISO3 code (any case); unknown codes fail with a suggestion. */
+  async economy(code: string): Promise<Economy> {
+    const all = await this.economies({ includeAggregates: true, includeHistorical: true });
+    const iso3 = code.trim().toUpperCase();
+    const found = all.find((e) => e.iso3 === iso3);
+    if (found) return found;
+    const byName = all.filter((e) => e.name_en.toLowerCase() === code.trim().toLowerCase() || e.name_zh === code.trim());
+    const hints = byName.length > 0 ? byName.map((e) => e.iso3) : suggest(iso3, all.map((e) => e.iso3));
+    throw new ChanyeError(
+      'not-found',
+      `unknown economy '${code}'${hints.length > 0 ? ` — did you mean ${hints.join(' or ')}?` : ''} (expected an ISO 3166 alpha-3 code; see \`chanye economies\`)`,
+    );
+  }
+
+  /** The income group history of an economy from the World Bank OGHIST table, by data year. */
+  async incomeHistory(iso3: string): Promise<IncomeClassification[]> {
+    const economy = await this.economy(iso3);
+    const rows = await this.connector.query<{
+      iso3: string;
+      data_year: number;
+      fiscal_year: string;
+      income_group: IncomeGroup;
+      note: string | null;
+    }>(`select iso3, data_year, fiscal_year, income_group, note from income_history where iso3 = $1 order by data_year`, [
+      economy.iso3,
+    ]);
+    return rows.map((r) => ({
+      iso3: r.iso3,
+      dataYear: r.data_year,
+      fiscalYear: r.fiscal_year,
+      group: r.income_group,
+      note: r.note,
+    }));
+  }
+
+  /** A catalogue indicator by id; unknown ids fail with a suggestion. */
+  indicator(id: string): Indicator {
+    const found = this.catalog.indicators.find((i) => i.id === id);
+    if (found) return found;
+    const hints = suggest(
+      id,
+      this.catalog.indicators.map((i) => i.id),
+      3,
+      Math.max(3, Math.floor(id.length / 3)),
+    );
+    throw new ChanyeError(
+      'not-found',
+      `unknown indicator '${id}'${hints.length > 0 ? ` — did you mean ${hints.join(' or ')}?` : ''} (see \`chanye indicators\`)`,
+    );
+  }
+
+  /** Ids of indicators that exist only in the user database (imported under a new id). */
+  async userIndicatorIds(): Promise<string[]> {
+    if (!this.userDbPath) return [];
+    const rows = await this.connector.query<{ indicator: string }>(
+      `select distinct indicator from userdb.user_observations order by 1`,
+    );
+    return rows.map((r) => r.indicator);
+  }
+
+  /**
+   * Values of one indicator, one per economy and year, each with its source, vintage and
+   * status. User rows win over the snapshot; among snapshot series the catalogue's
+   * precedence decides per economy-year (see docs/methods/data-precedence.md).
+   */
+  async observations(query: ObservationQuery): Promise<Observation[]> {
+    const economies = query.economies ? await Promise.all(query.economies.map((e) => this.economy(e))) : undefined;
+    const iso3s = economies?.map((e) => e.iso3);
+    const catalogued = this.catalog.indicators.find((i) => i.id === query.indicator);
+    const userRows = await this.userRows(query.indicator, iso3s, query.years);
+    if (!catalogued) {
+      if (userRows.length > 0) return userRows.map(userRowToObservation(query.indicator));
+      this.indicator(query.indicator); // throws with a suggestion
+    }
+    const indicator = catalogued as Indicator;
+    const labeller: SeriesLabeller = {
+      label: (ref: SeriesRef) => seriesLabel(ref, this.source(ref.source), this.seriesMeta.get(`${ref.source}:${ref.series}`)),
+      vintage: (ref: SeriesRef) => this.source(ref.source).vintage,
+    };
+    const snapshot = indicator.derived
+      ? await deriveObservations(indicator, {
+          read: (ref, filter) => readSeries(this.connector, ref, filter),
+          economies: await this.economies({ includeAggregates: true, includeHistorical: true }),
+          ...labeller,
+          iso3s,
+          years: query.years,
+        })
+      : await resolveSourceIndicator(indicator, {
+          read: (ref) => readSeries(this.connector, ref, { iso3s, years: query.years }),
+          ...labeller,
+        });
+    return mergeUserRows(snapshot, userRows, indicator.id);
+  }
+
+  private async userRows(
+    indicator: string,
+    iso3s: readonly string[] | undefined,
+    years: readonly [number, number] | undefined,
+  ): Promise<UserRow[]> {
+    if (!this.userDbPath) return [];
+    return this.connector.query<UserRow>(
+      `select iso3, year, value, unit, source, vintage, status, note
+         from userdb.user_observations
+        where indicator = $1
+          and ($2::varchar[] is null or list_contains($2::varchar[], iso3))
+          and year between $3 and $4
+        order by iso3, year`,
+      [indicator, iso3s ?? null, years?.[0] ?? -100000, years?.[1] ?? 100000],
+    );
+  }
+}
+
+async function attachUserDb(connector: Connector, path: string): Promise<boolean> {
+  if (!existsSync(path)) return false;
+  await connector.exec(`attach ${quotedString(path)} as userdb (read_only)`);
+  const tables = await connector.query<{ n: number }>(
+    `select count(*)::integer as n from duckdb_tables() where database_name = 'userdb' and table_name = 'user_observations'`,
+  );
+  if ((tables[0]?.n ?? 0) === 0) {
+    await connector.exec(`detach userdb`);
+    return false;
+  }
+  return true;
+}
+
+function userRowToObservation(indicator: string): (row: UserRow) => Observation {
+  return (row) => ({
+    iso3: row.iso3,
+    year: row.year,
+    indicator,
+    value: row.value,
+    unit: row.unit,
+    source: `${row.source} (user data)`,
+    vintage: row.vintage,
+    status: row.status,
+    ...(row.note ? { note: row.note } : {}),
+  });
+}
+
+/** User rows replace snapshot values of the same economy-year; the result stays sorted. */
+function mergeUserRows(snapshot: Observation[], userRows: UserRow[], indicator: string): Observation[] {
+  if (userRows.length === 0) return snapshot;
+  const user = userRows.map(userRowToObservation(indicator));
+  const taken = new Set(user.map((o) => `${o.iso3}|${o.year}`));
+  return [...snapshot.filter((o) => !taken.has(`${o.iso3}|${o.year}`)), ...user].sort(
+    (a, b) => a.iso3.localeCompare(b.iso3) || a.year - b.year,
+  );
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PILLARS, type SeriesRef, type Store } from '@chanye/store';
+import { openSnapshotStore } from '../helpers.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await openSnapshotStore();
+});
+afterAll(() => store.close());
+
+const refsOf = (s: Store): [string, SeriesRef][] =>
+  s.catalog.indicators.flatMap((i) => [...(i.sources ?? []), ...(i.derived?.inputs ?? [])].map((r) => [i.id, r] as [string, SeriesRef]));
+
+describe('catalog/indicators.yaml', () => {
+  it('holds at least 40 indicators spanning all six pillars (at least 3 each)', () => {
+    expect(store.catalog.indicators.length).toBeGreaterThanOrEqual(40);
+    for (const pillar of PILLARS) {
+      expect(store.catalog.indicators.filter((i) => i.pillars.includes(pillar)).length, pillar).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('names every indicator in Chinese characters', () => {
+    for (const i of store.catalog.indicators) expect(/[\u4e00-\u9fff]/.test(i.name_zh), i.id).toBe(true);
+  });
+
+  it('refers only to snapshot series, with the unit the source itself states', () => {
+    for (const [id, ref] of refsOf(store)) {
+      const meta = store.seriesMeta.get(`${ref.source}:${ref.series}`);
+      expect(meta, `${id}: ${ref.source}:${ref.series}`).toBeDefined();
+      expect(ref.source_unit, `${id}: ${ref.source}:${ref.series}`).toBe(meta?.unit);
+    }
+  });
+
+  it.each(['mva_share_gdp', 'mht_share_mva', 'rd_share_gdp', 'gdp_per_capita_ppp', 'mva_share_world'])(
+    'resolves %s to data in the snapshot',
+    async (id) => {
+      expect((await store.observations({ indicator: id, economies: ['CHN'] })).length).toBeGreaterThan(0);
+    },
+  );
+
+  it('resolves every indicator to data, each value carrying the declared unit, a source and a vintage', async () => {
+    for (const indicator of store.catalog.indicators) {
+      const rows = await store.observations({ indicator: indicator.id });
+      expect(rows.length, indicator.id).toBeGreaterThan(0);
+      for (const o of rows.slice(0, 50)) {
+        expect(o.unit).toBe(indicator.unit);
+        expect(o.source.length).toBeGreaterThan(5);
+        expect(o.vintage.length).toBeGreaterThan(3);
+        expect(Number.isFinite(o.value)).toBe(true);
+      }
+    }
+  });
+});

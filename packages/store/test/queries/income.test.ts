@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { incomeSpells, type Store } from '@chanye/store';
+import { openSnapshotStore, querySharedFile, sharedDataAvailable } from '../helpers.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await openSnapshotStore();
+});
+afterAll(() => store.close());
+
+describe.skipIf(!sharedDataAvailable)('store.incomeHistory(iso3)', () => {
+  it.each(['CHN', 'KOR', 'BRA', 'ARG'])('matches the World Bank OGHIST table for %s in every year', async (iso3) => {
+    const reference = await querySharedFile<{ data_year: number; fiscal_year: string; income_group_code: string }>(
+      'concordances/wb_income_class_history_oghist.parquet',
+      (f) => `select data_year, fiscal_year, income_group_code from ${f} where iso3 = '${iso3}' order by data_year`,
+    );
+    const history = await store.incomeHistory(iso3);
+    expect(history.map((h) => [h.dataYear, h.fiscalYear, h.group])).toEqual(
+      reference.map((r) => [r.data_year, r.fiscal_year, r.income_group_code.replace('*', '')]),
+    );
+  });
+});
+
+describe('incomeSpells(history)', () => {
+  it("collapses China's history into spells, keeping the 1998 fall back to low income", async () => {
+    const spells = incomeSpells(await store.incomeHistory('CHN'));
+    // OGHIST: L to FY98, LM in FY99 (data 1997), L in FY00 (1998), LM FY01-FY11, UM from FY12 (2010)
+    expect(spells.slice(0, 5)).toEqual([
+      { group: 'L', from: 1987, to: 1996 },
+      { group: 'LM', from: 1997, to: 1997 },
+      { group: 'L', from: 1998, to: 1998 },
+      { group: 'LM', from: 1999, to: 2009 },
+      { group: 'UM', from: 2010, to: 2024 },
+    ]);
+  });
+});
+
+describe('store.economies()', () => {
+  it('hides aggregates unless asked, and names economies in English and Chinese', async () => {
+    const countries = await store.economies();
+    expect(countries.some((e) => e.iso3 === 'WLD')).toBe(false);
+    expect((await store.economies({ includeAggregates: true })).some((e) => e.iso3 === 'WLD')).toBe(true);
+    const chn = countries.find((e) => e.iso3 === 'CHN');
+    expect(chn?.name_en).toBe('China');
+    expect(chn?.name_zh).toBe('中国');
+    expect(chn?.wb_region).toBe('East Asia & Pacific');
+  });
+});
