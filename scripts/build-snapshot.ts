@@ -166,7 +166,13 @@ async function buildSeriesMeta(con: DuckDBConnection): Promise<void> {
     const variable = String(r['variable']);
     const description = String(r['description']);
     const inParens = /\(in ([^)]*)\)/.exec(description)?.[1] ?? /\(([^()]*=1)\)/.exec(description)?.[1];
-    entries.push({ source: 'pwt', series: variable, name: description, unit: PWT_UNIT_NOTES[variable] ?? inParens ?? null, description });
+    entries.push({
+      source: 'pwt',
+      series: variable,
+      name: description,
+      unit: PWT_UNIT_NOTES[variable] ?? inParens ?? null,
+      description,
+    });
   }
   const sdgUnits = await rows(
     con,
@@ -199,7 +205,13 @@ async function buildSeriesMeta(con: DuckDBConnection): Promise<void> {
     const unit =
       GAPMINDER_UNIT_NOTES[indicator] ?? (r['format'] === 'percent' ? (fromName ?? 'percent') : (fromName ?? null));
     const via = [r['source'], r['source_url']].filter((v) => v !== null && v !== undefined).join(', ');
-    entries.push({ source: 'gapminder', series: indicator, name, unit, description: `${String(r['description'] ?? '')} (${via})` });
+    entries.push({
+      source: 'gapminder',
+      series: indicator,
+      name,
+      unit,
+      description: `${String(r['description'] ?? '')} (${via})`,
+    });
   }
   for (const r of await rows(con, `select * from ${lit('owid/co2_codebook.csv')}`)) {
     const column = String(r['column']);
@@ -208,7 +220,8 @@ async function buildSeriesMeta(con: DuckDBConnection): Promise<void> {
       source: 'owid',
       series: column,
       name: String(r['description']),
-      unit: OWID_CO2_UNITS[column] ?? /measured in ([^.]*?)(?: per year)?\.?$/.exec(String(r['description']))?.[1] ?? null,
+      unit:
+        OWID_CO2_UNITS[column] ?? /measured in ([^.]*?)(?: per year)?\.?$/.exec(String(r['description']))?.[1] ?? null,
       description: `${String(r['description'])} (${String(r['source'] ?? '')})`,
     });
   }

@@ -114,10 +114,10 @@ export const SDG_DIMENSION_COLUMNS = ['type_of_speed', 'type_of_product'] as con
  * of the same series (nv_ind_tech) is rounded to two decimals, so a flat run there cannot be
  * told from a real small change and is not flagged.
  */
-export const FLAT_RUNS_ARE_CARRIED: ReadonlySet<string> = new Set(['wdi:NV.MNF.TECH.ZS.UN'])
+export const FLAT_RUNS_ARE_CARRIED: ReadonlySet<string> = new Set(['wdi:NV.MNF.TECH.ZS.UN']);
 
 /** Relative difference below which two consecutive values count as the same repeated value. */
-export const CARRIED_RELATIVE_TOLERANCE = 1e-8;;
+export const CARRIED_RELATIVE_TOLERANCE = 1e-8;
 
 /**
  * Units of Gapminder series whose name carries none, taken from the phrase of the series'

@@ -35,7 +35,8 @@ export function withOutputOptions(command: Command): Command {
 /** Parses `--years A:B` (or a single year) into an inclusive range. */
 export function parseYears(value: string): [number, number] {
   const match = /^(\d{4})(?::(\d{4}))?$/.exec(value.trim());
-  if (!match) throw new ChanyeError('invalid-input', `invalid --years: ${value} (expected A:B, e.g. 1990:2019, or one year)`);
+  if (!match)
+    throw new ChanyeError('invalid-input', `invalid --years: ${value} (expected A:B, e.g. 1990:2019, or one year)`);
   const from = Number(match[1]);
   const to = Number(match[2] ?? match[1]);
   if (from > to) throw new ChanyeError('invalid-input', `invalid --years: ${value} (the first year is after the last)`);
@@ -44,7 +45,8 @@ export function parseYears(value: string): [number, number] {
 
 /** Parses `--year Y`. */
 export function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new ChanyeError('invalid-input', `invalid --year: ${value} (expected a year such as 2019)`);
+  if (!/^\d{4}$/.test(value.trim()))
+    throw new ChanyeError('invalid-input', `invalid --year: ${value} (expected a year such as 2019)`);
   return Number(value);
 }
 
@@ -54,7 +56,8 @@ export function parseList(value: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (items.length === 0) throw new ChanyeError('invalid-input', `invalid list: '${value}' (expected comma-separated codes)`);
+  if (items.length === 0)
+    throw new ChanyeError('invalid-input', `invalid list: '${value}' (expected comma-separated codes)`);
   return items;
 }
 

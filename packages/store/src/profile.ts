@@ -71,7 +71,8 @@ export function incomeSpells(history: readonly IncomeClassification[]): IncomeSp
   const spells: IncomeSpell[] = [];
   for (const h of history) {
     const last = spells.at(-1);
-    if (last && last.group === h.group && last.to === h.dataYear - 1) spells[spells.length - 1] = { ...last, to: h.dataYear };
+    if (last && last.group === h.group && last.to === h.dataYear - 1)
+      spells[spells.length - 1] = { ...last, to: h.dataYear };
     else spells.push({ group: h.group, from: h.dataYear, to: h.dataYear });
   }
   return spells;

@@ -7,7 +7,13 @@ import type { Connector } from './connector/connector.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 import { deriveObservations } from './queries/derived.js';
-import { resolveSourceIndicator, seriesLabel, type SeriesLabeller, type SeriesMeta, type UserRow } from './queries/precedence.js';
+import {
+  resolveSourceIndicator,
+  seriesLabel,
+  type SeriesLabeller,
+  type SeriesMeta,
+  type UserRow,
+} from './queries/precedence.js';
 import type { SeriesRef } from './catalog/schema.js';
 import { readSeries } from './queries/series.js';
 import { readManifest, type SnapshotManifest, type SourceInfo } from './snapshot/manifest.js';
@@ -90,7 +96,9 @@ export class Store {
       for (const file of manifest.files) {
         const view = file.file.replace(/\.parquet$/, '');
         // Paths cannot be bound as parameters in a view definition; the name is ours.
-        await connector.exec(`create view "${view}" as select * from read_parquet(${quotedString(join(snapshotDir, file.file))})`);
+        await connector.exec(
+          `create view "${view}" as select * from read_parquet(${quotedString(join(snapshotDir, file.file))})`,
+        );
       }
       const userDbPath = options.userDbPath ?? defaultUserDbPath();
       const attached = await attachUserDb(connector, userDbPath);
@@ -117,9 +125,7 @@ export class Store {
   }
 
   async economies(options: { includeAggregates?: boolean; includeHistorical?: boolean } = {}): Promise<Economy[]> {
-    this.economyCache ??= await this.connector.query<Economy>(
-      `select * from economies order by iso3`,
-    );
+    this.economyCache ??= await this.connector.query<Economy>(`select * from economies order by iso3`);
     return this.economyCache.filter(
       (e) => (options.includeAggregates || !e.is_aggregate) && (options.includeHistorical || !e.is_historical),
     );
@@ -131,8 +137,16 @@ export class Store {
     const iso3 = code.trim().toUpperCase();
     const found = all.find((e) => e.iso3 === iso3);
     if (found) return found;
-    const byName = all.filter((e) => e.name_en.toLowerCase() === code.trim().toLowerCase() || e.name_zh === code.trim());
-    const hints = byName.length > 0 ? byName.map((e) => e.iso3) : suggest(iso3, all.map((e) => e.iso3));
+    const byName = all.filter(
+      (e) => e.name_en.toLowerCase() === code.trim().toLowerCase() || e.name_zh === code.trim(),
+    );
+    const hints =
+      byName.length > 0
+        ? byName.map((e) => e.iso3)
+        : suggest(
+            iso3,
+            all.map((e) => e.iso3),
+          );
     throw new ChanyeError(
       'not-found',
       `unknown economy '${code}'${hints.length > 0 ? ` — did you mean ${hints.join(' or ')}?` : ''} (expected an ISO 3166 alpha-3 code; see \`chanye economies\`)`,
@@ -148,9 +162,10 @@ export class Store {
       fiscal_year: string;
       income_group: IncomeGroup;
       note: string | null;
-    }>(`select iso3, data_year, fiscal_year, income_group, note from income_history where iso3 = $1 order by data_year`, [
-      economy.iso3,
-    ]);
+    }>(
+      `select iso3, data_year, fiscal_year, income_group, note from income_history where iso3 = $1 order by data_year`,
+      [economy.iso3],
+    );
     return rows.map((r) => ({
       iso3: r.iso3,
       dataYear: r.data_year,
@@ -201,7 +216,8 @@ export class Store {
     }
     const indicator = catalogued as Indicator;
     const labeller: SeriesLabeller = {
-      label: (ref: SeriesRef) => seriesLabel(ref, this.source(ref.source), this.seriesMeta.get(`${ref.source}:${ref.series}`)),
+      label: (ref: SeriesRef) =>
+        seriesLabel(ref, this.source(ref.source), this.seriesMeta.get(`${ref.source}:${ref.series}`)),
       vintage: (ref: SeriesRef) => this.source(ref.source).vintage,
     };
     const snapshot = indicator.derived

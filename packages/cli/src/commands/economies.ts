@@ -14,7 +14,10 @@ export function registerEconomies(program: Command): void {
       .option('--historical', 'include former economies (USSR, Yugoslavia, …)'),
   ).action(async (options: OutputOptions & { aggregates?: boolean; historical?: boolean }, command: Command) => {
     const economies = await withStore(command, (store) =>
-      store.economies({ includeAggregates: options.aggregates ?? false, includeHistorical: options.historical ?? false }),
+      store.economies({
+        includeAggregates: options.aggregates ?? false,
+        includeHistorical: options.historical ?? false,
+      }),
     );
     const rows = economies.map((e) => ({ ...e }) as Record<string, unknown>);
     const text =

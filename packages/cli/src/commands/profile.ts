@@ -50,7 +50,9 @@ export function renderProfileText(profile: EconomyProfile, lang: Lang): string {
     const r = profile.income.atRequestedYear;
     lines.push(`${t.income} ${r.dataYear}: ${groupName(r.group)} (${r.fiscalYear})`);
   }
-  lines.push(`${t.history}: ${profile.income.spells.map((s) => `${s.group} ${s.from}${s.to > s.from ? `-${s.to}` : ''}`).join(', ')}`);
+  lines.push(
+    `${t.history}: ${profile.income.spells.map((s) => `${s.group} ${s.from}${s.to > s.from ? `-${s.to}` : ''}`).join(', ')}`,
+  );
   lines.push('');
   lines.push(profile.requestedYear === null ? `(${t.latest})` : `(${t.asOf} ${profile.requestedYear})`);
   const sources = new Map<string, number>();
@@ -86,7 +88,9 @@ export function registerProfile(program: Command): void {
   withOutputOptions(
     program
       .command('profile')
-      .description('one screen about an economy: income group now and over time, structure, capabilities, each value with year and source')
+      .description(
+        'one screen about an economy: income group now and over time, structure, capabilities, each value with year and source',
+      )
       .argument('<iso3>', 'economy code, e.g. CHN')
       .option('--year <year>', 'latest values in or before this year (default: latest available)', parseYear)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
@@ -95,7 +99,9 @@ export function registerProfile(program: Command): void {
     if (options.format === 'json') {
       emit(`${JSON.stringify(profile, null, 2)}\n`, options.out);
     } else if (options.format === 'csv') {
-      const observations = profile.sections.flatMap((s) => s.items.flatMap((i) => (i.observation ? [i.observation] : [])));
+      const observations = profile.sections.flatMap((s) =>
+        s.items.flatMap((i) => (i.observation ? [i.observation] : [])),
+      );
       emit(renderObservations(observations, 'csv'), options.out);
     } else {
       emit(renderProfileText(profile, options.lang), options.out);

@@ -19,7 +19,10 @@ async function explainNoData(store: Store, options: QueryOptions): Promise<Chany
   });
   const range = options.years ? `${options.years[0]}:${options.years[1]}` : 'any year';
   if (all.length === 0) {
-    return new ChanyeError('no-data', `no data for ${options.indicator}${options.economies ? ` in ${options.economies.join(',')}` : ''}`);
+    return new ChanyeError(
+      'no-data',
+      `no data for ${options.indicator}${options.economies ? ` in ${options.economies.join(',')}` : ''}`,
+    );
   }
   const latest = new Map<string, number>();
   for (const o of all) latest.set(o.iso3, Math.max(latest.get(o.iso3) ?? -Infinity, o.year));

@@ -36,7 +36,9 @@ export function toCsv(rows: readonly Record<string, unknown>[], columns: readonl
 export function toTable(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
   const cells = rows.map((row) => columns.map((c) => displayCell(row[c])));
   const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i] ?? ''))));
-  const numeric = columns.map((c) => rows.length > 0 && rows.every((row) => typeof row[c] === 'number' || row[c] == null));
+  const numeric = columns.map(
+    (c) => rows.length > 0 && rows.every((row) => typeof row[c] === 'number' || row[c] == null),
+  );
   const line = (values: readonly string[]): string =>
     values
       .map((v, i) => (numeric[i] ? padStart(v, widths[i] ?? 0) : padEnd(v, widths[i] ?? 0)))
@@ -62,7 +64,10 @@ function displayCell(value: unknown): string {
 /** Terminal columns a string occupies: East Asian wide characters take two. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return width;
 }
 

@@ -26,7 +26,12 @@ export function emptyPanel(economies: readonly string[], first: number, last: nu
 /** A new panel with the same economies and years as `like`, all NaN. */
 export function panelLike(like: Panel): Panel {
   const size = like.values.length;
-  return { economies: like.economies, years: like.years, values: new Float64Array(size).fill(NaN), status: new Uint8Array(size) };
+  return {
+    economies: like.economies,
+    years: like.years,
+    values: new Float64Array(size).fill(NaN),
+    status: new Uint8Array(size),
+  };
 }
 
 /** Whether two panels share economies and years, so cells line up. */

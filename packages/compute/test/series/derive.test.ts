@@ -80,7 +80,12 @@ describe('growth(input)', () => {
   });
 
   it('keeps economies apart (no growth from the last year of one to the first of the next)', () => {
-    const out = growth(panel(['A', 'B'], 2000, [[1, 2], [4, 2]]));
+    const out = growth(
+      panel(['A', 'B'], 2000, [
+        [1, 2],
+        [4, 2],
+      ]),
+    );
     expect(Number.isNaN(out.values[2])).toBe(true);
     expect(out.values[3]).toBeCloseTo(-50, 12);
   });

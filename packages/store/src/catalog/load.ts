@@ -24,7 +24,8 @@ export function loadCatalog(path: string): Catalog {
   }
   const seen = new Set<string>();
   for (const indicator of parsed.data.indicators) {
-    if (seen.has(indicator.id)) throw new ChanyeError('invalid-input', `${path}: indicator id ${indicator.id} appears twice`);
+    if (seen.has(indicator.id))
+      throw new ChanyeError('invalid-input', `${path}: indicator id ${indicator.id} appears twice`);
     seen.add(indicator.id);
   }
   return parsed.data;

@@ -28,7 +28,9 @@ export const DerivationSchema = z.strictObject({
   /** Inputs in the order the method takes them (e.g. ratio: numerator, denominator). */
   inputs: z.array(SeriesRefSchema).min(1),
   /** Method parameters: `scale` for ratio/scale, `window` for rolling_sd. */
-  params: z.strictObject({ scale: z.number().positive().optional(), window: z.number().int().min(2).optional() }).optional(),
+  params: z
+    .strictObject({ scale: z.number().positive().optional(), window: z.number().int().min(2).optional() })
+    .optional(),
 });
 export type Derivation = z.infer<typeof DerivationSchema>;
 

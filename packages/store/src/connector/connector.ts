@@ -8,10 +8,7 @@ export type SqlParam = string | number | boolean | null | readonly string[] | re
 
 export interface Connector {
   /** Runs `sql` with `params` bound to `$1…$n` and returns rows as plain objects (JSON-safe values). */
-  query<Row = Record<string, unknown>>(
-    sql: string,
-    params?: readonly SqlParam[],
-  ): Promise<Row[]>;
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
   /** Runs a statement that returns no rows. */
   exec(sql: string, params?: readonly SqlParam[]): Promise<void>;
   close(): void;

@@ -1,9 +1,4 @@
-import {
-  DuckDBInstance,
-  listValue,
-  type DuckDBConnection,
-  type DuckDBValue,
-} from '@duckdb/node-api';
+import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { Connector, SqlParam } from './connector.js';
 
 function toDuckDBValue(param: SqlParam): DuckDBValue {
@@ -40,10 +35,7 @@ export class DuckDBConnector implements Connector {
     return new DuckDBConnector(instance, await instance.connect());
   }
 
-  async query<Row = Record<string, unknown>>(
-    sql: string,
-    params: readonly SqlParam[] = [],
-  ): Promise<Row[]> {
+  async query<Row = Record<string, unknown>>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
     const reader = await this.connection.runAndReadAll(sql, params.map(toDuckDBValue));
     return reader.getRowObjectsJS().map((row) => plainRow(row as Record<string, unknown>)) as Row[];
   }

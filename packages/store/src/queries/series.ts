@@ -17,7 +17,11 @@ export interface SeriesFilter {
 }
 
 /** Reads one source series from the snapshot, filtered by economies and years, sorted. */
-export async function readSeries(connector: Connector, ref: SeriesRef, filter: SeriesFilter = {}): Promise<SeriesRow[]> {
+export async function readSeries(
+  connector: Connector,
+  ref: SeriesRef,
+  filter: SeriesFilter = {},
+): Promise<SeriesRow[]> {
   const rows = await connector.query<SeriesRow>(
     `select iso3, year, value, status, note
        from series

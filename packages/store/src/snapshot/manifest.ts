@@ -45,6 +45,7 @@ export function readManifest(snapshotDir: string): SnapshotManifest {
     throw new ChanyeError('not-found', `cannot read the data snapshot manifest ${path}: ${(error as Error).message}`);
   }
   const parsed = ManifestSchema.safeParse(raw);
-  if (!parsed.success) throw new ChanyeError('invalid-input', `${path} is not a Chanye snapshot manifest: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new ChanyeError('invalid-input', `${path} is not a Chanye snapshot manifest: ${parsed.error.message}`);
   return parsed.data;
 }

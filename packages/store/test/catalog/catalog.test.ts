@@ -9,13 +9,17 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 const refsOf = (s: Store): [string, SeriesRef][] =>
-  s.catalog.indicators.flatMap((i) => [...(i.sources ?? []), ...(i.derived?.inputs ?? [])].map((r) => [i.id, r] as [string, SeriesRef]));
+  s.catalog.indicators.flatMap((i) =>
+    [...(i.sources ?? []), ...(i.derived?.inputs ?? [])].map((r) => [i.id, r] as [string, SeriesRef]),
+  );
 
 describe('catalog/indicators.yaml', () => {
   it('holds at least 40 indicators spanning all six pillars (at least 3 each)', () => {
     expect(store.catalog.indicators.length).toBeGreaterThanOrEqual(40);
     for (const pillar of PILLARS) {
-      expect(store.catalog.indicators.filter((i) => i.pillars.includes(pillar)).length, pillar).toBeGreaterThanOrEqual(3);
+      expect(store.catalog.indicators.filter((i) => i.pillars.includes(pillar)).length, pillar).toBeGreaterThanOrEqual(
+        3,
+      );
     }
   });
 

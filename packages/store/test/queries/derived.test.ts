@@ -73,7 +73,8 @@ describe.skipIf(!sharedDataAvailable)('derived indicators against hand computati
   it('mva_share_volatility_10y = sample sd of the MVA share over the 10 years ending in the year', async () => {
     const rows = await querySharedFile<{ value: number }>(
       'sdg/sdg2020.parquet',
-      (f) => `select value from ${f} where indicator = 'nv_ind_manf' and iso3 = 'BRA' and year between 2010 and 2019 order by year`,
+      (f) =>
+        `select value from ${f} where indicator = 'nv_ind_manf' and iso3 = 'BRA' and year between 2010 and 2019 order by year`,
     );
     expect(rows).toHaveLength(10);
     const values = rows.map((r) => r.value);

@@ -21,7 +21,11 @@ describe('store.observations() on source series', () => {
   });
 
   it('gives the medium/high-tech shares IIE-CASS (2024) Table 1 cites for Japan and Spain in 1990', async () => {
-    const rows = await store.observations({ indicator: 'mht_share_mva', economies: ['JPN', 'ESP'], years: [1990, 1990] });
+    const rows = await store.observations({
+      indicator: 'mht_share_mva',
+      economies: ['JPN', 'ESP'],
+      years: [1990, 1990],
+    });
     const byEconomy = Object.fromEntries(rows.map((o) => [o.iso3, o]));
     // Published values: Japan 50.87, Spain 35.87 (seed 002, Table 1)
     expect(byEconomy['JPN']?.value.toFixed(2)).toBe('50.87');
@@ -37,8 +41,19 @@ describe('store.observations() on source series', () => {
   });
 
   it('filters by economies (any case) and years, sorted by economy then year', async () => {
-    const rows = await store.observations({ indicator: 'mva_share_gdp', economies: ['usa', 'CHN'], years: [2010, 2012] });
-    expect(rows.map((o) => `${o.iso3}${o.year}`)).toEqual(['CHN2010', 'CHN2011', 'CHN2012', 'USA2010', 'USA2011', 'USA2012']);
+    const rows = await store.observations({
+      indicator: 'mva_share_gdp',
+      economies: ['usa', 'CHN'],
+      years: [2010, 2012],
+    });
+    expect(rows.map((o) => `${o.iso3}${o.year}`)).toEqual([
+      'CHN2010',
+      'CHN2011',
+      'CHN2012',
+      'USA2010',
+      'USA2011',
+      'USA2012',
+    ]);
   });
 });
 
@@ -90,7 +105,10 @@ describe('user data takes precedence over the snapshot', () => {
     try {
       const rows = await withUser.observations({ indicator: 'mva_share_gdp', economies: ['CHN'], years: [2018, 2019] });
       expect(rows.map((o) => [o.year, o.value])).toEqual([
-        [2018, (await store.observations({ indicator: 'mva_share_gdp', economies: ['CHN'], years: [2018, 2018] }))[0]?.value],
+        [
+          2018,
+          (await store.observations({ indicator: 'mva_share_gdp', economies: ['CHN'], years: [2018, 2018] }))[0]?.value,
+        ],
         [2019, 27.5],
       ]);
       expect(rows[1]?.source).toBe('NBS yearbook (user data)');
@@ -110,10 +128,14 @@ describe('bad requests', () => {
   });
 
   it('rejects an unknown indicator with a suggestion', async () => {
-    await expect(store.observations({ indicator: 'mva_share' })).rejects.toThrow(/unknown indicator 'mva_share' — did you mean mva_share_/);
+    await expect(store.observations({ indicator: 'mva_share' })).rejects.toThrow(
+      /unknown indicator 'mva_share' — did you mean mva_share_/,
+    );
   });
 
   it('returns nothing, rather than inventing, for years without data', async () => {
-    expect(await store.observations({ indicator: 'mva_share_gdp', economies: ['CHN'], years: [1950, 1960] })).toEqual([]);
+    expect(await store.observations({ indicator: 'mva_share_gdp', economies: ['CHN'], years: [1950, 1960] })).toEqual(
+      [],
+    );
   });
 });

@@ -10,24 +10,29 @@ const manifest = readManifest(snapshotDir);
 
 describe('data/snapshot/manifest.json', () => {
   it('lists exactly the files in the snapshot folder', () => {
-    const onDisk = readdirSync(snapshotDir).filter((f) => f !== 'manifest.json').sort();
+    const onDisk = readdirSync(snapshotDir)
+      .filter((f) => f !== 'manifest.json')
+      .sort();
     expect(manifest.files.map((f) => f.file).sort()).toEqual(onDisk);
   });
 
-  it.each(manifest.files.map((f) => [f.file, f] as const))('%s matches its sha256, size and row count', async (file, entry) => {
-    const bytes = readFileSync(join(snapshotDir, file));
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
-    expect(bytes.length).toBe(entry.bytes);
-    const connector = await DuckDBConnector.open();
-    try {
-      const [row] = await connector.query<{ n: number }>(
-        `select count(*)::integer as n from read_parquet(${quotedString(join(snapshotDir, file))})`,
-      );
-      expect(row?.n).toBe(entry.rows);
-    } finally {
-      connector.close();
-    }
-  });
+  it.each(manifest.files.map((f) => [f.file, f] as const))(
+    '%s matches its sha256, size and row count',
+    async (file, entry) => {
+      const bytes = readFileSync(join(snapshotDir, file));
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
+      expect(bytes.length).toBe(entry.bytes);
+      const connector = await DuckDBConnector.open();
+      try {
+        const [row] = await connector.query<{ n: number }>(
+          `select count(*)::integer as n from read_parquet(${quotedString(join(snapshotDir, file))})`,
+        );
+        expect(row?.n).toBe(entry.rows);
+      } finally {
+        connector.close();
+      }
+    },
+  );
 
   it('names a publisher, licence and vintage for every source a file cites', () => {
     const ids = new Set(manifest.sources.map((s) => s.id));
@@ -40,7 +45,9 @@ describe('data/snapshot/manifest.json', () => {
 
   it.skipIf(!sharedDataAvailable)('was built from the shared files as they are now (input sha256)', () => {
     for (const input of manifest.built_from.inputs) {
-      const actual = createHash('sha256').update(readFileSync(join(sharedDataDir, input.file))).digest('hex');
+      const actual = createHash('sha256')
+        .update(readFileSync(join(sharedDataDir, input.file)))
+        .digest('hex');
       expect(actual, input.file).toBe(input.sha256);
     }
   });
