@@ -10,3 +10,28 @@ export { compensatedSum } from './numeric/sum.js';
 export { sampleStandardDeviation } from './numeric/sample-sd.js';
 export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';
 export { growth, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';
+export { columnValues, matrixFromRows, matrixLike, type Matrix, type Polarity } from './composite/matrix.js';
+export {
+  normalize,
+  normalizer,
+  NORMALIZATIONS,
+  type ColumnNormalizer,
+  type NormalizationName,
+  type NormalizationOptions,
+} from './composite/normalize.js';
+export { entropyWeights, equalWeights, userWeights, WEIGHTINGS, type WeightingName } from './composite/weights.js';
+export {
+  aggregator,
+  AGGREGATIONS,
+  arithmeticMean,
+  geometricMean,
+  topsisCloseness,
+  type AggregationName,
+} from './composite/aggregate.js';
+export {
+  coordinationBand,
+  COORDINATION_BANDS,
+  couplingCoordination,
+  type CoordinationBand,
+  type CouplingResult,
+} from './composite/coupling.js';
