@@ -36,3 +36,15 @@ export { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './pat
 export { quotedIdentifier, quotedString } from './sql/quote.js';
 export type { ImportRecord, UserObservationRow } from './user-data/types.js';
 export { USER_DB_SCHEMA } from './user-data/schema.js';
+export { fetchWdi, wdiImportRecord } from './connectors/wdi/fetch-wdi.js';
+export type {
+  FetchWdiDeps,
+  FetchWdiOptions,
+  WdiFetchResult,
+  WdiIndicatorFetch,
+  WdiResponseOrigin,
+} from './connectors/wdi/fetch-wdi.js';
+export { defaultWdiCacheDir, fileResponseCache, WDI_CACHE_MAX_AGE_MS, wdiCacheKey } from './connectors/wdi/cache.js';
+export type { CachedResponse, ResponseCache } from './connectors/wdi/cache.js';
+export type { FetchLike, ResponseLike, RetryPolicy } from './connectors/wdi/http.js';
+export { parseEconomyCodes, parseIndicatorCodes, wdiChanyeId, wdiIndicatorUrl } from './connectors/wdi/url.js';

@@ -72,8 +72,16 @@ export function registerDataFetch(dataCommand: Command): void {
     .command('fetch')
     .description('fetch indicators from a live API into the user database (needs internet access)')
     .argument('<provider>', `data provider: ${FETCH_PROVIDERS.join(', ')} (World Bank Indicators API v2)`)
-    .requiredOption('--indicator <codes>', 'World Bank indicator code(s), comma-separated, e.g. NY.GDP.PCAP.CD', parseIndicatorCodes)
-    .option('--economies <codes>', 'comma-separated ISO3 codes (default: every economy and World Bank aggregate)', parseEconomyCodes)
+    .requiredOption(
+      '--indicator <codes>',
+      'World Bank indicator code(s), comma-separated, e.g. NY.GDP.PCAP.CD',
+      parseIndicatorCodes,
+    )
+    .option(
+      '--economies <codes>',
+      'comma-separated ISO3 codes (default: every economy and World Bank aggregate)',
+      parseEconomyCodes,
+    )
     .option('--years <A:B>', 'inclusive year range, e.g. 1990:2019', parseYears)
     .option('--as <id>', 'store under this indicator id, e.g. a catalogue id (one indicator only; default wdi_<code>)')
     .option('--refresh', 'ask the API even when a cached response is less than 24 h old')
@@ -88,7 +96,10 @@ command fails with exit code 4, unless cached responses exist, which it then use
     )
     .action(async (provider: string, options: DataFetchOptions, command: Command) => {
       if (!(FETCH_PROVIDERS as readonly string[]).includes(provider)) {
-        throw new ChanyeError('invalid-input', `unknown data provider: ${provider} (supported: ${FETCH_PROVIDERS.join(', ')})`);
+        throw new ChanyeError(
+          'invalid-input',
+          `unknown data provider: ${provider} (supported: ${FETCH_PROVIDERS.join(', ')})`,
+        );
       }
       const result = await fetchWdi(
         {
@@ -111,7 +122,10 @@ command fails with exit code 4, unless cached responses exist, which it then use
       if (withRows.length === 0) {
         const economies = options.economies === undefined ? '' : ` for ${options.economies.join(',')}`;
         const years = options.years === undefined ? '' : ` in ${options.years[0]}:${options.years[1]}`;
-        throw new ChanyeError('no-data', `the World Bank has no values for ${options.indicator.join(',')}${economies}${years}`);
+        throw new ChanyeError(
+          'no-data',
+          `the World Bank has no values for ${options.indicator.join(',')}${economies}${years}`,
+        );
       }
       const dbPath = userDbPath(command);
       const importedAt = new Date(Date.now()).toISOString();
@@ -120,7 +134,9 @@ command fails with exit code 4, unless cached responses exist, which it then use
         process.stdout.write(summary(fetched));
       }
       for (const fetched of empty) {
-        process.stderr.write(`chanye: note: ${fetched.code}: the World Bank has no values for this request; nothing imported\n`);
+        process.stderr.write(
+          `chanye: note: ${fetched.code}: the World Bank has no values for this request; nothing imported\n`,
+        );
       }
     });
 }

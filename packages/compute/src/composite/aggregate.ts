@@ -82,6 +82,8 @@ export function aggregator(
       return geometricMean;
     case 'topsis':
       return topsisCloseness;
+    default:
+      // Reachable from JavaScript callers and parsed options; TypeScript callers cannot get here.
+      throw new Error(`invalid aggregation: ${String(method)}`);
   }
-  throw new Error(`invalid aggregation: ${String(method)}`);
 }

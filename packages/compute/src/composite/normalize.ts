@@ -54,8 +54,10 @@ export function normalizer(method: NormalizationName | ColumnNormalizer, options
       if (!goalposts) throw new Error('goalposts needs [lo, hi] per indicator');
       return (values, j, polarity) => goalpostColumn(values, goalposts[j] as readonly [number, number], polarity);
     }
+    default:
+      // Reachable from JavaScript callers and parsed options; TypeScript callers cannot get here.
+      throw new Error(`invalid normalization: ${String(method)}`);
   }
-  throw new Error(`invalid normalization: ${String(method)}`);
 }
 
 /** Normalizes every column of `m`; missing stays missing. */
