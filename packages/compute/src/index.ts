@@ -35,3 +35,6 @@ export {
   type CoordinationBand,
   type CouplingResult,
 } from './composite/coupling.js';
+export { pcaWeights, type PcaWeights } from './composite/pca-weights.js';
+export { symmetricEigen } from './numeric/symmetric-eigen.js';
+export { pick, seededRandom } from './random/seeded.js';
