@@ -38,3 +38,6 @@ export {
 export { pcaWeights, type PcaWeights } from './composite/pca-weights.js';
 export { symmetricEigen } from './numeric/symmetric-eigen.js';
 export { pick, seededRandom } from './random/seeded.js';
+export { ranks } from './composite/rank.js';
+export { compositeIndex, type CompositeMethod, type CompositeResult } from './composite/composite-index.js';
+export { rankSensitivity, type SensitivityOptions, type SensitivityResult } from './composite/sensitivity.js';

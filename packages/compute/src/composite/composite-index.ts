@@ -1,0 +1,81 @@
+import { aggregator, type AggregationName } from './aggregate.js';
+import { matrixLike, type Matrix, type Polarity } from './matrix.js';
+import { normalize, type NormalizationName, type NormalizationOptions } from './normalize.js';
+import { pcaWeights } from './pca-weights.js';
+import { entropyWeights, equalWeights, userWeights } from './weights.js';
+
+/** How a composite index is built: one normalization, one weighting, one aggregation. */
+export interface CompositeMethod {
+  readonly normalization: NormalizationName;
+  readonly weighting: 'equal' | 'entropy' | 'pca' | 'user';
+  readonly aggregation: AggregationName;
+  /** For `user` weighting. */
+  readonly weights?: readonly number[];
+  /** Reference values for `distance-to-reference`, goalposts for `goalposts`. */
+  readonly reference?: NormalizationOptions['reference'];
+  readonly goalposts?: NormalizationOptions['goalposts'];
+}
+
+export interface CompositeResult {
+  readonly scores: Float64Array;
+  readonly weights: Float64Array;
+  /** The normalized matrix the scores were aggregated from (higher is better). */
+  readonly normalized: Matrix;
+}
+
+/**
+ * A composite index over the units of `m` (OECD/JRC Handbook 2008, ch. 5-6).
+ * Weights: `entropy` is computed on the min-max normalized data whatever the chosen
+ * normalization (methods.md §1), `pca` on the raw data (correlations do not depend on scale).
+ * Geometric aggregation needs positive values: normalized columns are first rescaled
+ * affinely to [1, 100], so that logarithms exist and the lowest unit on one indicator is not
+ * zeroed out whatever its other values (our decision; docs/methods/composite-indices.md).
+ */
+export function compositeIndex(m: Matrix, polarity: readonly Polarity[], method: CompositeMethod): CompositeResult {
+  const options: NormalizationOptions = {
+    polarity,
+    ...(method.reference ? { reference: method.reference } : {}),
+    ...(method.goalposts ? { goalposts: method.goalposts } : {}),
+  };
+  let normalized = normalize(m, method.normalization, options);
+  const weights = weightsFor(m, polarity, method);
+  if (method.aggregation === 'geometric') normalized = rescaleColumns(normalized, 1, 100);
+  return { scores: aggregator(method.aggregation)(normalized, weights), weights, normalized };
+}
+
+function weightsFor(m: Matrix, polarity: readonly Polarity[], method: CompositeMethod): Float64Array {
+  switch (method.weighting) {
+    case 'equal':
+      return equalWeights(m.columns);
+    case 'entropy':
+      return entropyWeights(normalize(m, 'min-max', { polarity }));
+    case 'pca':
+      return pcaWeights(m).weights;
+    case 'user':
+      if (!method.weights) throw new Error('user weighting needs weights');
+      if (method.weights.length !== m.columns) throw new Error(`expected ${m.columns} weights, got ${method.weights.length}`);
+      return userWeights(method.weights);
+    default:
+      throw new Error(`invalid weighting: ${String(method.weighting)}`);
+  }
+}
+
+/** Rescales each column affinely to [lo, hi]; a constant column maps to the midpoint. */
+function rescaleColumns(m: Matrix, lo: number, hi: number): Matrix {
+  const out = matrixLike(m);
+  for (let j = 0; j < m.columns; j++) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < m.rows; i++) {
+      const v = m.values[i * m.columns + j] as number;
+      if (Number.isNaN(v)) continue;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    for (let i = 0; i < m.rows; i++) {
+      const v = m.values[i * m.columns + j] as number;
+      out.values[i * m.columns + j] = Number.isNaN(v) ? NaN : max > min ? lo + ((v - min) / (max - min)) * (hi - lo) : (lo + hi) / 2;
+    }
+  }
+  return out;
+}
