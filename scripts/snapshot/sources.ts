@@ -124,7 +124,10 @@ export const CARRIED_RELATIVE_TOLERANCE = 1e-8;
  * own description (or its WDI source code) that states it. Checked by the catalogue tests.
  */
 export const GAPMINDER_UNIT_NOTES: Readonly<Record<string, string>> = {
-  energy_production_per_person: 'toe per person',
+  // The description says "tonnes of oil equivalent", but the series is WDI EG.EGY.PROD.KT.OE
+  // (kt of oil equivalent) divided by population: CHN 2005 = 0.00124, i.e. 1.24 toe per person,
+  // matching China's ≈ 1.6 Gtoe production that year. The unit follows the values.
+  energy_production_per_person: 'kt of oil equivalent per person',
   energy_use_per_person: 'kg of oil equivalent per person',
   energy_supply_per_person_toe: 'toe per person',
   electricity_generation_per_person: 'kWh per person',

@@ -48,3 +48,17 @@ export { defaultWdiCacheDir, fileResponseCache, WDI_CACHE_MAX_AGE_MS, wdiCacheKe
 export type { CachedResponse, ResponseCache } from './connectors/wdi/cache.js';
 export type { FetchLike, ResponseLike, RetryPolicy } from './connectors/wdi/http.js';
 export { parseEconomyCodes, parseIndicatorCodes, wdiChanyeId, wdiIndicatorUrl } from './connectors/wdi/url.js';
+export { importUserFile, type FileImportSummary, type ImportUserFileOptions } from './user-data/import-user-file.js';
+export { importUserObservations, type ImportOptions, type ImportSummary } from './user-data/import-observations.js';
+export { readImports, type ImportEntry } from './user-data/read-imports.js';
+export {
+  readUserFile,
+  USER_FILE_EXTENSIONS,
+  userFileFormat,
+  type ReadUserFileOptions,
+  type UserFile,
+  type UserFileFormat,
+} from './user-data/read-user-file.js';
+export { OPTIONAL_COLUMNS, REQUIRED_COLUMNS, validateUserRows, type ValidateOptions } from './user-data/validate.js';
+export { fileImportRecord, importLabel, importVintage } from './user-data/provenance.js';
+export type { RawCell, UserTable } from './user-data/user-table.js';

@@ -4,6 +4,7 @@ import {
   defaultWdiCacheDir,
   fetchWdi,
   fileResponseCache,
+  importUserObservations,
   parseEconomyCodes,
   parseIndicatorCodes,
   wdiImportRecord,
@@ -27,14 +28,7 @@ interface DataFetchOptions {
 
 type ImportRows = (dbPath: string, rows: readonly UserObservationRow[], record: ImportRecord) => Promise<unknown>;
 
-// TODO(lead): wire the user-data importer here once packages/store/src/user-data/ exports it:
-//   import { importUserObservations } from '@chanye/store';
-//   const importRows: ImportRows = (dbPath, rows, record) => importUserObservations(dbPath, rows, record);
-// It is called once per fetched indicator that has rows, in order, with rows that are unique
-// per (indicator, iso3, year) and carry unit, source, vintage, status 'observed' and a note.
-const importRows: ImportRows = async () => {
-  throw new Error('chanye data fetch: the user-data importer is not wired yet (see TODO in data-fetch.ts)');
-};
+const importRows: ImportRows = (dbPath, rows, record) => importUserObservations(dbPath, rows, record);
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -53,7 +53,8 @@ function weightsFor(m: Matrix, polarity: readonly Polarity[], method: CompositeM
       return pcaWeights(m).weights;
     case 'user':
       if (!method.weights) throw new Error('user weighting needs weights');
-      if (method.weights.length !== m.columns) throw new Error(`expected ${m.columns} weights, got ${method.weights.length}`);
+      if (method.weights.length !== m.columns)
+        throw new Error(`expected ${m.columns} weights, got ${method.weights.length}`);
       return userWeights(method.weights);
     default:
       throw new Error(`invalid weighting: ${String(method.weighting)}`);
@@ -74,7 +75,11 @@ function rescaleColumns(m: Matrix, lo: number, hi: number): Matrix {
     }
     for (let i = 0; i < m.rows; i++) {
       const v = m.values[i * m.columns + j] as number;
-      out.values[i * m.columns + j] = Number.isNaN(v) ? NaN : max > min ? lo + ((v - min) / (max - min)) * (hi - lo) : (lo + hi) / 2;
+      out.values[i * m.columns + j] = Number.isNaN(v)
+        ? NaN
+        : max > min
+          ? lo + ((v - min) / (max - min)) * (hi - lo)
+          : (lo + hi) / 2;
     }
   }
   return out;

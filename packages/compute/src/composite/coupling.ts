@@ -52,7 +52,8 @@ export function couplingCoordination(u: readonly number[], alpha?: readonly numb
   if (weights.length !== k) throw new Error(`expected ${k} weights, got ${weights.length}`);
   const total = compensatedSum(u);
   // In logs, so that many small scores do not underflow: ln(Π U / (Σ U)^k) / k.
-  const coupling = total === 0 || u.some((x) => x === 0) ? 0 : k * Math.exp(compensatedSum(u.map(Math.log)) / k - Math.log(total));
+  const coupling =
+    total === 0 || u.some((x) => x === 0) ? 0 : k * Math.exp(compensatedSum(u.map(Math.log)) / k - Math.log(total));
   const development = compensatedSum(u.map((x, m) => x * (weights[m] as number)));
   const coordination = Math.sqrt(Math.min(1, coupling) * development);
   return { coupling, development, coordination, band: coordinationBand(Math.min(1, coordination)) };

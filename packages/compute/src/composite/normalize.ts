@@ -35,7 +35,10 @@ export interface NormalizationOptions {
 export type ColumnNormalizer = (values: Float64Array, j: number, polarity: Polarity) => Float64Array;
 
 /** Resolves a method name (or a function) once, at option parsing; unknown names throw. */
-export function normalizer(method: NormalizationName | ColumnNormalizer, options: NormalizationOptions): ColumnNormalizer {
+export function normalizer(
+  method: NormalizationName | ColumnNormalizer,
+  options: NormalizationOptions,
+): ColumnNormalizer {
   if (typeof method === 'function') return method;
   switch (method) {
     case 'min-max':
@@ -61,7 +64,11 @@ export function normalizer(method: NormalizationName | ColumnNormalizer, options
 }
 
 /** Normalizes every column of `m`; missing stays missing. */
-export function normalize(m: Matrix, method: NormalizationName | ColumnNormalizer, options: NormalizationOptions): Matrix {
+export function normalize(
+  m: Matrix,
+  method: NormalizationName | ColumnNormalizer,
+  options: NormalizationOptions,
+): Matrix {
   if (options.polarity.length !== m.columns) throw new Error('one polarity per indicator is required');
   const normalizeColumn = normalizer(method, options);
   const out = matrixLike(m);
@@ -109,6 +116,7 @@ function referenceColumn(values: Float64Array, reference: number, polarity: Pola
 function goalpostColumn(values: Float64Array, [lo, hi]: readonly [number, number], polarity: Polarity): Float64Array {
   if (!(hi > lo)) throw new Error(`invalid goalposts: [${lo}, ${hi}]`);
   const clamp = (v: number): number => Math.min(1, Math.max(0, v));
-  return values.map((x) => (Number.isNaN(x) ? NaN : clamp(polarity === 1 ? (x - lo) / (hi - lo) : (hi - x) / (hi - lo))));
+  return values.map((x) =>
+    Number.isNaN(x) ? NaN : clamp(polarity === 1 ? (x - lo) / (hi - lo) : (hi - x) / (hi - lo)),
+  );
 }
-

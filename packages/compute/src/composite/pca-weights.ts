@@ -28,17 +28,23 @@ export function pcaWeights(m: Matrix): PcaWeights {
     if (!row.some(Number.isNaN)) complete.push(row);
   }
   const p = m.columns;
-  if (complete.length <= p) throw new Error(`PCA weights need more complete units (${complete.length}) than indicators (${p})`);
+  if (complete.length <= p)
+    throw new Error(`PCA weights need more complete units (${complete.length}) than indicators (${p})`);
   const correlation = correlationMatrix(complete, p);
   const { values, vectors } = symmetricEigen(correlation);
   let retained = values.filter((v) => v > 1 && v / p > 0.1).length;
   retained = Math.max(1, retained);
   const loadings = Array.from({ length: p }, (_, i) =>
-    Array.from({ length: retained }, (_, k) => (vectors[k]?.[i] as number) * Math.sqrt(Math.max(0, values[k] as number))),
+    Array.from(
+      { length: retained },
+      (_, k) => (vectors[k]?.[i] as number) * Math.sqrt(Math.max(0, values[k] as number)),
+    ),
   );
   const rotated = retained > 1 ? varimax(loadings) : loadings;
   const squared = rotated.map((row) => row.map((l) => l * l));
-  const factorVariance = Array.from({ length: retained }, (_, k) => compensatedSum(squared.map((row) => row[k] as number)));
+  const factorVariance = Array.from({ length: retained }, (_, k) =>
+    compensatedSum(squared.map((row) => row[k] as number)),
+  );
   const totalVariance = compensatedSum(factorVariance);
   const raw = squared.map((row) => {
     let best = 0;
@@ -61,12 +67,16 @@ function correlationMatrix(rows: readonly (readonly number[])[], p: number): num
   const n = rows.length;
   const means = Array.from({ length: p }, (_, j) => compensatedSum(rows.map((r) => r[j] as number)) / n);
   const centered = rows.map((r) => r.map((x, j) => x - (means[j] as number)));
-  const sds = Array.from({ length: p }, (_, j) => Math.sqrt(compensatedSum(centered.map((r) => (r[j] as number) ** 2))));
+  const sds = Array.from({ length: p }, (_, j) =>
+    Math.sqrt(compensatedSum(centered.map((r) => (r[j] as number) ** 2))),
+  );
   return Array.from({ length: p }, (_, a) =>
     Array.from({ length: p }, (_, b) => {
       if (a === b) return 1;
       const denominator = (sds[a] as number) * (sds[b] as number);
-      return denominator > 0 ? compensatedSum(centered.map((r) => (r[a] as number) * (r[b] as number))) / denominator : 0;
+      return denominator > 0
+        ? compensatedSum(centered.map((r) => (r[a] as number) * (r[b] as number))) / denominator
+        : 0;
     }),
   );
 }

@@ -9,7 +9,7 @@ export function ranks(scores: ArrayLike<number>): Float64Array {
     .filter((i) => !Number.isNaN(scores[i] as number))
     .sort((a, b) => (scores[b] as number) - (scores[a] as number));
   const out = new Float64Array(scores.length).fill(NaN);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && scores[order[end + 1] as number] === scores[order[start] as number]) end++;
     const shared = (start + end) / 2 + 1;

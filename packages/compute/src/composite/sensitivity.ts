@@ -37,7 +37,10 @@ function quantileSorted(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
-  return (sorted[lo] as number) + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] as number) - (sorted[lo] as number));
+  return (
+    (sorted[lo] as number) +
+    (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] as number) - (sorted[lo] as number))
+  );
 }
 
 /**
@@ -45,7 +48,11 @@ function quantileSorted(sorted: readonly number[], p: number): number {
  * normalization, a weighting and an aggregation uniformly, perturbs the weights, and ranks
  * the units. Every draw comes from one seeded generator, so a seed reproduces the result.
  */
-export function rankSensitivity(m: Matrix, polarity: readonly Polarity[], options: SensitivityOptions): SensitivityResult {
+export function rankSensitivity(
+  m: Matrix,
+  polarity: readonly Polarity[],
+  options: SensitivityOptions,
+): SensitivityResult {
   if (!(options.draws >= 1)) throw new Error(`invalid draws: ${options.draws}`);
   const random = seededRandom(options.seed);
   const rankDraws: Float64Array[] = [];
@@ -63,8 +70,17 @@ export function rankSensitivity(m: Matrix, polarity: readonly Polarity[], option
     });
     let scores = base.scores;
     if (options.weightPerturbation > 0) {
-      const w = Array.from(base.weights, (x) => x * (1 - options.weightPerturbation + 2 * options.weightPerturbation * random()));
-      scores = compositeIndex(m, polarity, { normalization, weighting: 'user', aggregation, weights: w, ...withRef(options) }).scores;
+      const w = Array.from(
+        base.weights,
+        (x) => x * (1 - options.weightPerturbation + 2 * options.weightPerturbation * random()),
+      );
+      scores = compositeIndex(m, polarity, {
+        normalization,
+        weighting: 'user',
+        aggregation,
+        weights: w,
+        ...withRef(options),
+      }).scores;
     }
     rankDraws.push(ranks(scores));
     choices.push({ normalization, weighting, aggregation });
@@ -73,15 +89,30 @@ export function rankSensitivity(m: Matrix, polarity: readonly Polarity[], option
   const rankP05 = new Float64Array(m.rows);
   const rankP95 = new Float64Array(m.rows);
   for (let i = 0; i < m.rows; i++) {
-    const sorted = rankDraws.map((r) => r[i] as number).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+    const sorted = rankDraws
+      .map((r) => r[i] as number)
+      .filter((x) => !Number.isNaN(x))
+      .sort((a, b) => a - b);
     medianRank[i] = quantileSorted(sorted, 0.5);
     rankP05[i] = quantileSorted(sorted, 0.05);
     rankP95[i] = quantileSorted(sorted, 0.95);
   }
   const firstOrder = {
-    normalization: firstOrderIndex(rankDraws, choices.map((c) => c.normalization), m.rows),
-    weighting: firstOrderIndex(rankDraws, choices.map((c) => c.weighting), m.rows),
-    aggregation: firstOrderIndex(rankDraws, choices.map((c) => c.aggregation), m.rows),
+    normalization: firstOrderIndex(
+      rankDraws,
+      choices.map((c) => c.normalization),
+      m.rows,
+    ),
+    weighting: firstOrderIndex(
+      rankDraws,
+      choices.map((c) => c.weighting),
+      m.rows,
+    ),
+    aggregation: firstOrderIndex(
+      rankDraws,
+      choices.map((c) => c.aggregation),
+      m.rows,
+    ),
   };
   return { medianRank, rankP05, rankP95, firstOrder, draws: options.draws };
 }

@@ -33,12 +33,20 @@ describe('normalize(matrix, method, {polarity})', () => {
   });
 
   it('distance to the frontier is x / best (best / x for lower-is-better)', () => {
-    expect([...normalize(m, 'distance-to-frontier', { polarity: [1, -1] }).values]).toEqual([0.25, 0.25, 0.5, 0.5, 1, 1]);
+    expect([...normalize(m, 'distance-to-frontier', { polarity: [1, -1] }).values]).toEqual([
+      0.25, 0.25, 0.5, 0.5, 1, 1,
+    ]);
   });
 
   it('distance to a reference and goalposts follow their definitions', () => {
     expect(normalize(m, 'distance-to-reference', { polarity: [1, -1], reference: [20, 2] }).values[0]).toBe(0.5);
-    const g = normalize(m, 'goalposts', { polarity: [1, 1], goalposts: [[0, 20], [0, 2]] });
+    const g = normalize(m, 'goalposts', {
+      polarity: [1, 1],
+      goalposts: [
+        [0, 20],
+        [0, 2],
+      ],
+    });
     expect([...g.values]).toEqual([0.5, 1, 1, 1, 1, 0.5]);
   });
 
@@ -74,7 +82,13 @@ describe('entropyWeights(normalized, shift)', () => {
   });
 
   it('sums to 1 and gives no weight to a column every unit shares', () => {
-    const w = entropyWeights(matrixFromRows([[0, 0.5], [0.5, 0.5], [1, 0.5]]));
+    const w = entropyWeights(
+      matrixFromRows([
+        [0, 0.5],
+        [0.5, 0.5],
+        [1, 0.5],
+      ]),
+    );
     expect(sum(w)).toBeCloseTo(1, 14);
     expect(w[1]).toBeCloseTo(0, 14);
   });
@@ -101,7 +115,15 @@ describe('aggregation', () => {
   });
 
   it('geometric: Π r^w, and only for r > 0', () => {
-    expect(geometricMean(matrixFromRows([[4, 1], [1, 9]]), w)[1]).toBeCloseTo(3, 12);
+    expect(
+      geometricMean(
+        matrixFromRows([
+          [4, 1],
+          [1, 9],
+        ]),
+        w,
+      )[1],
+    ).toBeCloseTo(3, 12);
     expect(() => geometricMean(r, w)).toThrow(/values > 0/);
   });
 
@@ -114,7 +136,11 @@ describe('aggregation', () => {
   });
 
   it('is missing for a unit missing an indicator', () => {
-    const gap = matrixFromRows([[1, NaN], [0, 0], [1, 1]]);
+    const gap = matrixFromRows([
+      [1, NaN],
+      [0, 0],
+      [1, 1],
+    ]);
     expect(Number.isNaN(arithmeticMean(gap, w)[0])).toBe(true);
     expect(Number.isNaN(topsisCloseness(gap, w)[0])).toBe(true);
   });

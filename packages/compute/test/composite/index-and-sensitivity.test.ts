@@ -41,7 +41,11 @@ describe('compositeIndex(m, polarity, method)', () => {
   });
 
   it('geometric aggregation works on min-max scores (rescaled to [1, 100] first)', () => {
-    const { scores } = compositeIndex(data, polarity, { normalization: 'min-max', weighting: 'equal', aggregation: 'geometric' });
+    const { scores } = compositeIndex(data, polarity, {
+      normalization: 'min-max',
+      weighting: 'equal',
+      aggregation: 'geometric',
+    });
     // unit 1 on [1, 100]: (100 · 100 · (1 + 99/6))^(1/3)
     expect(scores[0]).toBeCloseTo(Math.cbrt(100 * 100 * (1 + 99 / 6)), 10);
   });
@@ -59,7 +63,10 @@ describe('compositeIndex(m, polarity, method)', () => {
   it('property: raising a higher-is-better indicator never lowers that unit’s score (min-max, fixed weights)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 3, maxLength: 3 }), { minLength: 3, maxLength: 8 }),
+        fc.array(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 3, maxLength: 3 }), {
+          minLength: 3,
+          maxLength: 8,
+        }),
         fc.nat(),
         fc.double({ min: 0, max: 50, noNaN: true }),
         (rows, pickUnit, raise) => {
@@ -70,7 +77,9 @@ describe('compositeIndex(m, polarity, method)', () => {
             weights: [1, 2, 3],
             aggregation: 'arithmetic',
           }).scores[unit] as number;
-          const raised = rows.map((r, i) => (i === unit ? [(r[0] as number) + raise, r[1] as number, r[2] as number] : r));
+          const raised = rows.map((r, i) =>
+            i === unit ? [(r[0] as number) + raise, r[1] as number, r[2] as number] : r,
+          );
           const after = compositeIndex(matrixFromRows(raised), [1, 1, 1], {
             normalization: 'min-max',
             weighting: 'user',

@@ -24,7 +24,9 @@ describe('symmetricEigen(matrix)', () => {
     expect(values.reduce((s, v) => s + v, 0)).toBeCloseTo(4, 12);
     values.forEach((lambda, k) => {
       const v = vectors[k] as number[];
-      a.forEach((row, i) => expect(row.reduce((s, x, j) => s + x * (v[j] as number), 0)).toBeCloseTo(lambda * (v[i] as number), 10));
+      a.forEach((row, i) =>
+        expect(row.reduce((s, x, j) => s + x * (v[j] as number), 0)).toBeCloseTo(lambda * (v[i] as number), 10),
+      );
     });
   });
 });

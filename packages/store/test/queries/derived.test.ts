@@ -64,10 +64,13 @@ describe.skipIf(!sharedDataAvailable)('derived indicators against hand computati
     expect(await one('trade_openness', 'DEU', 2018)).toBeCloseTo(x + m, 10);
   });
 
-  it('energy_self_sufficiency = production (toe) × 1000 / use (kgoe) × 100', async () => {
-    const prod = (await gapminder('energy_production_per_person', 'CHN', 2010)) as number;
-    const use = (await gapminder('energy_use_per_person', 'CHN', 2010)) as number;
-    expect(await one('energy_self_sufficiency', 'CHN', 2010)).toBeCloseTo(((prod * 1000) / use) * 100, 8);
+  it('energy_self_sufficiency = production (kt oe) × 10⁶ / use (kg oe) × 100', async () => {
+    const prod = (await gapminder('energy_production_per_person', 'CHN', 2009)) as number;
+    const use = (await gapminder('energy_use_per_person', 'CHN', 2009)) as number;
+    const expected = ((prod * 1e6) / use) * 100;
+    expect(await one('energy_self_sufficiency', 'CHN', 2009)).toBeCloseTo(expected, 8);
+    expect(expected).toBeGreaterThan(80); // China produced roughly 90 % of the energy it used in 2009
+    expect(expected).toBeLessThan(100);
   });
 
   it('mva_share_volatility_10y = sample sd of the MVA share over the 10 years ending in the year', async () => {

@@ -1,0 +1,108 @@
+import type { Command } from 'commander';
+import { importUserFile, readImports, type FileImportSummary } from '@chanye/store';
+import { userDbPath } from '../context.js';
+import { toTable } from '../output/format.js';
+import { registerDataFetch } from './data-fetch.js';
+
+/**
+ * Test hook, not a user setting: when `CHANYE_TEST_HOLD_IMPORT_MS` is set, an import says
+ * "holding import transaction" on stderr and sleeps that long inside its transaction, after
+ * writing every row and before COMMIT, so a test can kill the process at the worst moment
+ * and check that the database holds no partial series.
+ */
+function testHoldBeforeCommit(): { beforeCommit?: () => Promise<void> } {
+  const raw = process.env['CHANYE_TEST_HOLD_IMPORT_MS'];
+  if (raw === undefined || raw === '') return {};
+  const ms = Number(raw);
+  return {
+    beforeCommit: async () => {
+      process.stderr.write('holding import transaction\n');
+      await new Promise((done) => setTimeout(done, Number.isFinite(ms) ? ms : 0));
+    },
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function importSummaryText(summary: FileImportSummary): string {
+  const [first, last] = summary.years;
+  const shown = summary.indicators.slice(0, 10).join(', ');
+  const more = summary.indicators.length > 10 ? `, … (${summary.indicators.length} in all)` : '';
+  return [
+    `imported ${plural(summary.rows, 'row')} from ${summary.file} as ${summary.label}`,
+    `  indicators: ${shown}${more}`,
+    `  economies:  ${summary.economies}`,
+    `  years:      ${first === last ? first : `${first}–${last}`}`,
+    `  replaced:   ${plural(summary.replaced, 'earlier row')}`,
+    `  database:   ${summary.dbPath}`,
+    '',
+  ].join('\n');
+}
+
+function registerDataImport(data: Command): void {
+  data
+    .command('import')
+    .description('import your own data (long format) into the user database, checking every row first')
+    .argument('<file>', 'a .csv (or .tsv), .parquet or .xlsx file')
+    .option('--sheet <name>', 'worksheet of an .xlsx file (default: the first)')
+    .addHelpText(
+      'after',
+      `
+The file has one row per value and these columns (header names in any case):
+  iso3, year, indicator, value, unit, source     required
+  vintage, status, note                          optional
+iso3 is a three-letter code (lower case is upper-cased), year a whole number in 1000..2200,
+indicator a lower-case id such as gdp_usd (a catalogue id overrides the snapshot's values),
+value a plain number (1234.5 or 1.2e6; no thousands separators), status observed, carried or
+imputed (default observed). A CSV may use , ; or tab, with or without a UTF-8 BOM.
+
+Nothing is written unless every row is valid; problems are listed by row and column. Rows
+replace earlier imported rows with the same indicator, iso3 and year, in one transaction.`,
+    )
+    .action(async (file: string, options: { sheet?: string }, command: Command) => {
+      const summary = await importUserFile(file, {
+        dbPath: userDbPath(command),
+        importedAt: new Date().toISOString(),
+        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+        ...testHoldBeforeCommit(),
+      });
+      process.stdout.write(importSummaryText(summary));
+    });
+}
+
+function registerDataList(data: Command): void {
+  data
+    .command('list')
+    .description('list the imports recorded in the user database')
+    .action(async (_options: unknown, command: Command) => {
+      const dbPath = userDbPath(command);
+      const imports = await readImports(dbPath);
+      if (imports.length === 0) {
+        process.stdout.write(`no imports in ${dbPath}\n`);
+        return;
+      }
+      const rows = imports.map((i) => ({
+        id: i.importId,
+        label: i.label,
+        rows: i.rows,
+        current: i.currentRows,
+        imported: i.importedAt.slice(0, 19).replace('T', ' '),
+        sha256: i.sha256.slice(0, 12),
+      }));
+      process.stdout.write(toTable(rows, ['id', 'label', 'rows', 'current', 'imported', 'sha256']));
+    });
+}
+
+/**
+ * Registers the `data` command group: `import` and `list` here, `fetch` in data-fetch.ts.
+ * Returns the group so further subcommands can be added.
+ */
+export function registerDataCommands(program: Command): Command {
+  const data = program.command('data').description('manage your own data in the user database');
+  registerDataImport(data);
+  registerDataList(data);
+  registerDataFetch(data);
+  return data;
+}
