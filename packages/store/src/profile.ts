@@ -114,7 +114,7 @@ export async function economyProfile(store: Store, code: string, year?: number):
       current: history.at(-1) ?? null,
       atRequestedYear: year === undefined ? null : (history.find((h) => h.dataYear === year) ?? null),
       spells: incomeSpells(history),
-      source: `${wb.name} (${wb.vintage})`,
+      source: `${wb.name}; ${wb.vintage}`,
     },
     sections,
   };

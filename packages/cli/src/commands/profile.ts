@@ -31,6 +31,17 @@ const LABELS = {
   },
 } as const;
 
+/** Display labels for the World Bank's regions in Chinese (our translation of the English names). */
+const WB_REGIONS_ZH: Readonly<Record<string, string>> = {
+  'East Asia & Pacific': '东亚与太平洋',
+  'Europe & Central Asia': '欧洲与中亚',
+  'Latin America & Caribbean': '拉丁美洲与加勒比',
+  'Middle East, North Africa, Afghanistan & Pakistan': '中东、北非、阿富汗与巴基斯坦',
+  'North America': '北美',
+  'South Asia': '南亚',
+  'Sub-Saharan Africa': '撒哈拉以南非洲',
+};
+
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
@@ -43,7 +54,8 @@ export function renderProfileText(profile: EconomyProfile, lang: Lang): string {
   const lines: string[] = [];
   const name = lang === 'zh' ? `${e.name_zh ?? e.name_en} ${e.iso3}` : `${e.name_en} (${e.iso3})`;
   lines.push(`${t.title}: ${name}${e.name_zh && lang === 'en' ? ` ${e.name_zh}` : ''}`);
-  lines.push(`${t.region}: ${e.wb_region ?? e.un_region ?? '-'}`);
+  const region = e.wb_region ?? e.un_region ?? '-';
+  lines.push(`${t.region}: ${lang === 'zh' ? (WB_REGIONS_ZH[region] ?? region) : region}`);
   const current = profile.income.current;
   if (current) lines.push(`${t.income}: ${groupName(current.group)} (${current.fiscalYear}, GNI ${current.dataYear})`);
   if (profile.income.atRequestedYear) {
