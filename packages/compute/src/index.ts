@@ -41,3 +41,14 @@ export { pick, seededRandom } from './random/seeded.js';
 export { ranks } from './composite/rank.js';
 export { compositeIndex, type CompositeMethod, type CompositeResult } from './composite/composite-index.js';
 export { rankSensitivity, type SensitivityOptions, type SensitivityResult } from './composite/sensitivity.js';
+export {
+  DEFAULT_SCORECARD_POLICY,
+  IMPUTATIONS,
+  scorecard,
+  scorecardPolicy,
+  type ImputationName,
+  type ScorecardPolicy,
+  type ScorecardResult,
+  type ScorecardSpec,
+  type SubsystemScore,
+} from './composite/scorecard.js';
