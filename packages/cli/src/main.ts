@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, isChanyeError } from '@chanye/compute';
+import { registerCoupling } from './commands/coupling.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerEconomies } from './commands/economies.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerProfile } from './commands/profile.js';
 import { registerQuery } from './commands/query.js';
+import { registerScore } from './commands/score.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -31,6 +33,8 @@ export function buildProgram(): Command {
   registerIndicators(program);
   registerProfile(program);
   registerQuery(program);
+  registerScore(program);
+  registerCoupling(program);
   registerDataCommands(program);
   program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
   return program;

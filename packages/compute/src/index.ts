@@ -52,3 +52,9 @@ export {
   type ScorecardSpec,
   type SubsystemScore,
 } from './composite/scorecard.js';
+export { monteCarloRanks, type Draw, type MonteCarloRanks } from './composite/sensitivity.js';
+export {
+  DEFAULT_SENSITIVITY_SPACE,
+  scorecardSensitivity,
+  type ScorecardSensitivityOptions,
+} from './composite/scorecard-sensitivity.js';

@@ -62,3 +62,14 @@ export {
 export { OPTIONAL_COLUMNS, REQUIRED_COLUMNS, validateUserRows, type ValidateOptions } from './user-data/validate.js';
 export { fileImportRecord, importLabel, importVintage } from './user-data/provenance.js';
 export type { RawCell, UserTable } from './user-data/user-table.js';
+export { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
+export { resolvePeers } from './scoring/peers.js';
+export {
+  scoreEconomies,
+  scoreRows,
+  type ScoredInput,
+  type ScoreRequest,
+  type ScoreRow,
+  type ScoreYear,
+} from './scoring/score.js';
+export { couplingSeries, type CouplingRequest, type CouplingYear } from './scoring/coupling.js';

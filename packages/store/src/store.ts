@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ChanyeError, suggest, type Observation } from '@chanye/compute';
 import { loadCatalog } from './catalog/load.js';
+import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import type { Connector } from './connector/connector.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
@@ -76,10 +77,14 @@ export interface StoreOptions {
  */
 export class Store {
   private economyCache: Economy[] | undefined;
+  private frameworkCache: Framework[] | undefined;
+  private groupCache: BenchmarkGroup[] | undefined;
 
   private constructor(
     private readonly connector: Connector,
     readonly catalog: Catalog,
+    /** The folder of the catalogue, which also holds frameworks.yaml and benchmark-groups.yaml. */
+    readonly catalogDir: string,
     readonly manifest: SnapshotManifest,
     readonly snapshotDir: string,
     readonly userDbPath: string | undefined,
@@ -90,7 +95,8 @@ export class Store {
   static async open(options: StoreOptions = {}): Promise<Store> {
     const snapshotDir = options.snapshotDir ?? defaultSnapshotDir();
     const manifest = readManifest(snapshotDir);
-    const catalog = loadCatalog(options.catalogPath ?? defaultCatalogPath());
+    const catalogPath = options.catalogPath ?? defaultCatalogPath();
+    const catalog = loadCatalog(catalogPath);
     const connector = await DuckDBConnector.open(':memory:');
     try {
       for (const file of manifest.files) {
@@ -106,7 +112,15 @@ export class Store {
         `select source, series, name, unit, description from series_meta`,
       );
       const seriesMeta = new Map(meta.map((m) => [`${m.source}:${m.series}`, m]));
-      return new Store(connector, catalog, manifest, snapshotDir, attached ? userDbPath : undefined, seriesMeta);
+      return new Store(
+        connector,
+        catalog,
+        dirname(catalogPath),
+        manifest,
+        snapshotDir,
+        attached ? userDbPath : undefined,
+        seriesMeta,
+      );
     } catch (error) {
       connector.close();
       throw error;
@@ -115,6 +129,30 @@ export class Store {
 
   close(): void {
     this.connector.close();
+  }
+
+  /** Scoring frameworks (catalog/frameworks.yaml), members resolved against the catalogue. */
+  frameworks(): Framework[] {
+    this.frameworkCache ??= loadFrameworks(join(this.catalogDir, 'frameworks.yaml'), this.catalog);
+    return this.frameworkCache;
+  }
+
+  /** One framework by id; unknown ids fail with the list of known ones. */
+  framework(id: string): Framework {
+    const found = this.frameworks().find((f) => f.id === id);
+    if (found) return found;
+    throw new ChanyeError(
+      'invalid-input',
+      `invalid --framework: ${id} (expected one of ${this.frameworks()
+        .map((f) => f.id)
+        .join(', ')})`,
+    );
+  }
+
+  /** Named peer groups (catalog/benchmark-groups.yaml). */
+  benchmarkGroups(): BenchmarkGroup[] {
+    this.groupCache ??= loadBenchmarkGroups(join(this.catalogDir, 'benchmark-groups.yaml'));
+    return this.groupCache;
   }
 
   /** The source record (publisher, licence, vintage) for a snapshot source id. */
@@ -173,6 +211,15 @@ export class Store {
       group: r.income_group,
       note: r.note,
     }));
+  }
+
+  /** Every economy's World Bank income group for one GNI data year. */
+  async incomeGroupsIn(dataYear: number): Promise<Map<string, IncomeGroup>> {
+    const rows = await this.connector.query<{ iso3: string; income_group: IncomeGroup }>(
+      `select iso3, income_group from income_history where data_year = $1`,
+      [dataYear],
+    );
+    return new Map(rows.map((r) => [r.iso3, r.income_group]));
   }
 
   /** A catalogue indicator by id; unknown ids fail with a suggestion. */

@@ -34,7 +34,9 @@ export function toCsv(rows: readonly Record<string, unknown>[], columns: readonl
  * characters count double), numbers right-aligned.
  */
 export function toTable(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const cells = rows.map((row) => columns.map((c) => displayCell(row[c])));
+  const cells = rows.map((row) =>
+    columns.map((c) => (c === 'year' && typeof row[c] === 'number' ? String(row[c]) : displayCell(row[c]))),
+  );
   const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i] ?? ''))));
   const numeric = columns.map(
     (c) => rows.length > 0 && rows.every((row) => typeof row[c] === 'number' || row[c] == null),

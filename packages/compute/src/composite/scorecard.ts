@@ -10,8 +10,9 @@ import { ranks } from './rank.js';
  * A two-level composite: indicators → subsystem (pillar) scores → overall score, with one
  * written missing-data policy (docs/methods/composite-indices.md, "Missing data"):
  *
- * 1. An indicator that fewer than `minIndicatorCoverage` of the units have is dropped for
- *    this run (it cannot be normalized fairly); the drop is reported.
+ * 1. An indicator that fewer than `minIndicatorCoverage` of the units with any data have is
+ *    dropped for this run (it cannot be normalized fairly); the drop is reported. Units with
+ *    no value at all (small territories in an "all economies" peer set) do not count.
  * 2. A unit is scored on a subsystem only if it has at least `minPillarCoverage` of that
  *    subsystem's remaining indicators; otherwise its subsystem score is missing, with the
  *    reason.
@@ -39,7 +40,7 @@ export interface ScorecardPolicy {
   readonly weighting: CompositeMethod['weighting'];
   readonly aggregation: AggregationName;
   readonly imputation: ImputationName;
-  /** Share of units an indicator needs to be used at all (default 0.5). */
+  /** Share of units with data an indicator needs to be used at all (default 0.4). */
   readonly minIndicatorCoverage: number;
   /** Share of a subsystem's indicators a unit needs to be scored on it (default 2/3). */
   readonly minPillarCoverage: number;
@@ -52,7 +53,7 @@ export const DEFAULT_SCORECARD_POLICY: ScorecardPolicy = {
   weighting: 'entropy',
   aggregation: 'topsis',
   imputation: 'mean',
-  minIndicatorCoverage: 0.5,
+  minIndicatorCoverage: 0.4,
   minPillarCoverage: 2 / 3,
 };
 
@@ -106,13 +107,22 @@ export function scorecard(spec: ScorecardSpec, policy: ScorecardPolicy): Scoreca
   const column = new Map(spec.indicators.map((indicator, j) => [indicator.id, j]));
   const cell = (i: number, j: number): number => spec.values.values[i * m + j] as number;
 
+  let withData = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (!Number.isNaN(cell(i, j))) {
+        withData++;
+        break;
+      }
+    }
+  }
   const dropped: { id: string; reason: string }[] = [];
   const usable = new Set<string>();
   spec.indicators.forEach((indicator, j) => {
     let have = 0;
     for (let i = 0; i < n; i++) if (!Number.isNaN(cell(i, j))) have++;
-    if (n > 0 && have / n >= policy.minIndicatorCoverage && have >= 2) usable.add(indicator.id);
-    else dropped.push({ id: indicator.id, reason: `only ${have} of ${n} units have it` });
+    if (withData > 0 && have / withData >= policy.minIndicatorCoverage && have >= 2) usable.add(indicator.id);
+    else dropped.push({ id: indicator.id, reason: `only ${have} of the ${withData} units with data have it` });
   });
 
   const imputed: { unit: string; indicator: string; value: number }[] = [];

@@ -43,6 +43,65 @@ function quantileSorted(sorted: readonly number[], p: number): number {
   );
 }
 
+/** One Monte Carlo draw: the choice made for each factor. */
+export type Draw<F extends string> = Readonly<Record<F, string>>;
+
+export interface MonteCarloRanks<F extends string> {
+  readonly medianRank: Float64Array;
+  readonly rankP05: Float64Array;
+  readonly rankP95: Float64Array;
+  /** First-order sensitivity index of each factor (see {@link SensitivityResult}). */
+  readonly firstOrder: Readonly<Record<F, number>>;
+  readonly draws: number;
+}
+
+/**
+ * The engine of every uncertainty analysis: `draws` times, choose one level of each factor
+ * uniformly with a seeded generator, score the units with `score`, rank them; then
+ * summarize each unit's ranks and each factor's first-order index.
+ */
+export function monteCarloRanks<F extends string>(
+  units: number,
+  factors: Readonly<Record<F, readonly string[]>>,
+  options: { readonly draws: number; readonly seed: number },
+  score: (draw: Draw<F>, random: () => number) => Float64Array,
+): MonteCarloRanks<F> {
+  if (!(Number.isInteger(options.draws) && options.draws >= 1)) throw new Error(`invalid draws: ${options.draws}`);
+  const names = Object.keys(factors) as F[];
+  for (const name of names) if (factors[name].length === 0) throw new Error(`factor ${name} has no levels`);
+  const random = seededRandom(options.seed);
+  const rankDraws: Float64Array[] = [];
+  const choices: Draw<F>[] = [];
+  for (let d = 0; d < options.draws; d++) {
+    const draw = Object.fromEntries(names.map((name) => [name, pick(factors[name], random)])) as Draw<F>;
+    rankDraws.push(ranks(score(draw, random)));
+    choices.push(draw);
+  }
+  const medianRank = new Float64Array(units);
+  const rankP05 = new Float64Array(units);
+  const rankP95 = new Float64Array(units);
+  for (let i = 0; i < units; i++) {
+    const sorted = rankDraws
+      .map((r) => r[i] as number)
+      .filter((x) => !Number.isNaN(x))
+      .sort((a, b) => a - b);
+    medianRank[i] = quantileSorted(sorted, 0.5);
+    rankP05[i] = quantileSorted(sorted, 0.05);
+    rankP95[i] = quantileSorted(sorted, 0.95);
+  }
+  const firstOrder = Object.fromEntries(
+    names.map((name) => [
+      name,
+      firstOrderIndex(
+        rankDraws,
+        choices.map((c) => c[name]),
+        units,
+      ),
+    ]),
+  ) as Record<F, number>;
+  return { medianRank, rankP05, rankP95, firstOrder, draws: options.draws };
+}
+
 /**
  * Monte Carlo uncertainty and sensitivity analysis of a composite index: each draw picks a
  * normalization, a weighting and an aggregation uniformly, perturbs the weights, and ranks
@@ -53,68 +112,24 @@ export function rankSensitivity(
   polarity: readonly Polarity[],
   options: SensitivityOptions,
 ): SensitivityResult {
-  if (!(options.draws >= 1)) throw new Error(`invalid draws: ${options.draws}`);
-  const random = seededRandom(options.seed);
-  const rankDraws: Float64Array[] = [];
-  const choices: { normalization: string; weighting: string; aggregation: string }[] = [];
-  for (let d = 0; d < options.draws; d++) {
-    const normalization = pick(options.normalizations, random);
-    const weighting = pick(options.weightings, random);
-    const aggregation = pick(options.aggregations, random);
-    const base = compositeIndex(m, polarity, {
-      normalization,
-      weighting,
-      aggregation,
-      ...(options.reference ? { reference: options.reference } : {}),
-      ...(options.goalposts ? { goalposts: options.goalposts } : {}),
-    });
-    let scores = base.scores;
-    if (options.weightPerturbation > 0) {
-      const w = Array.from(
-        base.weights,
-        (x) => x * (1 - options.weightPerturbation + 2 * options.weightPerturbation * random()),
-      );
-      scores = compositeIndex(m, polarity, {
-        normalization,
-        weighting: 'user',
-        aggregation,
-        weights: w,
+  return monteCarloRanks(
+    m.rows,
+    { normalization: options.normalizations, weighting: options.weightings, aggregation: options.aggregations },
+    options,
+    (draw, random) => {
+      const method = {
+        normalization: draw.normalization as NormalizationName,
+        weighting: draw.weighting as CompositeMethod['weighting'],
+        aggregation: draw.aggregation as AggregationName,
         ...withRef(options),
-      }).scores;
-    }
-    rankDraws.push(ranks(scores));
-    choices.push({ normalization, weighting, aggregation });
-  }
-  const medianRank = new Float64Array(m.rows);
-  const rankP05 = new Float64Array(m.rows);
-  const rankP95 = new Float64Array(m.rows);
-  for (let i = 0; i < m.rows; i++) {
-    const sorted = rankDraws
-      .map((r) => r[i] as number)
-      .filter((x) => !Number.isNaN(x))
-      .sort((a, b) => a - b);
-    medianRank[i] = quantileSorted(sorted, 0.5);
-    rankP05[i] = quantileSorted(sorted, 0.05);
-    rankP95[i] = quantileSorted(sorted, 0.95);
-  }
-  const firstOrder = {
-    normalization: firstOrderIndex(
-      rankDraws,
-      choices.map((c) => c.normalization),
-      m.rows,
-    ),
-    weighting: firstOrderIndex(
-      rankDraws,
-      choices.map((c) => c.weighting),
-      m.rows,
-    ),
-    aggregation: firstOrderIndex(
-      rankDraws,
-      choices.map((c) => c.aggregation),
-      m.rows,
-    ),
-  };
-  return { medianRank, rankP05, rankP95, firstOrder, draws: options.draws };
+      };
+      const base = compositeIndex(m, polarity, method);
+      if (!(options.weightPerturbation > 0)) return base.scores;
+      const p = options.weightPerturbation;
+      const weights = Array.from(base.weights, (w) => w * (1 - p + 2 * p * random()));
+      return compositeIndex(m, polarity, { ...method, weighting: 'user', weights }).scores;
+    },
+  );
 }
 
 function withRef(options: SensitivityOptions): Pick<CompositeMethod, 'reference' | 'goalposts'> {

@@ -76,7 +76,7 @@ describe('scorecard(spec, policy) missing-data policy', () => {
       },
       equalArithmetic,
     );
-    expect(sparse.droppedIndicators).toEqual([{ id: 'd', reason: 'only 1 of 4 units have it' }]);
+    expect(sparse.droppedIndicators).toEqual([{ id: 'd', reason: 'only 1 of the 4 units with data have it' }]);
     expect(sparse.subsystems[1]?.indicators.map((i) => i.id)).toEqual(['c']);
   });
 

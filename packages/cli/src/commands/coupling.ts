@@ -1,0 +1,91 @@
+import type { Command } from 'commander';
+import { scorecardPolicy } from '@chanye/compute';
+import { couplingSeries, type CouplingYear } from '@chanye/store';
+import { ChanyeError } from '@chanye/compute';
+import { emit } from '../output/write.js';
+import { parseCount } from './score.js';
+import { toCsv, toTable } from '../output/format.js';
+import { parseLang, parseYears, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
+
+function parseWeighting(value: string): 'equal' | 'entropy' {
+  if (value === 'equal' || value === 'entropy') return value;
+  throw new ChanyeError('invalid-input', `invalid --weighting: ${value} (expected equal or entropy)`);
+}
+
+interface CouplingOptions extends OutputOptions {
+  framework: string;
+  years: [number, number];
+  peers: string;
+  window: number;
+  weighting: 'equal' | 'entropy';
+  lang: Lang;
+}
+
+function flatten(rows: readonly CouplingYear[], lang: Lang): Record<string, unknown>[] {
+  return rows.map((r) => ({
+    iso3: r.iso3,
+    year: r.year,
+    ...Object.fromEntries(Object.entries(r.subsystems).map(([k, v]) => [`U_${k}`, v])),
+    C: r.result?.coupling ?? null,
+    T: r.result?.development ?? null,
+    D: r.result?.coordination ?? null,
+    band_level: r.result?.band.level ?? null,
+    band: r.result ? (lang === 'zh' ? r.result.band.zh : r.result.band.en) : null,
+    band_zh: r.result?.band.zh ?? null,
+    note: r.note,
+  }));
+}
+
+export function registerCoupling(program: Command): void {
+  withOutputOptions(
+    program
+      .command('coupling')
+      .description('coupling coordination degree (C, T, D and band) of an economy’s subsystems, year by year')
+      .argument('<iso3>', 'economy code, e.g. CHN')
+      .option('--framework <id>', 'new-four, characteristics or four-systems', 'new-four')
+      .option('--years <A:B>', 'range of years', parseYears, [2000, 2019] as [number, number])
+      .option('--peers <set>', 'units each subsystem is scored against (see chanye score --help)', 'all')
+      .option(
+        '--weighting <name>',
+        'indicator weights within a subsystem: equal or entropy',
+        parseWeighting,
+        'equal' as const,
+      )
+      .option(
+        '--window <years>',
+        'use a value up to this many years older when the year has none',
+        parseCount('--window', 20),
+        3,
+      )
+      .option('--lang <lang>', 'language of the band names: en or zh', parseLang, 'en' as Lang),
+  ).action(async (iso3: string, options: CouplingOptions, command: Command) => {
+    const policy = scorecardPolicy({
+      normalization: 'min-max',
+      weighting: options.weighting,
+      aggregation: 'arithmetic',
+    });
+    const [from, to] = options.years;
+    const rows = await withStore(command, (store) =>
+      couplingSeries(store, {
+        iso3,
+        framework: options.framework,
+        years: Array.from({ length: to - from + 1 }, (_, i) => from + i),
+        peers: options.peers,
+        window: options.window,
+        policy,
+      }),
+    );
+    const flat = flatten(rows, options.lang);
+    const columns = Object.keys(flat[0] ?? {});
+    if (options.format === 'json') emit(`${JSON.stringify(rows, null, 2)}\n`, options.out);
+    else if (options.format === 'csv') emit(toCsv(flat, columns), options.out);
+    else
+      emit(
+        toTable(
+          flat.map((r) => ({ ...r, note: r['note'] || '' })),
+          columns.filter((c) => c !== 'band_zh' && c !== 'note'),
+        ),
+        options.out,
+      );
+  });
+}

@@ -1,0 +1,236 @@
+import type { Command } from 'commander';
+import {
+  ChanyeError,
+  scorecardPolicy,
+  NORMALIZATIONS,
+  type NormalizationName,
+  type ScorecardPolicy,
+} from '@chanye/compute';
+import { scoreEconomies, scoreRows, type ScoreRow, type ScoreYear } from '@chanye/store';
+import { emit } from '../output/write.js';
+import { toCsv, toTable } from '../output/format.js';
+import { parseYear, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
+
+/** Named methods: a weighting and an aggregation (normalization is chosen separately). */
+export const METHODS: Readonly<Record<string, Pick<ScorecardPolicy, 'weighting' | 'aggregation'>>> = {
+  'entropy-topsis': { weighting: 'entropy', aggregation: 'topsis' },
+  'entropy-arithmetic': { weighting: 'entropy', aggregation: 'arithmetic' },
+  'equal-arithmetic': { weighting: 'equal', aggregation: 'arithmetic' },
+  'equal-geometric': { weighting: 'equal', aggregation: 'geometric' },
+  'equal-topsis': { weighting: 'equal', aggregation: 'topsis' },
+  'pca-arithmetic': { weighting: 'pca', aggregation: 'arithmetic' },
+};
+
+function parseMethod(value: string): string {
+  if (value in METHODS) return value;
+  throw new ChanyeError(
+    'invalid-input',
+    `invalid --method: ${value} (expected one of ${Object.keys(METHODS).join(', ')})`,
+  );
+}
+
+function parseNormalization(value: string): NormalizationName {
+  if (
+    (NORMALIZATIONS as readonly string[]).includes(value) &&
+    value !== 'distance-to-reference' &&
+    value !== 'goalposts'
+  ) {
+    return value as NormalizationName;
+  }
+  throw new ChanyeError(
+    'invalid-input',
+    `invalid --normalization: ${value} (expected min-max, z-score or distance-to-frontier)`,
+  );
+}
+
+export function parseCount(name: string, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0 || n > max)
+      throw new ChanyeError('invalid-input', `invalid ${name}: ${value} (expected a whole number from 0 to ${max})`);
+    return n;
+  };
+}
+
+interface ScoreOptions extends OutputOptions {
+  all?: boolean;
+  year?: number;
+  years?: [number, number];
+  framework: string;
+  method: string;
+  normalization: NormalizationName;
+  peers: string;
+  sensitivity?: number;
+  seed: number;
+  window: number;
+}
+
+const COLUMNS = [
+  'iso3',
+  'year',
+  'framework',
+  'subsystem',
+  'score',
+  'rank',
+  'rank_median',
+  'rank_p05',
+  'rank_p95',
+  'units',
+  'note',
+];
+
+/** Default year: 2017, the last year that most SDG and UNIDO series of the snapshot cover (they end in 2017-2019). */
+const DEFAULT_YEAR = 2017;
+
+/** 2000, 2001, 2002, 2005 → "2000-2002, 2005". */
+function yearSpans(years: readonly number[]): string {
+  const spans: [number, number][] = [];
+  for (const y of [...years].sort((a, b) => a - b)) {
+    const last = spans.at(-1);
+    if (last && last[1] === y - 1) last[1] = y;
+    else spans.push([y, y]);
+  }
+  return spans.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ');
+}
+
+function renderTable(rows: readonly ScoreRow[], years: readonly ScoreYear[]): string {
+  const subsystems = years[0]?.framework.subsystems.map((s) => s.id) ?? [];
+  const wide = new Map<string, Record<string, unknown>>();
+  for (const r of rows) {
+    const key = `${r.iso3}|${r.year}`;
+    const row = wide.get(key) ?? { iso3: r.iso3, year: r.year };
+    if (r.subsystem === 'overall') {
+      Object.assign(row, {
+        rank: r.rank,
+        overall: r.score,
+        ...(r.rank_p05 !== null ? { 'rank 5-95%': `${r.rank_p05}-${r.rank_p95}` } : {}),
+        of: r.units,
+      });
+    } else row[r.subsystem] = r.score === null ? null : Number(r.score.toFixed(3));
+    wide.set(key, row);
+  }
+  const ordered = [...wide.values()].sort(
+    (a, b) =>
+      (a['year'] as number) - (b['year'] as number) || ((a['rank'] as number) ?? 1e9) - ((b['rank'] as number) ?? 1e9),
+  );
+  const hasInterval = ordered.some((r) => 'rank 5-95%' in r);
+  const columns = ['year', 'iso3', 'rank', ...(hasInterval ? ['rank 5-95%'] : []), 'of', 'overall', ...subsystems];
+  const scored = ordered.filter((r) => r['rank'] !== null);
+  const notScored = rows.filter((r) => r.subsystem === 'overall' && r.rank === null);
+  const lines = [
+    toTable(
+      scored.map((r) => ({
+        ...r,
+        overall: r['overall'] === null ? null : Number((r['overall'] as number).toFixed(3)),
+      })),
+      columns,
+    ),
+  ];
+  if (notScored.length > 0) {
+    lines.push(`\nNot scored (${notScored.length}):`);
+    for (const r of notScored.slice(0, 40)) lines.push(`  ${r.iso3} ${r.year}: ${r.note.replace(/^not scored: /, '')}`);
+    if (notScored.length > 40) lines.push(`  … and ${notScored.length - 40} more (use --format csv for all)`);
+  }
+  const dropped = new Map<string, number[]>();
+  for (const y of years)
+    for (const d of y.result.droppedIndicators) dropped.set(d.id, [...(dropped.get(d.id) ?? []), y.year]);
+  if (dropped.size > 0) {
+    lines.push('\nIndicators left out (too few economies have them; see --format json for counts):');
+    for (const [id, ys] of dropped) lines.push(`  ${id}: ${yearSpans(ys)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerScore(program: Command): void {
+  withOutputOptions(
+    program
+      .command('score')
+      .description('score economies on the six characteristics, the four systems or the New Four Modernizations')
+      .argument('[iso3...]', 'economies to report (default with --all: every scored economy)')
+      .option('--all', 'report every economy')
+      .option('--year <year>', `one year (default ${DEFAULT_YEAR})`, parseYear)
+      .option('--years <A:B>', 'a range of years (each scored separately)', parseYears)
+      .option('--framework <id>', 'characteristics, four-systems or new-four', 'characteristics')
+      .option(
+        '--method <name>',
+        `weighting and aggregation: ${Object.keys(METHODS).join(', ')}`,
+        parseMethod,
+        'entropy-topsis',
+      )
+      .option(
+        '--normalization <name>',
+        'min-max, z-score or distance-to-frontier',
+        parseNormalization,
+        'min-max' as NormalizationName,
+      )
+      .option(
+        '--peers <set>',
+        'units ranked together: all, L, LM, UM, H, region:NAME, graduates, stalled, or ISO3,ISO3,…',
+        'all',
+      )
+      .option(
+        '--sensitivity <draws>',
+        'Monte Carlo draws for rank intervals (e.g. 1000)',
+        parseCount('--sensitivity', 100000),
+      )
+      .option('--seed <n>', 'seed of the Monte Carlo draws', parseCount('--seed', 2 ** 32 - 1), 1)
+      .option(
+        '--window <years>',
+        'use a value up to this many years older when the year has none',
+        parseCount('--window', 20),
+        3,
+      ),
+  ).action(async (economies: string[], options: ScoreOptions, command: Command) => {
+    if (economies.length === 0 && !options.all) {
+      throw new ChanyeError('invalid-input', 'name economies to score (e.g. chanye score CHN) or pass --all');
+    }
+    if (options.year !== undefined && options.years !== undefined) {
+      throw new ChanyeError('invalid-input', 'give either --year or --years, not both');
+    }
+    const years = options.years
+      ? Array.from(
+          { length: options.years[1] - options.years[0] + 1 },
+          (_, i) => (options.years as [number, number])[0] + i,
+        )
+      : [options.year ?? DEFAULT_YEAR];
+    const policy = scorecardPolicy({ ...METHODS[options.method], normalization: options.normalization });
+    const scored = await withStore(command, (store) =>
+      scoreEconomies(store, {
+        framework: options.framework,
+        years,
+        ...(economies.length > 0 && !options.all ? { economies } : {}),
+        peers: options.peers,
+        policy,
+        window: options.window,
+        ...(options.sensitivity ? { sensitivity: { draws: options.sensitivity, seed: options.seed } } : {}),
+      }),
+    );
+    const rows = scoreRows(scored);
+    if (options.format === 'csv') emit(toCsv(rows as unknown as Record<string, unknown>[], COLUMNS), options.out);
+    else if (options.format === 'json') {
+      emit(
+        `${JSON.stringify(
+          {
+            framework: scored[0]?.framework,
+            method: { name: options.method, ...policy },
+            peers: options.peers,
+            window: options.window,
+            ...(options.sensitivity ? { sensitivity: { draws: options.sensitivity, seed: options.seed } } : {}),
+            rows,
+            years: scored.map((y) => ({
+              year: y.year,
+              weights: y.result.subsystems.map((s) => ({ subsystem: s.id, indicators: s.indicators })),
+              droppedIndicators: y.result.droppedIndicators,
+              imputed: y.result.imputed.filter((c) => y.focus.includes(c.unit)),
+              inputs: y.inputs.filter((c) => y.focus.includes(c.iso3)),
+              ...(y.sensitivity ? { firstOrder: y.sensitivity.firstOrder } : {}),
+            })),
+          },
+          null,
+          2,
+        )}\n`,
+        options.out,
+      );
+    } else emit(renderTable(rows, scored), options.out);
+  });
+}

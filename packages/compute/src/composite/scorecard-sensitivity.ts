@@ -1,0 +1,56 @@
+import type { AggregationName } from './aggregate.js';
+import type { CompositeMethod } from './composite-index.js';
+import type { NormalizationName } from './normalize.js';
+import { scorecard, type ImputationName, type ScorecardPolicy, type ScorecardSpec } from './scorecard.js';
+import { monteCarloRanks, type MonteCarloRanks } from './sensitivity.js';
+
+/** The choices a scorecard uncertainty analysis varies (OECD/JRC Handbook 2008, ch. 7). */
+export interface ScorecardSensitivityOptions {
+  readonly draws: number;
+  readonly seed: number;
+  readonly normalizations: readonly NormalizationName[];
+  readonly weightings: readonly CompositeMethod['weighting'][];
+  readonly aggregations: readonly AggregationName[];
+  readonly imputations: readonly ImputationName[];
+}
+
+/**
+ * The default space of choices: three normalizations, two weightings, three aggregations and
+ * two imputations, each drawn uniformly. PCA weights are left out by default because they
+ * need more complete units than indicators in every subsystem, which small peer sets lack.
+ */
+export const DEFAULT_SENSITIVITY_SPACE: Omit<ScorecardSensitivityOptions, 'draws' | 'seed'> = {
+  normalizations: ['min-max', 'z-score', 'distance-to-frontier'],
+  weightings: ['equal', 'entropy'],
+  aggregations: ['arithmetic', 'geometric', 'topsis'],
+  imputations: ['mean', 'median'],
+};
+
+/**
+ * Rank uncertainty of the overall scorecard: each draw rebuilds the whole two-level index
+ * under one combination of choices (coverage thresholds held at `base`), and ranks the units.
+ */
+export function scorecardSensitivity(
+  spec: ScorecardSpec,
+  base: ScorecardPolicy,
+  options: ScorecardSensitivityOptions,
+): MonteCarloRanks<'normalization' | 'weighting' | 'aggregation' | 'imputation'> {
+  return monteCarloRanks(
+    spec.units.length,
+    {
+      normalization: options.normalizations,
+      weighting: options.weightings,
+      aggregation: options.aggregations,
+      imputation: options.imputations,
+    },
+    options,
+    (draw) =>
+      scorecard(spec, {
+        ...base,
+        normalization: draw.normalization as NormalizationName,
+        weighting: draw.weighting as CompositeMethod['weighting'],
+        aggregation: draw.aggregation as AggregationName,
+        imputation: draw.imputation as ImputationName,
+      }).overall,
+  );
+}
