@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importUserFile, Store } from '@chanye/store';
+import { scorecardPolicy } from '@chanye/compute';
+import { importUserFile, scoreEconomies, Store } from '@chanye/store';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -18,7 +19,11 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
+/** `BENCH_FILTER=text npm run bench` runs only the cases whose label contains the text. */
+const filter = process.env['BENCH_FILTER'];
+
 async function time(label: string, runs: number, body: () => Promise<void> | void): Promise<void> {
+  if (filter && !label.includes(filter)) return;
   const seconds: number[] = [];
   for (let r = 0; r < runs; r++) {
     const started = performance.now();
@@ -53,6 +58,16 @@ try {
   });
   await time(`all ${store.catalog.indicators.length} catalogue indicators, all economies and years`, 3, async () => {
     for (const indicator of store.catalog.indicators) await store.observations({ indicator: indicator.id });
+  });
+  await time('scorecard, characteristics, all economies, 2017, entropy-TOPSIS, 1,000-draw sensitivity', 3, async () => {
+    await scoreEconomies(store, {
+      framework: 'characteristics',
+      years: [2017],
+      peers: 'all',
+      policy: scorecardPolicy(),
+      window: 3,
+      sensitivity: { draws: 1000, seed: 1 },
+    });
   });
   store.close();
 
