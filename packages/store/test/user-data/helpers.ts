@@ -1,3 +1,4 @@
+import { isChanyeError, type ChanyeError } from '@chanye/compute';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,3 +40,14 @@ export async function queryDb<Row = Record<string, unknown>>(dbPath: string, sql
 }
 
 export const HEADER = 'iso3,year,indicator,value,unit,source';
+
+/** The ChanyeError that `run` rejects with; any other outcome fails the test. */
+export async function failure(run: () => Promise<unknown>): Promise<ChanyeError> {
+  try {
+    await run();
+  } catch (error) {
+    if (isChanyeError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a ChanyeError');
+}

@@ -1,26 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isChanyeError, type ChanyeError } from '@chanye/compute';
 import { DuckDBConnector } from '../../src/connector/duckdb-connector.js';
 import { quotedString } from '../../src/sql/quote.js';
 import { importUserFile } from '../../src/user-data/import-user-file.js';
 import { importUserObservations } from '../../src/user-data/import-observations.js';
 import { readImports } from '../../src/user-data/read-imports.js';
 import type { UserObservationRow } from '../../src/user-data/types.js';
-import { HEADER, queryDb, sha256File, tempDir, writeIn } from './helpers.js';
+import { HEADER, failure, queryDb, sha256File, tempDir, writeIn } from './helpers.js';
 
 const AT = '2024-05-01T08:30:00.000Z';
-
-async function failure(run: () => Promise<unknown>): Promise<ChanyeError> {
-  try {
-    await run();
-  } catch (error) {
-    if (isChanyeError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ChanyeError');
-}
 
 interface StoredRow {
   iso3: string;

@@ -1,24 +1,14 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isChanyeError, type ChanyeError } from '@chanye/compute';
+import { isChanyeError } from '@chanye/compute';
 import { DuckDBConnector } from '../../src/connector/duckdb-connector.js';
 import { quotedString } from '../../src/sql/quote.js';
 import { readUserFile, userFileFormat } from '../../src/user-data/read-user-file.js';
 import { validateUserRows } from '../../src/user-data/validate.js';
-import { HEADER, tempDir, writeIn } from './helpers.js';
+import { HEADER, failure, tempDir, writeIn } from './helpers.js';
 
 const XLSX_FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'user-data', 'observations.xlsx');
-
-async function failure(run: () => Promise<unknown>): Promise<ChanyeError> {
-  try {
-    await run();
-  } catch (error) {
-    if (isChanyeError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ChanyeError');
-}
 
 describe('readUserFile(path) on CSV', () => {
   it('strips a UTF-8 BOM before the header', async () => {
