@@ -49,6 +49,28 @@ try {
     });
   });
 
+  await time(
+    '`chanye score --all --years 1990:2019 --sensitivity 1000 --format csv` (whole process: 30 years, six pillars, all indicators)',
+    5,
+    () => {
+      execFileSync(
+        process.execPath,
+        [
+          join(root, 'packages/cli/bin/chanye.js'),
+          'score',
+          '--all',
+          '--years',
+          '1990:2019',
+          '--sensitivity',
+          '1000',
+          '--format',
+          'csv',
+        ],
+        { env: { ...process.env, CHANYE_DB: join(dir, 'none.duckdb') }, stdio: 'ignore' },
+      );
+    },
+  );
+
   const store = await Store.open({ userDbPath: join(dir, 'none.duckdb') });
   await time('store.observations(mht_share_mva), all economies and years', 9, async () => {
     await store.observations({ indicator: 'mht_share_mva' });

@@ -1,4 +1,3 @@
-import { compensatedSum } from '../numeric/sum.js';
 import type { Matrix } from './matrix.js';
 
 /**
@@ -24,21 +23,39 @@ function row(m: Matrix, i: number): Float64Array {
 
 export function arithmeticMean(m: Matrix, weights: ArrayLike<number>): Float64Array {
   checkWeights(m, weights);
-  return Float64Array.from({ length: m.rows }, (_, i) => {
-    const r = row(m, i);
-    if (r.some(Number.isNaN)) return NaN;
-    return compensatedSum(Array.from(r, (v, j) => v * (weights[j] as number)));
-  });
+  const out = new Float64Array(m.rows);
+  for (let i = 0; i < m.rows; i++) {
+    // Neumaier-compensated Σ w_j r_ij, written out because this runs once per unit per draw.
+    let sum = 0;
+    let compensation = 0;
+    for (let j = 0; j < m.columns; j++) {
+      const term = (m.values[i * m.columns + j] as number) * (weights[j] as number);
+      const t = sum + term;
+      compensation += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+      sum = t;
+    }
+    out[i] = sum + compensation; // NaN when any value is missing
+  }
+  return out;
 }
 
 export function geometricMean(m: Matrix, weights: ArrayLike<number>): Float64Array {
   checkWeights(m, weights);
-  return Float64Array.from({ length: m.rows }, (_, i) => {
-    const r = row(m, i);
-    if (r.some((v) => Number.isNaN(v))) return NaN;
-    if (r.some((v) => !(v > 0))) throw new Error(`geometric aggregation needs values > 0 (unit ${i})`);
-    return Math.exp(compensatedSum(Array.from(r, (v, j) => (weights[j] as number) * Math.log(v))));
-  });
+  const out = new Float64Array(m.rows);
+  for (let i = 0; i < m.rows; i++) {
+    let logSum = 0;
+    for (let j = 0; j < m.columns; j++) {
+      const v = m.values[i * m.columns + j] as number;
+      if (Number.isNaN(v)) {
+        logSum = NaN;
+        break;
+      }
+      if (!(v > 0)) throw new Error(`geometric aggregation needs values > 0 (unit ${i})`);
+      logSum += (weights[j] as number) * Math.log(v);
+    }
+    out[i] = Math.exp(logSum);
+  }
+  return out;
 }
 
 export function topsisCloseness(m: Matrix, weights: ArrayLike<number>): Float64Array {

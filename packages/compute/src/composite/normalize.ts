@@ -81,14 +81,23 @@ export function normalize(
   return out;
 }
 
+/** Smallest and largest non-missing value (Infinity, −Infinity when none). */
+function range(values: Float64Array): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
 function finite(values: Float64Array): number[] {
   return [...values].filter((v) => !Number.isNaN(v));
 }
 
 function minMaxColumn(values: Float64Array, _j: number, polarity: Polarity): Float64Array {
-  const present = finite(values);
-  const lo = Math.min(...present);
-  const hi = Math.max(...present);
+  const [lo, hi] = range(values);
   return values.map((x) => {
     if (Number.isNaN(x)) return NaN;
     if (hi === lo) return 0.5;
@@ -104,8 +113,8 @@ function zScoreColumn(values: Float64Array, _j: number, polarity: Polarity): Flo
 }
 
 function frontierColumn(values: Float64Array, _j: number, polarity: Polarity): Float64Array {
-  const present = finite(values);
-  const best = polarity === 1 ? Math.max(...present) : Math.min(...present);
+  const [lo, hi] = range(values);
+  const best = polarity === 1 ? hi : lo;
   return values.map((x) => (Number.isNaN(x) ? NaN : polarity === 1 ? x / best : best / x));
 }
 

@@ -100,17 +100,51 @@ export function scorecardPolicy(overrides: Partial<ScorecardPolicy> = {}): Score
   return policy;
 }
 
+/** A subsystem after the missing-data policy: the covered units and their complete matrix. */
+interface PreparedSubsystem {
+  readonly id: string;
+  /** Indicators used (after dropping), and their polarities. */
+  readonly ids: readonly string[];
+  readonly polarity: readonly Polarity[];
+  /** Indices of the units scored on this subsystem. */
+  readonly covered: readonly number[];
+  /** covered × ids, missing cells imputed; undefined when fewer than two units are covered. */
+  readonly matrix: Matrix | undefined;
+}
+
+/** The data side of a scorecard: what the missing-data policy decided, independent of the method. */
+export interface PreparedScorecard {
+  readonly units: readonly string[];
+  readonly subsystems: readonly PreparedSubsystem[];
+  readonly droppedIndicators: ScorecardResult['droppedIndicators'];
+  readonly imputed: ScorecardResult['imputed'];
+  readonly pillarReasons: ReadonlyMap<string, readonly string[]>;
+}
+
 /** Scores every unit on every subsystem and overall, under one policy. */
 export function scorecard(spec: ScorecardSpec, policy: ScorecardPolicy): ScorecardResult {
+  return scorePrepared(prepareScorecard(spec, policy), policy);
+}
+
+/**
+ * Applies the missing-data policy (steps 1-3 above): drops thin indicators, decides which
+ * units each subsystem covers and imputes their missing cells. Depends on the coverage
+ * thresholds and the imputation only, so one preparation serves every normalization,
+ * weighting and aggregation.
+ */
+export function prepareScorecard(
+  spec: ScorecardSpec,
+  policy: Pick<ScorecardPolicy, 'imputation' | 'minIndicatorCoverage' | 'minPillarCoverage'>,
+): PreparedScorecard {
   const n = spec.units.length;
   const m = spec.indicators.length;
+  const values = spec.values.values;
   const column = new Map(spec.indicators.map((indicator, j) => [indicator.id, j]));
-  const cell = (i: number, j: number): number => spec.values.values[i * m + j] as number;
 
   let withData = 0;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      if (!Number.isNaN(cell(i, j))) {
+      if (!Number.isNaN(values[i * m + j] as number)) {
         withData++;
         break;
       }
@@ -120,114 +154,111 @@ export function scorecard(spec: ScorecardSpec, policy: ScorecardPolicy): Scoreca
   const usable = new Set<string>();
   spec.indicators.forEach((indicator, j) => {
     let have = 0;
-    for (let i = 0; i < n; i++) if (!Number.isNaN(cell(i, j))) have++;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(values[i * m + j] as number)) have++;
     if (withData > 0 && have / withData >= policy.minIndicatorCoverage && have >= 2) usable.add(indicator.id);
     else dropped.push({ id: indicator.id, reason: `only ${have} of the ${withData} units with data have it` });
   });
 
   const imputed: { unit: string; indicator: string; value: number }[] = [];
-  const imputedKeys = new Set<string>();
-  const subsystems: SubsystemScore[] = [];
+  const imputedKeys = new Set<number>();
   const pillarReasons = new Map<string, string[]>();
-
-  for (const subsystem of spec.subsystems) {
+  const subsystems: PreparedSubsystem[] = spec.subsystems.map((subsystem) => {
     const ids = subsystem.indicators.filter((id) => usable.has(id));
-    const scores = new Float64Array(n).fill(NaN);
+    const cols = ids.map((id) => column.get(id) as number);
+    const polarity = cols.map((j) => spec.indicators[j]?.polarity as Polarity);
     if (ids.length === 0) {
       for (const unit of spec.units) addReason(pillarReasons, unit, `${subsystem.id}: no usable indicator`);
-      subsystems.push({ id: subsystem.id, scores, indicators: [], normalized: new Float64Array(0) });
-      continue;
+      return { id: subsystem.id, ids, polarity, covered: [], matrix: undefined };
     }
-    const cols = ids.map((id) => column.get(id) as number);
     const needed = Math.ceil(policy.minPillarCoverage * ids.length - 1e-9);
     const covered: number[] = [];
     for (let i = 0; i < n; i++) {
-      const have = cols.filter((j) => !Number.isNaN(cell(i, j))).length;
+      let have = 0;
+      for (const j of cols) if (!Number.isNaN(values[i * m + j] as number)) have++;
       if (have >= Math.max(1, needed)) covered.push(i);
-      else
-        addReason(
-          pillarReasons,
-          spec.units[i] as string,
-          `${subsystem.id}: ${have} of ${ids.length} indicators (needs ${needed})`,
-        );
+      else addReason(pillarReasons, spec.units[i] as string, `${subsystem.id}: ${have} of ${ids.length} indicators (needs ${needed})`);
     }
-    if (covered.length < 2) {
-      subsystems.push({
-        id: subsystem.id,
-        scores,
-        indicators: ids.map((id) => ({ id, weight: NaN })),
-        normalized: new Float64Array(0),
+    if (covered.length < 2) return { id: subsystem.id, ids, polarity, covered, matrix: undefined };
+    const k = cols.length;
+    const matrix = new Float64Array(covered.length * k);
+    cols.forEach((j, c) => {
+      const present: number[] = [];
+      for (const i of covered) {
+        const v = values[i * m + j] as number;
+        if (!Number.isNaN(v)) present.push(v);
+      }
+      const fill =
+        policy.imputation === 'mean' ? compensatedSum(present) / present.length : median(present.sort((a, b) => a - b));
+      covered.forEach((i, r) => {
+        const v = values[i * m + j] as number;
+        if (Number.isNaN(v)) {
+          matrix[r * k + c] = fill;
+          if (!imputedKeys.has(i * m + j)) {
+            imputedKeys.add(i * m + j);
+            imputed.push({ unit: spec.units[i] as string, indicator: spec.indicators[j]?.id as string, value: fill });
+          }
+        } else matrix[r * k + c] = v;
       });
-      continue;
+    });
+    return { id: subsystem.id, ids, polarity, covered, matrix: { rows: covered.length, columns: k, values: matrix } };
+  });
+  return { units: spec.units, subsystems, droppedIndicators: dropped, imputed, pillarReasons };
+}
+
+/** Scores a prepared scorecard with one normalization, weighting and aggregation (step 4 above). */
+export function scorePrepared(
+  prepared: PreparedScorecard,
+  method: Pick<ScorecardPolicy, 'normalization' | 'weighting' | 'aggregation' | 'userWeights'>,
+): ScorecardResult {
+  const n = prepared.units.length;
+  const subsystems: SubsystemScore[] = prepared.subsystems.map((subsystem) => {
+    const scores = new Float64Array(n).fill(NaN);
+    const k = subsystem.ids.length;
+    if (!subsystem.matrix) {
+      return { id: subsystem.id, scores, indicators: subsystem.ids.map((id) => ({ id, weight: NaN })), normalized: new Float64Array(0) };
     }
-    const fills = cols.map((j) => {
-      const present = covered.map((i) => cell(i, j)).filter((v) => !Number.isNaN(v));
-      return policy.imputation === 'mean'
-        ? compensatedSum(present) / present.length
-        : median([...present].sort((a, b) => a - b));
+    const result = compositeIndex(subsystem.matrix, subsystem.polarity, {
+      normalization: method.normalization,
+      weighting: method.weighting,
+      aggregation: method.aggregation,
+      ...(method.weighting === 'user' ? { weights: subsystem.ids.map((id) => method.userWeights?.[id] ?? 0) } : {}),
     });
-    const rows = covered.map((i) =>
-      cols.map((j, k) => {
-        const v = cell(i, j);
-        if (!Number.isNaN(v)) return v;
-        const key = `${i}|${j}`;
-        if (!imputedKeys.has(key)) {
-          imputedKeys.add(key);
-          imputed.push({
-            unit: spec.units[i] as string,
-            indicator: spec.indicators[j]?.id as string,
-            value: fills[k] as number,
-          });
-        }
-        return fills[k] as number;
-      }),
-    );
-    const result = compositeIndex(
-      matrixFromRows(rows),
-      cols.map((j) => spec.indicators[j]?.polarity as Polarity),
-      {
-        normalization: policy.normalization,
-        weighting: policy.weighting,
-        aggregation: policy.aggregation,
-        ...(policy.weighting === 'user' ? { weights: ids.map((id) => policy.userWeights?.[id] ?? 0) } : {}),
-      },
-    );
-    const normalized = new Float64Array(n * ids.length).fill(NaN);
-    covered.forEach((i, r) => {
+    const normalized = new Float64Array(n * k).fill(NaN);
+    subsystem.covered.forEach((i, r) => {
       scores[i] = result.scores[r] as number;
-      normalized.set(result.normalized.values.subarray(r * ids.length, (r + 1) * ids.length), i * ids.length);
+      normalized.set(result.normalized.values.subarray(r * k, (r + 1) * k), i * k);
     });
-    subsystems.push({
+    return {
       id: subsystem.id,
       scores,
-      indicators: ids.map((id, k) => ({ id, weight: result.weights[k] as number })),
+      indicators: subsystem.ids.map((id, c) => ({ id, weight: result.weights[c] as number })),
       normalized,
-    });
-  }
+    };
+  });
 
   const overall = new Float64Array(n).fill(NaN);
-  const complete = spec.units.map((_, i) => subsystems.every((s) => !Number.isNaN(s.scores[i] as number)));
-  const completeIndex = complete.flatMap((ok, i) => (ok ? [i] : []));
+  const completeIndex: number[] = [];
+  for (let i = 0; i < n; i++) if (subsystems.every((s) => !Number.isNaN(s.scores[i] as number))) completeIndex.push(i);
   if (completeIndex.length >= 1) {
     const pillarMatrix = matrixFromRows(completeIndex.map((i) => subsystems.map((s) => s.scores[i] as number)));
     const weights = equalWeights(subsystems.length);
     // Subsystem scores share one scale already; combining them needs no second normalization.
     const combined =
-      policy.aggregation === 'geometric' ? geometricMean(pillarMatrix, weights) : arithmeticMean(pillarMatrix, weights);
+      method.aggregation === 'geometric' ? geometricMean(pillarMatrix, weights) : arithmeticMean(pillarMatrix, weights);
     completeIndex.forEach((i, r) => (overall[i] = combined[r] as number));
   }
-  const notScored = spec.units.flatMap((unit, i) =>
-    complete[i] && !Number.isNaN(overall[i] as number)
+  const notScored = prepared.units.flatMap((unit, i) =>
+    !Number.isNaN(overall[i] as number)
       ? []
-      : [{ unit, reason: (pillarReasons.get(unit) ?? ['too few units could be scored']).join('; ') }],
+      : [{ unit, reason: (prepared.pillarReasons.get(unit) ?? ['too few units could be scored']).join('; ') }],
   );
   return {
-    units: spec.units,
+    units: prepared.units,
     overall,
     rank: ranks(overall),
     subsystems,
-    droppedIndicators: dropped,
-    imputed,
+    droppedIndicators: prepared.droppedIndicators,
+    imputed: prepared.imputed,
     notScored,
   };
 }

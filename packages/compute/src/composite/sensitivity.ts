@@ -1,4 +1,3 @@
-import { compensatedSum } from '../numeric/sum.js';
 import { pick, seededRandom } from '../random/seeded.js';
 import type { AggregationName } from './aggregate.js';
 import { compositeIndex, type CompositeMethod } from './composite-index.js';
@@ -72,9 +71,17 @@ export function monteCarloRanks<F extends string>(
   const random = seededRandom(options.seed);
   const rankDraws: Float64Array[] = [];
   const choices: Draw<F>[] = [];
+  // A scorer that returns the same scores object for the same choices gets its ranks reused.
+  const rankOf = new WeakMap<Float64Array, Float64Array>();
   for (let d = 0; d < options.draws; d++) {
     const draw = Object.fromEntries(names.map((name) => [name, pick(factors[name], random)])) as Draw<F>;
-    rankDraws.push(ranks(score(draw, random)));
+    const scores = score(draw, random);
+    let r = rankOf.get(scores);
+    if (!r) {
+      r = ranks(scores);
+      rankOf.set(scores, r);
+    }
+    rankDraws.push(r);
     choices.push(draw);
   }
   const medianRank = new Float64Array(units);
@@ -141,26 +148,38 @@ function withRef(options: SensitivityOptions): Pick<CompositeMethod, 'reference'
 
 /** Var(E[rank | factor]) / Var(rank), pooled over units in proportion to their rank variance. */
 function firstOrderIndex(rankDraws: readonly Float64Array[], factor: readonly string[], units: number): number {
+  const levels = [...new Set(factor)];
+  const level = factor.map((f) => levels.indexOf(f));
+  const L = levels.length;
   let explained = 0;
   let total = 0;
+  const groupSum = new Float64Array(L);
+  const groupCount = new Float64Array(L);
   for (let i = 0; i < units; i++) {
-    const values: number[] = [];
-    const groups = new Map<string, number[]>();
-    rankDraws.forEach((r, d) => {
-      const x = r[i] as number;
-      if (Number.isNaN(x)) return;
-      values.push(x);
-      const key = factor[d] as string;
-      const group = groups.get(key) ?? [];
-      group.push(x);
-      groups.set(key, group);
-    });
-    if (values.length < 2) continue;
-    const mean = compensatedSum(values) / values.length;
-    total += compensatedSum(values.map((x) => (x - mean) ** 2)) / values.length;
-    for (const group of groups.values()) {
-      const groupMean = compensatedSum(group) / group.length;
-      explained += (group.length / values.length) * (groupMean - mean) ** 2;
+    groupSum.fill(0);
+    groupCount.fill(0);
+    let sum = 0;
+    let count = 0;
+    for (let d = 0; d < rankDraws.length; d++) {
+      const x = (rankDraws[d] as Float64Array)[i] as number;
+      if (Number.isNaN(x)) continue;
+      const g = level[d] as number;
+      groupSum[g] = (groupSum[g] as number) + x;
+      groupCount[g] = (groupCount[g] as number) + 1;
+      sum += x;
+      count++;
+    }
+    if (count < 2) continue;
+    const mean = sum / count;
+    let squares = 0;
+    for (let d = 0; d < rankDraws.length; d++) {
+      const x = (rankDraws[d] as Float64Array)[i] as number;
+      if (!Number.isNaN(x)) squares += (x - mean) ** 2;
+    }
+    total += squares / count;
+    for (let g = 0; g < L; g++) {
+      const c = groupCount[g] as number;
+      if (c > 0) explained += (c / count) * ((groupSum[g] as number) / c - mean) ** 2;
     }
   }
   return total > 0 ? explained / total : 0;

@@ -1,5 +1,4 @@
 import {
-  matrixFromRows,
   ranks,
   scorecard,
   scorecardSensitivity,
@@ -78,27 +77,20 @@ export async function scoreEconomies(store: Store, request: ScoreRequest): Promi
     const peers = await resolvePeers(store, request.peers, year);
     const units = [...new Set([...peers, ...(focusEconomies ?? [])])].sort();
     const inputs: ScoredInput[] = [];
-    const rows = units.map((iso3) =>
-      ids.map((id) => {
-        const candidates = series.get(id)?.get(iso3) ?? [];
-        const found = latestWithin(candidates, year, request.window);
-        if (!found) return NaN;
-        inputs.push({
-          iso3,
-          indicator: id,
-          value: found.value,
-          year: found.year,
-          source: found.source,
-          status: found.status,
-        });
-        return found.value;
-      }),
-    );
+    const values = new Float64Array(units.length * ids.length).fill(NaN);
+    units.forEach((iso3, i) => {
+      ids.forEach((id, j) => {
+        const found = latestWithin(series.get(id)?.get(iso3) ?? [], year, request.window);
+        if (!found) return;
+        values[i * ids.length + j] = found.value;
+        inputs.push({ iso3, indicator: id, value: found.value, year: found.year, source: found.source, status: found.status });
+      });
+    });
     const spec = {
       units,
       indicators: ids.map((id, j) => ({ id, polarity: polarity[j] as Polarity })),
       subsystems: framework.subsystems.map((s) => ({ id: s.id, indicators: s.indicators })),
-      values: matrixFromRows(rows),
+      values: { rows: units.length, columns: ids.length, values },
     };
     const result = scorecard(spec, request.policy);
     const sensitivity = request.sensitivity
@@ -116,13 +108,14 @@ export async function scoreEconomies(store: Store, request: ScoreRequest): Promi
   return out;
 }
 
+/** The latest observation in [year − window, year]; `observations` are sorted by year. */
 function latestWithin(observations: readonly Observation[], year: number, window: number): Observation | undefined {
-  let best: Observation | undefined;
-  for (const o of observations) {
-    if (o.year > year || o.year < year - window) continue;
-    if (!best || o.year > best.year) best = o;
+  for (let k = observations.length - 1; k >= 0; k--) {
+    const o = observations[k] as Observation;
+    if (o.year > year) continue;
+    return o.year >= year - window ? o : undefined;
   }
-  return best;
+  return undefined;
 }
 
 /** One tidy row of scorecard output. */
@@ -141,6 +134,17 @@ export interface ScoreRow {
   readonly note: string;
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 const finiteOrNull = (x: number | undefined): number | null => (x !== undefined && Number.isFinite(x) ? x : null);
 
 /** Flattens scored years into tidy rows for the focus economies: one per subsystem and overall. */
@@ -152,12 +156,15 @@ export function scoreRows(years: readonly ScoreYear[]): ScoreRow[] {
     const reasons = new Map(result.notScored.map((r) => [r.unit, r.reason]));
     const scoredCount = [...result.overall].filter((x) => !Number.isNaN(x)).length;
     const subsystemRanks = result.subsystems.map((s) => ranks(s.scores));
+    const imputedBy = groupBy(result.imputed, (c) => c.unit);
+    const earlierBy = groupBy(
+      y.inputs.filter((c) => c.year < y.year),
+      (c) => c.iso3,
+    );
     for (const iso3 of y.focus) {
       const i = index.get(iso3) as number;
-      const imputed = result.imputed.filter((c) => c.unit === iso3).map((c) => c.indicator);
-      const earlier = y.inputs
-        .filter((c) => c.iso3 === iso3 && c.year < y.year)
-        .map((c) => `${c.indicator} (${c.year})`);
+      const imputed = (imputedBy.get(iso3) ?? []).map((c) => c.indicator);
+      const earlier = (earlierBy.get(iso3) ?? []).map((c) => `${c.indicator} (${c.year})`);
       const notes = [
         reasons.has(iso3) ? `not scored: ${reasons.get(iso3)}` : '',
         imputed.length > 0 ? `imputed from peers: ${imputed.join(' ')}` : '',
