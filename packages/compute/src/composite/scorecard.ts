@@ -176,7 +176,12 @@ export function prepareScorecard(
       let have = 0;
       for (const j of cols) if (!Number.isNaN(values[i * m + j] as number)) have++;
       if (have >= Math.max(1, needed)) covered.push(i);
-      else addReason(pillarReasons, spec.units[i] as string, `${subsystem.id}: ${have} of ${ids.length} indicators (needs ${needed})`);
+      else
+        addReason(
+          pillarReasons,
+          spec.units[i] as string,
+          `${subsystem.id}: ${have} of ${ids.length} indicators (needs ${needed})`,
+        );
     }
     if (covered.length < 2) return { id: subsystem.id, ids, polarity, covered, matrix: undefined };
     const k = cols.length;
@@ -215,7 +220,12 @@ export function scorePrepared(
     const scores = new Float64Array(n).fill(NaN);
     const k = subsystem.ids.length;
     if (!subsystem.matrix) {
-      return { id: subsystem.id, scores, indicators: subsystem.ids.map((id) => ({ id, weight: NaN })), normalized: new Float64Array(0) };
+      return {
+        id: subsystem.id,
+        scores,
+        indicators: subsystem.ids.map((id) => ({ id, weight: NaN })),
+        normalized: new Float64Array(0),
+      };
     }
     const result = compositeIndex(subsystem.matrix, subsystem.polarity, {
       normalization: method.normalization,

@@ -83,7 +83,14 @@ export async function scoreEconomies(store: Store, request: ScoreRequest): Promi
         const found = latestWithin(series.get(id)?.get(iso3) ?? [], year, request.window);
         if (!found) return;
         values[i * ids.length + j] = found.value;
-        inputs.push({ iso3, indicator: id, value: found.value, year: found.year, source: found.source, status: found.status });
+        inputs.push({
+          iso3,
+          indicator: id,
+          value: found.value,
+          year: found.year,
+          source: found.source,
+          status: found.status,
+        });
       });
     });
     const spec = {
