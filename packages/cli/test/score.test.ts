@@ -50,6 +50,32 @@ describe('chanye score', () => {
   });
 });
 
+describe('chanye score --format json', () => {
+  it('gives each indicator’s contribution, which sum to the subsystem score under arithmetic aggregation', async () => {
+    const { stdout } = await runCli([
+      'score',
+      'CHN',
+      '--year',
+      '2017',
+      '--method',
+      'equal-arithmetic',
+      '--format',
+      'json',
+    ]);
+    const out = JSON.parse(stdout) as {
+      rows: { subsystem: string; score: number | null }[];
+      years: { contributions: { subsystem: string; contribution: number; weight: number }[] }[];
+    };
+    const contributions = out.years[0]?.contributions ?? [];
+    for (const row of out.rows.filter((r) => r.subsystem !== 'overall' && r.score !== null)) {
+      const parts = contributions.filter((c) => c.subsystem === row.subsystem);
+      expect(parts.length).toBeGreaterThan(0);
+      expect(parts.reduce((t, c) => t + c.contribution, 0)).toBeCloseTo(row.score as number, 12);
+      expect(parts.reduce((t, c) => t + c.weight, 0)).toBeCloseTo(1, 12);
+    }
+  });
+});
+
 describe('chanye coupling', () => {
   it('prints C, T, D and the band per year for the New Four Modernizations', async () => {
     const { code, stdout } = await runCli([

@@ -39,7 +39,13 @@ export { pcaWeights, type PcaWeights } from './composite/pca-weights.js';
 export { symmetricEigen } from './numeric/symmetric-eigen.js';
 export { pick, seededRandom } from './random/seeded.js';
 export { ranks } from './composite/rank.js';
-export { compositeIndex, type CompositeMethod, type CompositeResult } from './composite/composite-index.js';
+export {
+  compositeIndex,
+  type CompositeMethod,
+  type CompositeResult,
+  type WeightingChoice,
+  type WeightingFunction,
+} from './composite/composite-index.js';
 export { rankSensitivity, type SensitivityOptions, type SensitivityResult } from './composite/sensitivity.js';
 export {
   DEFAULT_SCORECARD_POLICY,

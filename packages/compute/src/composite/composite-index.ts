@@ -4,10 +4,17 @@ import { normalize, type NormalizationName, type NormalizationOptions } from './
 import { pcaWeights } from './pca-weights.js';
 import { entropyWeights, equalWeights, userWeights } from './weights.js';
 
+/** Weighting schemes by name (see weights.ts and pca-weights.ts). */
+export type WeightingChoice = 'equal' | 'entropy' | 'pca' | 'user';
+
+/** The escape hatch: weights computed by the caller from the raw matrix (rescaled to sum to 1). */
+export type WeightingFunction = (m: Matrix, polarity: readonly Polarity[]) => ArrayLike<number>;
+
 /** How a composite index is built: one normalization, one weighting, one aggregation. */
 export interface CompositeMethod {
   readonly normalization: NormalizationName;
-  readonly weighting: 'equal' | 'entropy' | 'pca' | 'user';
+  /** A named scheme, or a function of the raw matrix and polarities returning one weight per indicator. */
+  readonly weighting: WeightingChoice | WeightingFunction;
   readonly aggregation: AggregationName;
   /** For `user` weighting. */
   readonly weights?: readonly number[];
@@ -44,6 +51,7 @@ export function compositeIndex(m: Matrix, polarity: readonly Polarity[], method:
 }
 
 function weightsFor(m: Matrix, polarity: readonly Polarity[], method: CompositeMethod): Float64Array {
+  if (typeof method.weighting === 'function') return userWeights(Array.from(method.weighting(m, polarity)));
   switch (method.weighting) {
     case 'equal':
       return equalWeights(m.columns);

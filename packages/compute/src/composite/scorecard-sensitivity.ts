@@ -1,5 +1,5 @@
+import type { WeightingChoice } from './composite-index.js';
 import type { AggregationName } from './aggregate.js';
-import type { CompositeMethod } from './composite-index.js';
 import type { NormalizationName } from './normalize.js';
 import {
   prepareScorecard,
@@ -16,7 +16,7 @@ export interface ScorecardSensitivityOptions {
   readonly draws: number;
   readonly seed: number;
   readonly normalizations: readonly NormalizationName[];
-  readonly weightings: readonly CompositeMethod['weighting'][];
+  readonly weightings: readonly WeightingChoice[];
   readonly aggregations: readonly AggregationName[];
   readonly imputations: readonly ImputationName[];
 }
@@ -67,7 +67,7 @@ export function scorecardSensitivity(
         }
         overall = scorePrepared(data, {
           normalization: draw.normalization as NormalizationName,
-          weighting: draw.weighting as CompositeMethod['weighting'],
+          weighting: draw.weighting as WeightingChoice,
           aggregation: draw.aggregation as AggregationName,
         }).overall;
         cache.set(key, overall);

@@ -1,7 +1,7 @@
 import { compensatedSum } from '../numeric/sum.js';
 import { AGGREGATIONS, arithmeticMean, geometricMean, type AggregationName } from './aggregate.js';
 import { equalWeights } from './weights.js';
-import { compositeIndex, type CompositeMethod } from './composite-index.js';
+import { compositeIndex, type WeightingChoice } from './composite-index.js';
 import { matrixFromRows, type Matrix, type Polarity } from './matrix.js';
 import { NORMALIZATIONS, type NormalizationName } from './normalize.js';
 import { ranks } from './rank.js';
@@ -37,7 +37,7 @@ export const IMPUTATIONS: readonly ImputationName[] = ['mean', 'median'];
 
 export interface ScorecardPolicy {
   readonly normalization: NormalizationName;
-  readonly weighting: CompositeMethod['weighting'];
+  readonly weighting: WeightingChoice;
   readonly aggregation: AggregationName;
   readonly imputation: ImputationName;
   /** Share of units with data an indicator needs to be used at all (default 0.4). */

@@ -1,6 +1,6 @@
 import { pick, seededRandom } from '../random/seeded.js';
 import type { AggregationName } from './aggregate.js';
-import { compositeIndex, type CompositeMethod } from './composite-index.js';
+import { compositeIndex, type CompositeMethod, type WeightingChoice } from './composite-index.js';
 import type { Matrix, Polarity } from './matrix.js';
 import type { NormalizationName } from './normalize.js';
 import { ranks } from './rank.js';
@@ -10,7 +10,7 @@ export interface SensitivityOptions {
   readonly draws: number;
   readonly seed: number;
   readonly normalizations: readonly NormalizationName[];
-  readonly weightings: readonly CompositeMethod['weighting'][];
+  readonly weightings: readonly WeightingChoice[];
   readonly aggregations: readonly AggregationName[];
   /** Each weight is multiplied by a uniform draw in [1 − w, 1 + w] and the set rescaled (0 = none). */
   readonly weightPerturbation: number;
@@ -126,7 +126,7 @@ export function rankSensitivity(
     (draw, random) => {
       const method = {
         normalization: draw.normalization as NormalizationName,
-        weighting: draw.weighting as CompositeMethod['weighting'],
+        weighting: draw.weighting as WeightingChoice,
         aggregation: draw.aggregation as AggregationName,
         ...withRef(options),
       };

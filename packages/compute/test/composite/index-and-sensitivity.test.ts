@@ -143,3 +143,14 @@ describe('rankSensitivity(m, polarity, options)', () => {
     expect(r.rankP95[0]).toBe(1);
   });
 });
+
+describe('compositeIndex with a weighting function', () => {
+  it('takes weights from the function, rescaled to sum to 1', () => {
+    const { weights } = compositeIndex(data, polarity, {
+      normalization: 'min-max',
+      weighting: () => [2, 1, 1],
+      aggregation: 'arithmetic',
+    });
+    expect([...weights]).toEqual([0.5, 0.25, 0.25]);
+  });
+});
