@@ -12,8 +12,12 @@ import { matrixLike, type Matrix, type Polarity } from './matrix.js';
  * - `distance-to-frontier`: x / max; lower-is-better: min / x.
  * - `distance-to-reference`: x / reference; lower-is-better: reference / x.
  * - `goalposts`: clamp((x − lo)/(hi − lo), 0, 1); lower-is-better: clamp((hi − x)/(hi − lo)).
+ * - `vector`: x / √Σx², TOPSIS's own normalization (Hwang and Yoon 1981); lower-is-better:
+ *   1 − x / √Σx², a reflection that leaves every TOPSIS distance unchanged (the ideal of a
+ *   cost criterion is its minimum either way) while keeping higher-is-better for other rules.
  */
-export type NormalizationName = 'min-max' | 'z-score' | 'distance-to-frontier' | 'distance-to-reference' | 'goalposts';
+export type NormalizationName =
+  'min-max' | 'z-score' | 'distance-to-frontier' | 'distance-to-reference' | 'goalposts' | 'vector';
 
 export const NORMALIZATIONS: readonly NormalizationName[] = [
   'min-max',
@@ -21,6 +25,7 @@ export const NORMALIZATIONS: readonly NormalizationName[] = [
   'distance-to-frontier',
   'distance-to-reference',
   'goalposts',
+  'vector',
 ];
 
 export interface NormalizationOptions {
@@ -47,6 +52,8 @@ export function normalizer(
       return zScoreColumn;
     case 'distance-to-frontier':
       return frontierColumn;
+    case 'vector':
+      return vectorColumn;
     case 'distance-to-reference': {
       const reference = options.reference;
       if (!reference) throw new Error('distance-to-reference needs reference values');
@@ -116,6 +123,13 @@ function frontierColumn(values: Float64Array, _j: number, polarity: Polarity): F
   const [lo, hi] = range(values);
   const best = polarity === 1 ? hi : lo;
   return values.map((x) => (Number.isNaN(x) ? NaN : polarity === 1 ? x / best : best / x));
+}
+
+function vectorColumn(values: Float64Array, _j: number, polarity: Polarity): Float64Array {
+  let squares = 0;
+  for (const v of values) if (!Number.isNaN(v)) squares += v * v;
+  const norm = Math.sqrt(squares);
+  return values.map((x) => (Number.isNaN(x) || !(norm > 0) ? NaN : polarity === 1 ? x / norm : 1 - x / norm));
 }
 
 function referenceColumn(values: Float64Array, reference: number, polarity: Polarity): Float64Array {

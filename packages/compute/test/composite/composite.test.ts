@@ -173,3 +173,41 @@ describe('couplingCoordination(u, alpha)', () => {
     expect(() => coordinationBand(1.2)).toThrow();
   });
 });
+
+describe('TOPSIS against a published worked example', () => {
+  // Sennaroğlu (2009), Decision Analysis lecture notes, "TOPSIS Example" after Yoon and Hwang
+  // (1995): alternatives scored 17, 10, 8 and 12, 9, 6 on two benefit criteria weighted
+  // 0.714 and 0.286. Published weighted normalized matrix V:
+  //   0.5703 0.2124 / 0.3355 0.1593 / 0.2684 0.1062
+  const x = matrixFromRows([
+    [17, 12],
+    [10, 9],
+    [8, 6],
+  ]);
+  const w = [0.714, 0.286];
+
+  it('reproduces the published weighted normalized matrix with vector normalization', () => {
+    const r = normalize(x, 'vector', { polarity: [1, 1] });
+    const v = Array.from(r.values, (value, k) => (value * (w[k % 2] as number)).toFixed(4));
+    expect(v).toEqual(['0.5703', '0.2124', '0.3355', '0.1593', '0.2684', '0.1062']);
+  });
+
+  it('gives closeness 1 and 0 to the alternatives that are best and worst on both criteria', () => {
+    const c = topsisCloseness(normalize(x, 'vector', { polarity: [1, 1] }), w);
+    expect(c[0]).toBe(1);
+    expect(c[2]).toBe(0);
+    // alternative 2: D+ = √((.5703−.3355)² + (.2124−.1593)²), D− = √((.3355−.2684)² + (.1593−.1062)²)
+    expect(c[1]).toBeCloseTo(0.0856 / (0.2407 + 0.0856), 2);
+  });
+
+  it('ranks identically when a criterion is reflected as a cost (lower-is-better reflection keeps distances)', () => {
+    const asBenefit = topsisCloseness(normalize(x, 'vector', { polarity: [1, 1] }), w);
+    const negated = matrixFromRows([
+      [17, -12],
+      [10, -9],
+      [8, -6],
+    ]);
+    const asCost = topsisCloseness(normalize(negated, 'vector', { polarity: [1, -1] }), w);
+    expect([...asCost].map((c) => c.toFixed(12))).toEqual([...asBenefit].map((c) => c.toFixed(12)));
+  });
+});
