@@ -64,3 +64,4 @@ export {
   scorecardSensitivity,
   type ScorecardSensitivityOptions,
 } from './composite/scorecard-sensitivity.js';
+export type { Evidence, Finding, Threshold } from './diagnostics/finding.js';
