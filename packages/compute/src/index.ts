@@ -65,3 +65,13 @@ export {
   type ScorecardSensitivityOptions,
 } from './composite/scorecard-sensitivity.js';
 export type { Evidence, Finding, Threshold } from './diagnostics/finding.js';
+export {
+  conversionTo1990,
+  FAK_BANDS,
+  FAK_TRAP_YEARS,
+  fakBand,
+  fakTrapVerdict,
+  type FakBand,
+  type Graduation,
+  type TrapVerdict,
+} from './diagnostics/income-trap.js';

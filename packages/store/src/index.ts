@@ -73,3 +73,5 @@ export {
   type ScoreYear,
 } from './scoring/score.js';
 export { couplingSeries, type CouplingRequest, type CouplingYear } from './scoring/coupling.js';
+export { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
+export { diagnoseIncome } from './diagnostics/income.js';

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { ChanyeError, suggest, type Observation } from '@chanye/compute';
 import { loadCatalog } from './catalog/load.js';
 import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
+import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import type { Connector } from './connector/connector.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
@@ -147,6 +148,13 @@ export class Store {
         .map((f) => f.id)
         .join(', ')})`,
     );
+  }
+
+  /** A published constant from catalog/reference-values.yaml, with its source. */
+  referenceValue(id: string): ReferenceValue {
+    const found = loadReferenceValues(join(this.catalogDir, 'reference-values.yaml')).find((v) => v.id === id);
+    if (!found) throw new Error(`reference value ${id} is not in catalog/reference-values.yaml`);
+    return found;
   }
 
   /** Named peer groups (catalog/benchmark-groups.yaml). */
