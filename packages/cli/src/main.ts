@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, isChanyeError } from '@chanye/compute';
 import { registerCoupling } from './commands/coupling.js';
 import { registerDataCommands } from './commands/data.js';
+import { registerDiagnose } from './commands/diagnose.js';
 import { registerEconomies } from './commands/economies.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerProfile } from './commands/profile.js';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerQuery(program);
   registerScore(program);
   registerCoupling(program);
+  registerDiagnose(program);
   registerDataCommands(program);
   program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
   return program;

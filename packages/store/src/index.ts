@@ -75,3 +75,4 @@ export {
 export { couplingSeries, type CouplingRequest, type CouplingYear } from './scoring/coupling.js';
 export { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 export { diagnoseIncome } from './diagnostics/income.js';
+export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';

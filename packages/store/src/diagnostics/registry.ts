@@ -1,0 +1,52 @@
+import { ChanyeError, type Finding } from '@chanye/compute';
+import type { Store } from '../store.js';
+import { diagnoseIncome } from './income.js';
+
+/** Options any diagnostic may read; each uses the ones that concern it. */
+export interface DiagnosticOptions {
+  /** Judge the economy as of this year (default: the latest data). */
+  readonly year?: number;
+  /** A period for diagnostics over time (structural change), inclusive. */
+  readonly period?: readonly [number, number];
+}
+
+export interface Diagnostic {
+  readonly id: string;
+  readonly name_en: string;
+  readonly name_zh: string;
+  readonly run: (store: Store, iso3: string, options: DiagnosticOptions) => Promise<Finding[]>;
+}
+
+/** Every diagnostic `chanye diagnose` runs, in display order. */
+export const DIAGNOSTICS: readonly Diagnostic[] = [
+  {
+    id: 'income-trap',
+    name_en: 'Income history and the middle-income trap',
+    name_zh: '收入阶段与中等收入陷阱',
+    run: (store, iso3, options) =>
+      diagnoseIncome(store, iso3, options.year === undefined ? {} : { year: options.year }),
+  },
+];
+
+/** Runs the named diagnostics (all by default) for one economy. */
+export async function diagnose(
+  store: Store,
+  iso3: string,
+  options: DiagnosticOptions & { readonly only?: readonly string[] } = {},
+): Promise<{ diagnostic: Diagnostic; findings: Finding[] }[]> {
+  const economy = await store.economy(iso3);
+  const chosen = options.only ? options.only.map((id) => diagnosticById(id)) : DIAGNOSTICS;
+  const out = [];
+  for (const diagnostic of chosen)
+    out.push({ diagnostic, findings: await diagnostic.run(store, economy.iso3, options) });
+  return out;
+}
+
+function diagnosticById(id: string): Diagnostic {
+  const found = DIAGNOSTICS.find((d) => d.id === id);
+  if (found) return found;
+  throw new ChanyeError(
+    'invalid-input',
+    `unknown diagnostic '${id}' (expected one of ${DIAGNOSTICS.map((d) => d.id).join(', ')})`,
+  );
+}
