@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, isChanyeError } from '@chanye/compute';
+import { registerBenchmark } from './commands/benchmark.js';
 import { registerCoupling } from './commands/coupling.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerDiagnose } from './commands/diagnose.js';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerScore(program);
   registerCoupling(program);
   registerDiagnose(program);
+  registerBenchmark(program);
   registerDataCommands(program);
   program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
   return program;

@@ -76,3 +76,4 @@ export { couplingSeries, type CouplingRequest, type CouplingYear } from './scori
 export { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 export { diagnoseIncome } from './diagnostics/income.js';
 export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';
+export { reproducePublishedTables, type ReproducedCell } from './diagnostics/published-tables.js';

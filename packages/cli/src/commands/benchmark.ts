@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { ChanyeError } from '@chanye/compute';
+import { reproducePublishedTables, type ReproducedCell } from '@chanye/store';
+import { emit } from '../output/write.js';
+import { formatNumber, toCsv, toTable } from '../output/format.js';
+import { withOutputOptions, withStore, type OutputOptions } from '../context.js';
+
+const COLUMNS = [
+  'table',
+  'column',
+  'iso3',
+  'paper_year',
+  'paper_value',
+  'our_year',
+  'our_value',
+  'difference',
+  'status',
+  'reason',
+  'source',
+] as const;
+
+function renderTables(cells: readonly ReproducedCell[]): string {
+  const lines: string[] = [
+    'IIE-CASS (2024), China Economist 2024(09), Tables 1-2, reproduced from the Chanye snapshot',
+    '(paper = the published value; ours = the snapshot value for the same economy and year, or the latest earlier year)',
+  ];
+  for (const table of [...new Set(cells.map((c) => c.table))]) {
+    for (const column of [...new Set(cells.filter((c) => c.table === table).map((c) => c.column))]) {
+      const rows = cells.filter((c) => c.table === table && c.column === column);
+      lines.push('', `${table}: ${rows[0]?.column_title ?? column}`);
+      lines.push(
+        toTable(
+          rows.map((c) => ({
+            iso3: c.iso3,
+            'paper (year)':
+              c.paper_value === null ? `- (${c.paper_year})` : `${formatNumber(c.paper_value)} (${c.paper_year})`,
+            'ours (year)': c.our_value === null ? '-' : `${formatNumber(c.our_value)} (${c.our_year})`,
+            status: c.status,
+          })),
+          ['iso3', 'paper (year)', 'ours (year)', 'status'],
+        ).trimEnd(),
+      );
+      const reasons = [...new Set(rows.filter((c) => c.status !== 'match').map((c) => c.reason))];
+      for (const reason of reasons) lines.push(`  note: ${reason}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerBenchmark(program: Command): void {
+  withOutputOptions(
+    program
+      .command('benchmark')
+      .description('reproduce published benchmark tables: `graduates` = IIE-CASS (2024) Tables 1-2')
+      .argument('<set>', 'graduates'),
+  ).action(async (set: string, options: OutputOptions, command: Command) => {
+    if (set !== 'graduates') throw new ChanyeError('invalid-input', `unknown benchmark '${set}' (expected graduates)`);
+    const cells = await withStore(command, (store) => reproducePublishedTables(store));
+    if (options.format === 'json') emit(`${JSON.stringify(cells, null, 2)}\n`, options.out);
+    else if (options.format === 'csv') emit(toCsv(cells as unknown as Record<string, unknown>[], COLUMNS), options.out);
+    else emit(renderTables(cells), options.out);
+  });
+}

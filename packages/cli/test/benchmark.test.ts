@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+describe('chanye benchmark graduates', () => {
+  it('prints the reproduced tables as tidy CSV with the paper’s value, ours and the reason', async () => {
+    const { code, stdout } = await runCli(['benchmark', 'graduates', '--format', 'csv']);
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.trim().split('\n');
+    expect(header).toBe('table,column,iso3,paper_year,paper_value,our_year,our_value,difference,status,reason,source');
+    expect(rows).toHaveLength(30);
+    expect(rows.find((r) => r.startsWith('table1,mht_share_mva,JPN,1990,50.87,1990,'))).toContain(',match,');
+  });
+
+  it('rejects an unknown benchmark set', async () => {
+    const { code, stderr } = await runCli(['benchmark', 'winners']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown benchmark 'winners'");
+  });
+});
+
+describe('chanye diagnose', () => {
+  it('prints findings with evidence and references, in English and Chinese', async () => {
+    const en = await runCli(['diagnose', 'CHN', 'income-trap']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Income history and the middle-income trap');
+    expect(en.stdout).toContain('reference: Felipe, Abdon and Kumar (2012)');
+    const zh = await runCli(['diagnose', 'CHN', 'income-trap', '--lang', 'zh']);
+    expect(zh.stdout).toContain('收入阶段与中等收入陷阱');
+    expect(zh.stdout).toContain('中等偏上收入');
+  });
+
+  it('rejects an unknown diagnostic with the list of known ones', async () => {
+    const { code, stderr } = await runCli(['diagnose', 'CHN', 'astrology']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown diagnostic 'astrology'");
+  });
+});

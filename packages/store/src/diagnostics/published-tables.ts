@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { ChanyeError } from '@chanye/compute';
+import type { Store } from '../store.js';
+
+const PublishedSchema = z.strictObject({
+  version: z.literal(1),
+  source: z.string().min(10),
+  tables: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      columns: z.array(z.strictObject({ id: z.string(), title: z.string(), indicator: z.string().nullable() })),
+      cells: z.array(
+        z.strictObject({
+          iso3: z.string().regex(/^[A-Z]{3}$/),
+          column: z.string(),
+          year: z.number().int(),
+          value: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+/** Why a column has no value of ours, when the snapshot lacks its series altogether. */
+const MISSING_SERIES: Readonly<Record<string, string>> = {
+  chem_machinery_transport_share_mva:
+    'not in the snapshot: the UNIDO shares of chemicals (NV.MNF.CHEM.ZS.UN) and machinery and transport equipment (NV.MNF.MTRN.ZS.UN) were not obtained (shared/data/README, wdi section)',
+  intermediate_capital_share_exports:
+    'not in the snapshot for these years: product exports by end use need HS trade mapped to BEC, and the snapshot has no product trade yet (the shared HS07 data cover 1980 and 2017 only)',
+  basic_research_share_gdp:
+    'not in the snapshot: basic research expenditure (OECD MSTI) is not among the shared sources',
+  business_rd_share_gdp:
+    'not in the snapshot: business enterprise R&D (OECD MSTI BERD) is not among the shared sources',
+};
+
+export interface ReproducedCell {
+  readonly table: string;
+  readonly column: string;
+  readonly column_title: string;
+  readonly iso3: string;
+  readonly paper_year: number;
+  readonly paper_value: number | null;
+  readonly our_year: number | null;
+  readonly our_value: number | null;
+  readonly difference: number | null;
+  /** `match` (equal at the paper's precision), `differs`, `other-year` or `missing`. */
+  readonly status: 'match' | 'differs' | 'other-year' | 'missing';
+  readonly reason: string;
+  readonly source: string | null;
+}
+
+/** Decimal places of a published number, to compare at its own precision. */
+function decimals(x: number): number {
+  const text = String(x);
+  return text.includes('.') ? (text.split('.')[1] as string).length : 0;
+}
+
+/**
+ * Reproduces published tables (catalog/published/*.yaml) from the snapshot, cell by cell: our
+ * value for the paper's economy and year, or the nearest earlier year we have, and the
+ * reason for any difference. A value is never filled: a year we lack stays empty.
+ */
+export async function reproducePublishedTables(store: Store, file = 'iie-cass-2024.yaml'): Promise<ReproducedCell[]> {
+  const path = join(store.catalogDir, 'published', file);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ChanyeError('not-found', `cannot read ${path}: ${(error as Error).message}`);
+  }
+  const published = PublishedSchema.parse(raw);
+  const out: ReproducedCell[] = [];
+  for (const table of published.tables) {
+    for (const cell of table.cells) {
+      const column = table.columns.find((c) => c.id === cell.column);
+      if (!column) throw new Error(`${path}: cell names unknown column ${cell.column}`);
+      const base = {
+        table: table.id,
+        column: column.id,
+        column_title: column.title,
+        iso3: cell.iso3,
+        paper_year: cell.year,
+        paper_value: cell.value,
+      };
+      if (!column.indicator) {
+        out.push({
+          ...base,
+          our_year: null,
+          our_value: null,
+          difference: null,
+          status: 'missing',
+          reason: MISSING_SERIES[column.id] ?? 'no series in the snapshot',
+          source: null,
+        });
+        continue;
+      }
+      const series = await store.observations({ indicator: column.indicator, economies: [cell.iso3] });
+      const exact = series.find((o) => o.year === cell.year);
+      const earlier = series.filter((o) => o.year < cell.year).at(-1);
+      if (exact) {
+        const difference = cell.value === null ? null : exact.value - cell.value;
+        const precision = cell.value === null ? 2 : decimals(cell.value);
+        const same = difference !== null && Math.abs(difference) < 0.5 * 10 ** -precision;
+        out.push({
+          ...base,
+          our_year: exact.year,
+          our_value: exact.value,
+          difference,
+          status: same ? 'match' : 'differs',
+          reason: same
+            ? `equal at the paper's precision (${precision} decimals)`
+            : `differs: ours is ${exact.vintage}; the paper's source or vintage differs`,
+          source: exact.source,
+        });
+      } else if (earlier) {
+        const range = `${series[0]?.year}-${series.at(-1)?.year}`;
+        out.push({
+          ...base,
+          our_year: earlier.year,
+          our_value: earlier.value,
+          difference: cell.value === null ? null : earlier.value - cell.value,
+          status: 'other-year',
+          reason: `no ${cell.year} value in the snapshot (series covers ${range}, ${earlier.vintage}); the latest earlier year is shown`,
+          source: earlier.source,
+        });
+      } else {
+        const range =
+          series.length > 0 ? `covers ${series[0]?.year}-${series.at(-1)?.year}` : 'has no value for this economy';
+        out.push({
+          ...base,
+          our_year: null,
+          our_value: null,
+          difference: null,
+          status: 'missing',
+          reason: `no value for ${cell.year} or earlier: the snapshot series ${range}`,
+          source: null,
+        });
+      }
+    }
+  }
+  return out;
+}
