@@ -77,3 +77,10 @@ export { loadReferenceValues, type ReferenceValue } from './catalog/reference-va
 export { diagnoseIncome } from './diagnostics/income.js';
 export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';
 export { reproducePublishedTables, type ReproducedCell } from './diagnostics/published-tables.js';
+export {
+  compareAtSameIncome,
+  diagnoseSameIncome,
+  SAME_INCOME_INDICATORS,
+  type ComparatorRow,
+  type SameIncomeComparison,
+} from './diagnostics/same-income.js';

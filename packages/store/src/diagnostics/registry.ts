@@ -1,6 +1,7 @@
 import { ChanyeError, type Finding } from '@chanye/compute';
 import type { Store } from '../store.js';
 import { diagnoseIncome } from './income.js';
+import { diagnoseSameIncome } from './same-income.js';
 
 /** Options any diagnostic may read; each uses the ones that concern it. */
 export interface DiagnosticOptions {
@@ -17,14 +18,23 @@ export interface Diagnostic {
   readonly run: (store: Store, iso3: string, options: DiagnosticOptions) => Promise<Finding[]>;
 }
 
+/** The `year` option alone, for diagnostics that take nothing else. */
+const yearOnly = (options: DiagnosticOptions): { year?: number } =>
+  options.year === undefined ? {} : { year: options.year };
+
 /** Every diagnostic `chanye diagnose` runs, in display order. */
 export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
     id: 'income-trap',
     name_en: 'Income history and the middle-income trap',
     name_zh: '收入阶段与中等收入陷阱',
-    run: (store, iso3, options) =>
-      diagnoseIncome(store, iso3, options.year === undefined ? {} : { year: options.year }),
+    run: (store, iso3, options) => diagnoseIncome(store, iso3, yearOnly(options)),
+  },
+  {
+    id: 'graduates-vs-stalled',
+    name_en: 'Against graduates and stalled economies at the same income',
+    name_zh: '与同等收入水平时的成功跨越者和停滞者比较',
+    run: (store, iso3, options) => diagnoseSameIncome(store, iso3, yearOnly(options)),
   },
 ];
 
