@@ -57,6 +57,9 @@ const INPUTS = [
   'concordances/wb_income_class_history_oghist.parquet',
   'concordances/wb_income_thresholds_oghist.csv',
   'concordances/wb_economies_class_fy2026.csv',
+  'trade/ec_world_trade_2017_hs07_4d.parquet',
+  'trade/ec_world_trade_1980_hs07_4d.parquet',
+  'concordances/hs2012_bec4_concordance_pkg.csv',
 ] as const;
 
 function sha256(path: string): string {
@@ -337,6 +340,50 @@ async function buildIncome(con: DuckDBConnection): Promise<void> {
   );
 }
 
+/**
+ * Product exports (HS 2007, 4 digits) and the end use of each heading. The UNSD correlation
+ * maps 6-digit HS 2012 subheadings to BEC Rev.4 and its SNA end-use classes; a 4-digit
+ * heading gets each class's share of its subheadings (HS 2007 and HS 2012 headings differ
+ * little at 4 digits; headings absent from HS 2012 are left unmapped and reported).
+ */
+async function buildTrade(con: DuckDBConnection): Promise<void> {
+  await run(
+    con,
+    `create table trade_exports as
+       select year::integer as year, iso3, product_code as hs07_4d, export_value_usd::double as value
+         from (select * from ${lit('trade/ec_world_trade_1980_hs07_4d.parquet')}
+               union all select * from ${lit('trade/ec_world_trade_2017_hs07_4d.parquet')})
+        where export_value_usd is not null and export_value_usd > 0 and regexp_full_match(iso3, ${ISO3})
+        order by year, iso3, hs07_4d`,
+  );
+  // Two classifications of end use from the BEC Rev.4 code of each subheading:
+  // - sna: the SNA basic classes UNSD attaches to BEC (capital, intermediate, consumption);
+  // - sop: UNCTAD's stages of processing as WITS publishes them, which keep primary goods
+  //   apart: raw materials = BEC 111, 21, 31; intermediate = 121, 22, 32, 42, 53;
+  //   consumer = 112, 122, 51, 522, 61, 62, 63; capital = 41, 521 (UNCTAD/WITS product
+  //   groups "by stage of processing").
+  await run(
+    con,
+    `create table hs4_end_use as
+       with sub as (
+         select substr(hs2012_6d, 1, 4) as hs4, bec4_3d, coalesce(sna_end_use, 'not_classified') as sna
+           from ${lit('concordances/hs2012_bec4_concordance_pkg.csv')}),
+       classified as (
+         select hs4, 'sna' as classification, sna as class from sub
+         union all
+         select hs4, 'sop',
+                case when bec4_3d in ('111', '210', '310') then 'raw_materials'
+                     when bec4_3d in ('121', '220', '320', '321', '322', '420', '530') then 'intermediate'
+                     when bec4_3d in ('112', '122', '510', '522', '610', '620', '630') then 'consumption'
+                     when bec4_3d in ('410', '521') then 'capital'
+                     else 'not_classified' end
+           from sub)
+       select hs4, classification, class, count(*)::integer as subheadings,
+              count(*) / sum(count(*)) over (partition by hs4, classification) as share
+         from classified group by hs4, classification, class order by hs4, classification, class`,
+  );
+}
+
 interface OutputFile {
   file: string;
   table: string;
@@ -370,6 +417,19 @@ const OUTPUTS: OutputFile[] = [
     description: 'World Bank income group of each economy by GNI data year (fiscal year = data year + 2).',
   },
   {
+    file: 'trade_exports.parquet',
+    table: 'trade_exports',
+    sources: ['trade'],
+    description: 'Exports by economy and HS 2007 4-digit heading, current US$, 1980 and 2017 (positive values only).',
+  },
+  {
+    file: 'hs4_end_use.parquet',
+    table: 'hs4_end_use',
+    sources: ['concordance'],
+    description:
+      'End use of each HS 4-digit heading by SNA class and by UNCTAD stage of processing (from BEC Rev.4): share of its HS 2012 subheadings in each class.',
+  },
+  {
     file: 'income_thresholds.parquet',
     table: 'income_thresholds',
     sources: ['wb_class'],
@@ -390,6 +450,7 @@ async function main(): Promise<void> {
     await buildSeriesMeta(con);
     const i18nVersion = await buildEconomies(con);
     await buildIncome(con);
+    await buildTrade(con);
 
     const files = [];
     for (const out of OUTPUTS) {

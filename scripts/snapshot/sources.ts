@@ -89,6 +89,26 @@ export const SOURCES: readonly SourceInfo[] = [
     citation: 'ISO 3166-1; UN M49 Standard country or area codes',
   },
   {
+    id: 'trade',
+    name: 'Product exports by economy (Open Trade Statistics, HS 2007 4-digit)',
+    publisher: 'Open Trade Statistics (UN Comtrade), packaged by the economiccomplexity R package',
+    licence: 'GPL-3 package; data from UN Comtrade via Open Trade Statistics',
+    vintage: 'OTS yrc tables for 1980 (SITC converted to HS07) and 2017, packaged 2019',
+    upstream:
+      'pachadotdev/economiccomplexity@f2c36132204253302fdcb371272dbbf0ad0ae97c (2017), @2b1c9e390e3191a8325f0a8bcd36243e23d26d19 (1980)',
+    citation:
+      'Vargas, M. (2019), economiccomplexity R package; Open Trade Statistics (tradestatistics.io), from UN Comtrade',
+  },
+  {
+    id: 'concordance',
+    name: 'UNSD HS 2012 to BEC Rev.4 correlation, as cleaned by the concordance R package',
+    publisher: 'United Nations Statistics Division; Liao, Kim, Miyano and Zhang (concordance R package)',
+    licence: 'MIT (package); UNSD correlation tables public',
+    vintage: 'concordance package 2023-01-16 (UNSD tables of 2020)',
+    upstream: 'insongkim/concordance@201c812e51f213d967d8701b6ed6398c79df4a04',
+    citation: 'UNSD, HS 2012 to BEC Rev.4 correlation table; Liao et al., concordance: Product Concordance (R package)',
+  },
+  {
     id: 'i18n-iso-countries',
     name: 'Chinese (zh) country names from the i18n-iso-countries package',
     publisher: 'i18n-iso-countries contributors (npm), from CLDR',

@@ -75,3 +75,4 @@ export {
   type Graduation,
   type TrapVerdict,
 } from './diagnostics/income-trap.js';
+export { endUseShares, type EndUse, type EndUseClassification, type EndUseShares } from './diagnostics/end-use.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ChanyeError, suggest, type Observation } from '@chanye/compute';
+import { ChanyeError, suggest, type EndUse, type EndUseClassification, type Observation } from '@chanye/compute';
 import { loadCatalog } from './catalog/load.js';
 import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
 import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
@@ -228,6 +228,35 @@ export class Store {
       [dataYear],
     );
     return new Map(rows.map((r) => [r.iso3, r.income_group]));
+  }
+
+  /** Years with product export data for an economy (HS 2007 4-digit; 1980 and 2017 in the snapshot). */
+  async tradeYears(iso3: string): Promise<number[]> {
+    const rows = await this.connector.query<{ year: number }>(
+      `select distinct year from trade_exports where iso3 = $1 order by year`,
+      [iso3],
+    );
+    return rows.map((r) => r.year);
+  }
+
+  /**
+   * An economy's exports in one year summed by end use (SNA classes or UNCTAD stages of
+   * processing, from BEC Rev.4), each HS heading split across classes by the share of its
+   * subheadings in each.
+   */
+  async exportsByEndUse(
+    iso3: string,
+    year: number,
+    classification: EndUseClassification,
+  ): Promise<Record<EndUse, number>> {
+    const rows = await this.connector.query<{ end_use: EndUse; value: number }>(
+      `select coalesce(u.class, 'unmapped') as end_use, sum(t.value * coalesce(u.share, 1)) as value
+         from trade_exports t left join hs4_end_use u on u.hs4 = t.hs07_4d and u.classification = $3
+        where t.iso3 = $1 and t.year = $2
+        group by 1`,
+      [iso3, year, classification],
+    );
+    return Object.fromEntries(rows.map((r) => [r.end_use, r.value])) as Record<EndUse, number>;
   }
 
   /** A catalogue indicator by id; unknown ids fail with a suggestion. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ChanyeError } from '@chanye/compute';
+import { ChanyeError, endUseShares, type Observation } from '@chanye/compute';
 import type { Store } from '../store.js';
 
 const PublishedSchema = z.strictObject({
@@ -29,8 +29,6 @@ const PublishedSchema = z.strictObject({
 const MISSING_SERIES: Readonly<Record<string, string>> = {
   chem_machinery_transport_share_mva:
     'not in the snapshot: the UNIDO shares of chemicals (NV.MNF.CHEM.ZS.UN) and machinery and transport equipment (NV.MNF.MTRN.ZS.UN) were not obtained (shared/data/README, wdi section)',
-  intermediate_capital_share_exports:
-    'not in the snapshot for these years: product exports by end use need HS trade mapped to BEC, and the snapshot has no product trade yet (the shared HS07 data cover 1980 and 2017 only)',
   basic_research_share_gdp:
     'not in the snapshot: basic research expenditure (OECD MSTI) is not among the shared sources',
   business_rd_share_gdp:
@@ -51,6 +49,35 @@ export interface ReproducedCell {
   readonly status: 'match' | 'differs' | 'other-year' | 'missing';
   readonly reason: string;
   readonly source: string | null;
+}
+
+/** How many years before the paper's year an earlier value of ours may be shown. */
+const EARLIER_YEARS = 5;
+
+/**
+ * Intermediate plus capital goods, % of total exports, from the snapshot's product exports,
+ * by UNCTAD stages of processing — the grouping of the paper's source, WITS, which counts raw
+ * materials apart (HS 2007 headings split by the classes of their subheadings; see
+ * hs4_end_use.parquet).
+ */
+async function exportEndUseSeries(store: Store, iso3: string): Promise<Observation[]> {
+  const trade = store.source('trade');
+  const out: Observation[] = [];
+  for (const year of await store.tradeYears(iso3)) {
+    const shares = endUseShares(await store.exportsByEndUse(iso3, year, 'sop'));
+    out.push({
+      iso3,
+      year,
+      indicator: 'intermediate_capital_share_exports',
+      value: shares.intermediateAndCapital,
+      unit: '% of exports',
+      source: `Chanye computation from ${trade.name}, the UNSD HS 2012 to BEC Rev.4 correlation and UNCTAD stages of processing`,
+      vintage: trade.vintage,
+      status: 'observed',
+      note: `HS 2007 4-digit headings split by the count of their HS 2012 subheadings in each class (no 6-digit export weights in the snapshot); unmapped headings ${shares.shares.unmapped.toFixed(2)} % of exports`,
+    });
+  }
+  return out;
 }
 
 /** Decimal places of a published number, to compare at its own precision. */
@@ -86,7 +113,7 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
         paper_year: cell.year,
         paper_value: cell.value,
       };
-      if (!column.indicator) {
+      if (!column.indicator && column.id !== 'intermediate_capital_share_exports') {
         out.push({
           ...base,
           our_year: null,
@@ -98,9 +125,11 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
         });
         continue;
       }
-      const series = await store.observations({ indicator: column.indicator, economies: [cell.iso3] });
+      const series = column.indicator
+        ? await store.observations({ indicator: column.indicator, economies: [cell.iso3] })
+        : await exportEndUseSeries(store, cell.iso3);
       const exact = series.find((o) => o.year === cell.year);
-      const earlier = series.filter((o) => o.year < cell.year).at(-1);
+      const earlier = series.filter((o) => o.year < cell.year && o.year >= cell.year - EARLIER_YEARS).at(-1);
       if (exact) {
         const difference = cell.value === null ? null : exact.value - cell.value;
         const precision = cell.value === null ? 2 : decimals(cell.value);
@@ -117,14 +146,16 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
           source: exact.source,
         });
       } else if (earlier) {
-        const range = `${series[0]?.year}-${series.at(-1)?.year}`;
+        const range = column.indicator
+          ? `covers ${series[0]?.year}-${series.at(-1)?.year}`
+          : `has the years ${series.map((o) => o.year).join(', ')}`;
         out.push({
           ...base,
           our_year: earlier.year,
           our_value: earlier.value,
           difference: cell.value === null ? null : earlier.value - cell.value,
           status: 'other-year',
-          reason: `no ${cell.year} value in the snapshot (series covers ${range}, ${earlier.vintage}); the latest earlier year is shown`,
+          reason: `no ${cell.year} value in the snapshot (series ${range}, ${earlier.vintage}); the latest earlier year within ${EARLIER_YEARS} years is shown${earlier.note && !column.indicator ? `; ${earlier.note}` : ''}`,
           source: earlier.source,
         });
       } else {
