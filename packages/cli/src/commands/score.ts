@@ -186,7 +186,7 @@ export function registerScore(program: Command): void {
       )
       .option(
         '--normalization <name>',
-        'min-max, z-score or distance-to-frontier',
+        'min-max, z-score, distance-to-frontier or vector',
         parseNormalization,
         'min-max' as NormalizationName,
       )
