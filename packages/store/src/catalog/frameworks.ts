@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { ChanyeError } from '@chanye/compute';
+import { readValidatedYaml } from './read-yaml.js';
 import type { Catalog } from './schema.js';
 
 const SubsystemSchema = z.strictObject({
@@ -53,26 +52,11 @@ export interface Framework {
 
 export type BenchmarkGroup = z.infer<typeof GroupsFileSchema>['groups'][number];
 
-function readYaml(path: string, what: string): unknown {
-  try {
-    return parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ChanyeError('invalid-input', `cannot read ${what} ${path}: ${(error as Error).message}`);
-  }
-}
-
 /** Reads `catalog/frameworks.yaml` and resolves each framework's members against `catalog`. */
 export function loadFrameworks(path: string, catalog: Catalog): Framework[] {
-  const parsed = FrameworksFileSchema.safeParse(readYaml(path, 'the frameworks file'));
-  if (!parsed.success) {
-    throw new ChanyeError(
-      'invalid-input',
-      `${path} does not match the frameworks schema`,
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    );
-  }
+  const file = readValidatedYaml(path, FrameworksFileSchema, 'frameworks');
   const byId = new Map(catalog.indicators.map((i) => [i.id, i]));
-  return parsed.data.frameworks.map((framework) => ({
+  return file.frameworks.map((framework) => ({
     id: framework.id,
     name_en: framework.name_en,
     name_zh: framework.name_zh,
@@ -107,13 +91,5 @@ export function loadFrameworks(path: string, catalog: Catalog): Framework[] {
 
 /** Reads `catalog/benchmark-groups.yaml`. */
 export function loadBenchmarkGroups(path: string): BenchmarkGroup[] {
-  const parsed = GroupsFileSchema.safeParse(readYaml(path, 'the benchmark groups file'));
-  if (!parsed.success) {
-    throw new ChanyeError(
-      'invalid-input',
-      `${path} does not match the benchmark groups schema`,
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    );
-  }
-  return parsed.data.groups;
+  return readValidatedYaml(path, GroupsFileSchema, 'benchmark groups').groups;
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { ChanyeError } from '@chanye/compute';
+import { readValidatedYaml } from './read-yaml.js';
 import { CatalogSchema, type Catalog } from './schema.js';
 
 /**
@@ -8,25 +7,13 @@ import { CatalogSchema, type Catalog } from './schema.js';
  * path in the file (e.g. `indicators.12.unit`), and ids must be unique.
  */
 export function loadCatalog(path: string): Catalog {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ChanyeError('invalid-input', `cannot read the indicator catalogue ${path}: ${(error as Error).message}`);
-  }
-  const parsed = CatalogSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ChanyeError(
-      'invalid-input',
-      `${path} does not match the catalogue schema`,
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    );
-  }
+  const catalog = readValidatedYaml(path, CatalogSchema, 'indicator catalogue');
   const seen = new Set<string>();
-  for (const indicator of parsed.data.indicators) {
-    if (seen.has(indicator.id))
+  for (const indicator of catalog.indicators) {
+    if (seen.has(indicator.id)) {
       throw new ChanyeError('invalid-input', `${path}: indicator id ${indicator.id} appears twice`);
+    }
     seen.add(indicator.id);
   }
-  return parsed.data;
+  return catalog;
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { ChanyeError, endUseShares, type Observation } from '@chanye/compute';
+import { endUseShares, type Observation } from '@chanye/compute';
+import { readValidatedYaml } from '../catalog/read-yaml.js';
 import type { Store } from '../store.js';
 
 const PublishedSchema = z.strictObject({
@@ -93,13 +92,7 @@ function decimals(x: number): number {
  */
 export async function reproducePublishedTables(store: Store, file = 'iie-cass-2024.yaml'): Promise<ReproducedCell[]> {
   const path = join(store.catalogDir, 'published', file);
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ChanyeError('not-found', `cannot read ${path}: ${(error as Error).message}`);
-  }
-  const published = PublishedSchema.parse(raw);
+  const published = readValidatedYaml(path, PublishedSchema, 'published tables');
   const out: ReproducedCell[] = [];
   for (const table of published.tables) {
     for (const cell of table.cells) {
@@ -113,16 +106,17 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
         paper_year: cell.year,
         paper_value: cell.value,
       };
+      const missing = (reason: string): ReproducedCell => ({
+        ...base,
+        our_year: null,
+        our_value: null,
+        difference: null,
+        status: 'missing',
+        reason,
+        source: null,
+      });
       if (!column.indicator && column.id !== 'intermediate_capital_share_exports') {
-        out.push({
-          ...base,
-          our_year: null,
-          our_value: null,
-          difference: null,
-          status: 'missing',
-          reason: MISSING_SERIES[column.id] ?? 'no series in the snapshot',
-          source: null,
-        });
+        out.push(missing(MISSING_SERIES[column.id] ?? 'no series in the snapshot'));
         continue;
       }
       const series = column.indicator
@@ -130,6 +124,13 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
         : await exportEndUseSeries(store, cell.iso3);
       const exact = series.find((o) => o.year === cell.year);
       const earlier = series.filter((o) => o.year < cell.year && o.year >= cell.year - EARLIER_YEARS).at(-1);
+      const years = series.map((o) => o.year);
+      const range =
+        series.length === 0
+          ? 'has no value for this economy'
+          : column.indicator
+            ? `covers ${years[0]}-${years.at(-1)}`
+            : `has the years ${years.join(', ')}`;
       if (exact) {
         const difference = cell.value === null ? null : exact.value - cell.value;
         const precision = cell.value === null ? 2 : decimals(cell.value);
@@ -146,9 +147,6 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
           source: exact.source,
         });
       } else if (earlier) {
-        const range = column.indicator
-          ? `covers ${series[0]?.year}-${series.at(-1)?.year}`
-          : `has the years ${series.map((o) => o.year).join(', ')}`;
         out.push({
           ...base,
           our_year: earlier.year,
@@ -159,17 +157,9 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
           source: earlier.source,
         });
       } else {
-        const range =
-          series.length > 0 ? `covers ${series[0]?.year}-${series.at(-1)?.year}` : 'has no value for this economy';
-        out.push({
-          ...base,
-          our_year: null,
-          our_value: null,
-          difference: null,
-          status: 'missing',
-          reason: `no value for ${cell.year} or earlier: the snapshot series ${range}`,
-          source: null,
-        });
+        out.push(
+          missing(`no value for ${cell.year} or the ${EARLIER_YEARS} years before: the snapshot series ${range}`),
+        );
       }
     }
   }

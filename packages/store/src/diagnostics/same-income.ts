@@ -1,4 +1,5 @@
 import type { Evidence, Finding, Observation } from '@chanye/compute';
+import { latestWithin } from '../queries/latest-within.js';
 import type { Store } from '../store.js';
 
 /** Indicators compared at the same income (IIE-CASS 2024, §1; framework §3.4). */
@@ -33,15 +34,6 @@ export interface SameIncomeComparison {
   readonly comparators: readonly ComparatorRow[];
 }
 
-function latestWithin(series: readonly Observation[], year: number, window: number): Observation | null {
-  for (let k = series.length - 1; k >= 0; k--) {
-    const o = series[k] as Observation;
-    if (o.year > year) continue;
-    return o.year >= year - window ? o : null;
-  }
-  return null;
-}
-
 /**
  * Compares an economy with graduates and stalled economies at the same income: for each
  * comparator, the first year its GDP per capita reached the economy's level, and its
@@ -71,7 +63,7 @@ export async function compareAtSameIncome(
   };
   const focusSeries = await seriesOf(economy.iso3);
   const focus = Object.fromEntries(
-    SAME_INCOME_INDICATORS.map((id) => [id, latestWithin(focusSeries[id] ?? [], level.year, window)]),
+    SAME_INCOME_INDICATORS.map((id) => [id, latestWithin(focusSeries[id] ?? [], level.year, window) ?? null]),
   );
   const comparators: ComparatorRow[] = [];
   for (const [group, members] of [
@@ -111,7 +103,7 @@ export async function compareAtSameIncome(
           ? `already above this income in ${reached.year}, the first year of data`
           : `reached this income in ${reached.year}`,
         values: Object.fromEntries(
-          SAME_INCOME_INDICATORS.map((id) => [id, latestWithin(series[id] ?? [], reached.year, window)]),
+          SAME_INCOME_INDICATORS.map((id) => [id, latestWithin(series[id] ?? [], reached.year, window) ?? null]),
         ),
       });
     }

@@ -11,6 +11,7 @@ import {
 } from '@chanye/compute';
 import type { Framework } from '../catalog/frameworks.js';
 import type { Store } from '../store.js';
+import { latestWithin } from '../queries/latest-within.js';
 import { resolvePeers } from './peers.js';
 
 export interface ScoreRequest {
@@ -113,16 +114,6 @@ export async function scoreEconomies(store: Store, request: ScoreRequest): Promi
     });
   }
   return out;
-}
-
-/** The latest observation in [year − window, year]; `observations` are sorted by year. */
-function latestWithin(observations: readonly Observation[], year: number, window: number): Observation | undefined {
-  for (let k = observations.length - 1; k >= 0; k--) {
-    const o = observations[k] as Observation;
-    if (o.year > year) continue;
-    return o.year >= year - window ? o : undefined;
-  }
-  return undefined;
 }
 
 /** One tidy row of scorecard output. */
