@@ -76,3 +76,25 @@ export {
   type TrapVerdict,
 } from './diagnostics/income-trap.js';
 export { endUseShares, type EndUse, type EndUseClassification, type EndUseShares } from './diagnostics/end-use.js';
+export { ols, type OlsOptions, type OlsResult } from './numeric/ols.js';
+export {
+  curvePeriod,
+  curveShare,
+  peakShare,
+  REKHA_SURESH,
+  rekhaSureshTest,
+  rodrikCurve,
+  type CurvePoint,
+  type RekhaSureshTest,
+  type RodrikCurve,
+  type RodrikOptions,
+  type RodrikPanel,
+  type SharePeak,
+} from './diagnostics/deindustrialization.js';
+export {
+  DUAL_STRUCTURE_LINE,
+  dualStructure,
+  highTechShareOfGdp,
+  type DualStructure,
+} from './diagnostics/dual-structure.js';
+export { pettyClarkTurningPoint, type TurningPoint, type TurningPointStatus } from './diagnostics/turning-points.js';

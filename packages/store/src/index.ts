@@ -76,6 +76,15 @@ export { couplingSeries, type CouplingRequest, type CouplingYear } from './scori
 export { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 export { diagnoseIncome } from './diagnostics/income.js';
 export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';
+export {
+  DEINDUSTRIALIZATION_MEASURES,
+  diagnoseDeindustrialization,
+  estimateRodrikCurve,
+  type DeindustrializationMeasure,
+  type EstimatedRodrikCurve,
+} from './diagnostics/deindustrialization.js';
+export { diagnoseDualStructure, highTechShareSeries, type HighTechShareYear } from './diagnostics/dual-structure.js';
+export { diagnoseTurningPoints, PETTY_CLARK_PAIRS } from './diagnostics/turning-points.js';
 export { reproducePublishedTables, type ReproducedCell } from './diagnostics/published-tables.js';
 export {
   compareAtSameIncome,

@@ -1,7 +1,10 @@
 import { ChanyeError, type Finding } from '@chanye/compute';
 import type { Store } from '../store.js';
 import { diagnoseIncome } from './income.js';
+import { diagnoseDeindustrialization } from './deindustrialization.js';
+import { diagnoseDualStructure } from './dual-structure.js';
 import { diagnoseSameIncome } from './same-income.js';
+import { diagnoseTurningPoints } from './turning-points.js';
 
 /** Options any diagnostic may read; each uses the ones that concern it. */
 export interface DiagnosticOptions {
@@ -35,6 +38,24 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     name_en: 'Against graduates and stalled economies at the same income',
     name_zh: '与同等收入水平时的成功跨越者和停滞者比较',
     run: (store, iso3, options) => diagnoseSameIncome(store, iso3, yearOnly(options)),
+  },
+  {
+    id: 'deindustrialization',
+    name_en: 'Premature deindustrialization',
+    name_zh: '过早去工业化',
+    run: (store, iso3, options) => diagnoseDeindustrialization(store, iso3, yearOnly(options)),
+  },
+  {
+    id: 'petty-clark',
+    name_en: 'Petty-Clark turning points',
+    name_zh: '配第-克拉克转折点',
+    run: (store, iso3, options) => diagnoseTurningPoints(store, iso3, yearOnly(options)),
+  },
+  {
+    id: 'dual-structure',
+    name_en: 'Dual structure: high-tech against conventional activity',
+    name_zh: '二元结构：高技术产业与传统产业',
+    run: (store, iso3, options) => diagnoseDualStructure(store, iso3, yearOnly(options)),
   },
 ];
 
