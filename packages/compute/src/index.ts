@@ -9,7 +9,7 @@ export { editDistance, suggest } from './suggest.js';
 export { compensatedSum } from './numeric/sum.js';
 export { sampleStandardDeviation } from './numeric/sample-sd.js';
 export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';
-export { growth, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';
+export { growth, product, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';
 export { columnValues, matrixFromRows, matrixLike, type Matrix, type Polarity } from './composite/matrix.js';
 export {
   normalize,

@@ -42,7 +42,7 @@ export function registerCoupling(program: Command): void {
       .command('coupling')
       .description('coupling coordination degree (C, T, D and band) of an economy’s subsystems, year by year')
       .argument('<iso3>', 'economy code, e.g. CHN')
-      .option('--framework <id>', 'new-four, characteristics or four-systems', 'new-four')
+      .option('--framework <id>', 'new-four, three-sector, four-systems or characteristics', 'new-four')
       .option('--years <A:B>', 'range of years', parseYears, [2000, 2019] as [number, number])
       .option('--peers <set>', 'units each subsystem is scored against (see chanye score --help)', 'all')
       .option(

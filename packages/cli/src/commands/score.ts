@@ -177,7 +177,7 @@ export function registerScore(program: Command): void {
       .option('--all', 'report every economy')
       .option('--year <year>', `one year (default ${DEFAULT_YEAR})`, parseYear)
       .option('--years <A:B>', 'a range of years (each scored separately)', parseYears)
-      .option('--framework <id>', 'characteristics, four-systems or new-four', 'characteristics')
+      .option('--framework <id>', 'characteristics, four-systems, new-four or three-sector', 'characteristics')
       .option(
         '--method <name>',
         `weighting and aggregation: ${Object.keys(METHODS).join(', ')}`,

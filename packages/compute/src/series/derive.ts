@@ -45,6 +45,24 @@ export function sum(inputs: readonly Panel[]): Panel {
   return out;
 }
 
+/**
+ * Cell-wise product of the inputs × scale; missing in any input gives NaN.
+ *
+ * @example services value added per capita = product([services % of GDP, GDP per capita], 0.01)
+ */
+export function product(inputs: readonly Panel[], scale = 1): Panel {
+  assertAligned(inputs);
+  const out = panelLike(inputs[0] as Panel);
+  for (let i = 0; i < out.values.length; i++) {
+    let value = scale;
+    for (const p of inputs) value *= p.values[i] as number;
+    if (Number.isNaN(value)) continue;
+    out.values[i] = value;
+    out.status[i] = Math.max(...inputs.map((p) => p.status[i] as number));
+  }
+  return out;
+}
+
 /** Cell-wise `input × factor`, for unit conversions (e.g. a 0-1 share to percent). */
 export function scale(input: Panel, factor: number): Panel {
   const out = panelLike(input);

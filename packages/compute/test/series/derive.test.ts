@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyPanel,
   growth,
+  product,
   ratio,
   rollingStandardDeviation,
   scale,
@@ -55,6 +56,25 @@ describe('sum(inputs)', () => {
     expect(out.values[0]).toBe(45);
     expect(Number.isNaN(out.values[1])).toBe(true);
     expect(Number.isNaN(out.values[2])).toBe(true);
+  });
+});
+
+describe('product(inputs, scale)', () => {
+  it('multiplies cell by cell and applies the scale: a % share of a per-capita level', () => {
+    // 50 % × 8,000 $ per person × 0.01 = 4,000 $ per person; 20 % × 1,000 × 0.01 = 200
+    const share = panel(['A', 'B'], 2000, [[50], [20]]);
+    const level = panel(['A', 'B'], 2000, [[8000], [1000]]);
+    expect([...product([share, level], 0.01).values]).toEqual([4000, 200]);
+  });
+
+  it('is missing when any input is missing and takes the worst status', () => {
+    const a = panel(['A'], 2000, [[2, NaN, 4]], [[0, 0, 2]]);
+    const b = panel(['A'], 2000, [[3, 5, 5]], [[1, 0, 0]]);
+    const out = product([a, b]);
+    expect(out.values[0]).toBe(6);
+    expect(out.values[1]).toBeNaN();
+    expect(out.values[2]).toBe(20);
+    expect([out.status[0], out.status[2]]).toEqual([1, 2]);
   });
 });
 

@@ -9,7 +9,7 @@ export const SYSTEMS = ['science_technology', 'advanced_manufacturing', 'green_c
 export type SystemGroup = (typeof SYSTEMS)[number];
 
 /** Derivation methods implemented in `@chanye/compute` (see docs/methods/derived-indicators.md). */
-export const DERIVATION_METHODS = ['ratio', 'sum', 'scale', 'growth', 'rolling_sd', 'world_share'] as const;
+export const DERIVATION_METHODS = ['ratio', 'sum', 'product', 'scale', 'growth', 'rolling_sd', 'world_share'] as const;
 export type DerivationMethod = (typeof DERIVATION_METHODS)[number];
 
 /** A series in the snapshot, with the unit the source states for it (checked by the tests). */
@@ -27,7 +27,7 @@ export const DerivationSchema = z.strictObject({
   method: z.enum(DERIVATION_METHODS),
   /** Inputs in the order the method takes them (e.g. ratio: numerator, denominator). */
   inputs: z.array(SeriesRefSchema).min(1),
-  /** Method parameters: `scale` for ratio/scale, `window` for rolling_sd. */
+  /** Method parameters: `scale` for ratio/product/scale, `window` for rolling_sd. */
   params: z
     .strictObject({ scale: z.number().positive().optional(), window: z.number().int().min(2).optional() })
     .optional(),

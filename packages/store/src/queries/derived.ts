@@ -1,6 +1,7 @@
 import {
   emptyPanel,
   growth,
+  product,
   ratio,
   rollingStandardDeviation,
   scale,
@@ -73,6 +74,10 @@ export async function deriveObservations(indicator: Indicator, deps: DerivationD
     case 'sum':
       result = sum(panels);
       note = `sum of ${refs}`;
+      break;
+    case 'product':
+      result = product(panels, params.scale ?? 1);
+      note = `product of ${refs}${params.scale && params.scale !== 1 ? ` × ${params.scale}` : ''}`;
       break;
     case 'scale':
       result = scale(a, params.scale ?? 1);

@@ -64,6 +64,12 @@ describe.skipIf(!sharedDataAvailable)('derived indicators against hand computati
     expect(await one('trade_openness', 'DEU', 2018)).toBeCloseTo(x + m, 10);
   });
 
+  it('services_va_per_capita = services share (% of GDP) × GDP per capita (constant 2015 US$) / 100', async () => {
+    const share = (await gapminder('services_percent_of_gdp', 'BRA', 2015)) as number;
+    const level = (await gapminder('gdppercapita_us_inflation_adjusted', 'BRA', 2015)) as number;
+    expect(await one('services_va_per_capita', 'BRA', 2015)).toBeCloseTo((share * level) / 100, 8);
+  });
+
   it('energy_self_sufficiency = production (kt oe) × 10⁶ / use (kg oe) × 100', async () => {
     const prod = (await gapminder('energy_production_per_person', 'CHN', 2009)) as number;
     const use = (await gapminder('energy_use_per_person', 'CHN', 2009)) as number;

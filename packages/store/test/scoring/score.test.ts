@@ -32,7 +32,7 @@ describe('frameworks', () => {
 
   it('reject an unknown framework with the list of known ones', () => {
     expect(() => store.framework('five-systems')).toThrow(
-      /invalid --framework: five-systems \(expected one of characteristics, four-systems, new-four\)/,
+      /invalid --framework: five-systems \(expected one of characteristics, four-systems, new-four, three-sector\)/,
     );
   });
 });
@@ -128,5 +128,31 @@ describe('couplingSeries(store, request)', () => {
       Math.sqrt(row!.result!.coupling * (u.reduce((s, x) => s + x, 0) / 4)),
       12,
     );
+  });
+
+  it('scores the three-sector set as min-max of each sector’s real value added per capita across the peers', async () => {
+    const [row] = await couplingSeries(store, {
+      iso3: 'CHN',
+      framework: 'three-sector',
+      years: [2017],
+      peers: 'all',
+      window: 1,
+      policy: equalArithmetic,
+    });
+    const economies = new Set((await store.economies()).map((e) => e.iso3));
+    for (const [subsystem, indicator] of [
+      ['primary', 'agriculture_va_per_capita'],
+      ['secondary', 'industry_va_per_capita'],
+      ['tertiary', 'services_va_per_capita'],
+    ] as const) {
+      const values = (await store.observations({ indicator, years: [2017, 2017] })).filter((o) =>
+        economies.has(o.iso3),
+      );
+      const min = Math.min(...values.map((o) => o.value));
+      const max = Math.max(...values.map((o) => o.value));
+      const chn = values.find((o) => o.iso3 === 'CHN')!.value;
+      expect(row!.subsystems[subsystem]).toBeCloseTo((chn - min) / (max - min), 10);
+    }
+    expect(row!.result).toEqual(couplingCoordination(Object.values(row!.subsystems) as number[]));
   });
 });
