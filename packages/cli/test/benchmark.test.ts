@@ -34,4 +34,50 @@ describe('chanye diagnose', () => {
     expect(code).toBe(2);
     expect(stderr).toContain("unknown diagnostic 'astrology'");
   });
+
+  it('runs one diagnostic as its own subcommand, with the same findings as `diagnose ISO3 ID`', async () => {
+    const viaList = await runCli(['diagnose', 'KOR', 'petty-clark', '--format', 'json']);
+    const viaSubcommand = await runCli(['diagnose', 'petty-clark', 'KOR', '--format', 'json']);
+    expect(viaSubcommand.code).toBe(0);
+    expect(viaSubcommand.stdout).toBe(viaList.stdout);
+  });
+
+  it('passes a subcommand’s own option to the diagnostic: the Petty-Clark run length', async () => {
+    const { code, stdout } = await runCli(['diagnose', 'petty-clark', 'CHN', '--min-run', '5', '--format', 'json']);
+    expect(code).toBe(0);
+    const [{ findings }] = JSON.parse(stdout) as [{ findings: { threshold: { value: number } }[] }];
+    expect(findings.map((f) => f.threshold.value)).toEqual([5, 5]);
+  });
+
+  it('limits deindustrialization to the shares asked for and rejects an unknown one', async () => {
+    const { stdout } = await runCli([
+      'diagnose',
+      'deindustrialization',
+      'BRA',
+      '--measure',
+      'industry_share_gdp',
+      '--format',
+      'json',
+    ]);
+    const [{ findings }] = JSON.parse(stdout) as [{ findings: { id: string }[] }];
+    expect(findings.map((f) => f.id)).toEqual(['rodrik-industry_share_gdp', 'rekha-suresh']);
+    const bad = await runCli(['diagnose', 'deindustrialization', 'BRA', '--measure', 'steel']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('invalid --measure: steel (expected one of manufacturing_employment_share');
+  });
+
+  it('adds user-chosen graduates to the default ones', async () => {
+    const { stdout } = await runCli([
+      'diagnose',
+      'graduates-vs-stalled',
+      'CHN',
+      '--graduates',
+      'SGP',
+      '--format',
+      'json',
+    ]);
+    const [{ findings }] = JSON.parse(stdout) as [{ findings: { threshold?: { description_en: string } }[] }];
+    const rule = findings.find((f) => f.threshold)?.threshold?.description_en ?? '';
+    for (const code of ['JPN', 'KOR', 'ESP', 'SGP']) expect(rule).toContain(code);
+  });
 });

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import type { Finding } from '@chanye/compute';
-import { diagnose, DIAGNOSTICS, type Diagnostic } from '@chanye/store';
+import { ChanyeError, type Finding } from '@chanye/compute';
+import { DEINDUSTRIALIZATION_MEASURES, diagnose, DIAGNOSTICS, type Diagnostic } from '@chanye/store';
 import { emit } from '../output/write.js';
 import { formatNumber, toCsv } from '../output/format.js';
 import {
   parseLang,
+  parseList,
   parseYear,
-  parseYears,
   withOutputOptions,
   withStore,
   type Lang,
@@ -99,47 +99,122 @@ function findingsCsv(
   ]);
 }
 
+interface DiagnoseOptions extends OutputOptions {
+  year?: number;
+  period?: [number, number];
+  lang: Lang;
+  graduates?: string[];
+  stalled?: string[];
+  measure?: string[];
+  minRun?: number;
+}
+
+/**
+ * The options each diagnostic's own subcommand takes beyond `diagnose`'s own (`--year`,
+ * `--period`, `--lang`, `--format`, `--out`) (`chanye diagnose petty-clark CHN --min-run 5`). Parsing only: the values go
+ * to `diagnose()` in `@chanye/store` unchanged, so the subcommand, the full `diagnose` run
+ * and the library give the same findings.
+ */
+const SUBCOMMAND_OPTIONS: Readonly<Record<string, (command: Command) => Command>> = {
+  'graduates-vs-stalled': (c) =>
+    c
+      .option(
+        '--graduates <codes>',
+        'economies to compare with besides the default graduates (JPN, KOR, ESP)',
+        parseList,
+      )
+      .option('--stalled <codes>', 'economies to compare with besides the default stalled group', parseList),
+  deindustrialization: (c) =>
+    c.option(
+      '--measure <ids>',
+      `only these shares: ${DEINDUSTRIALIZATION_MEASURES.map((m) => m.indicator).join(', ')}`,
+      parseList,
+    ),
+  'petty-clark': (c) =>
+    c.option('--min-run <years>', 'consecutive years services must lead industry (default 3)', parseRunLength),
+};
+
+function parseRunLength(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 20)
+    throw new ChanyeError('invalid-input', `invalid --min-run: ${value} (expected a whole number from 1 to 20)`);
+  return n;
+}
+
+function parsePeriod(value: string): [number, number] {
+  const match = /^(\d{4}):(\d{4})$/.exec(value.trim());
+  if (!match || Number(match[1]) >= Number(match[2]))
+    throw new ChanyeError('invalid-input', `invalid --period: ${value} (expected A:B with A before B, e.g. 2000:2019)`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+async function runAndEmit(iso3: string, only: readonly string[], options: DiagnoseOptions, command: Command) {
+  const results = await withStore(command, (store) =>
+    diagnose(store, iso3, {
+      ...(options.year !== undefined ? { year: options.year } : {}),
+      ...(options.period ? { period: options.period } : {}),
+      ...(options.graduates ? { graduates: options.graduates } : {}),
+      ...(options.stalled ? { stalled: options.stalled } : {}),
+      ...(options.measure ? { measures: options.measure } : {}),
+      ...(options.minRun !== undefined ? { minRun: options.minRun } : {}),
+      ...(only.length > 0 ? { only } : {}),
+    }),
+  );
+  const code = iso3.toUpperCase();
+  if (options.format === 'json') {
+    emit(
+      `${JSON.stringify(
+        results.map((r) => ({
+          diagnostic: r.diagnostic.id,
+          name_en: r.diagnostic.name_en,
+          name_zh: r.diagnostic.name_zh,
+          findings: r.findings,
+        })),
+        null,
+        2,
+      )}\n`,
+      options.out,
+    );
+  } else if (options.format === 'csv') emit(findingsCsv(code, results, options.lang), options.out);
+  else emit(renderFindings(code, results, options.lang), options.out);
+}
+
+/** `--year` and `--lang`, shared by `diagnose` and every diagnostic's subcommand. */
+function withJudgementOptions(command: Command): Command {
+  return withOutputOptions(
+    command
+      .option('--year <year>', 'judge the economy as of this year (default: latest data)', parseYear)
+      .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
+  );
+}
+
 export function registerDiagnose(program: Command): void {
-  withOutputOptions(
+  const diagnoseCommand = withJudgementOptions(
     program
       .command('diagnose')
-      .description('findings on an economy: income trap, deindustrialization, stage, structural change, demand')
+      .description(
+        'findings on an economy: income trap, deindustrialization, stage, structural change, demand; ' +
+          '`chanye diagnose <diagnostic> <iso3>` runs one with its own options',
+      )
       .argument('<iso3>', 'economy code, e.g. CHN')
       .argument('[diagnostics...]', `only these: ${DIAGNOSTICS.map((d) => d.id).join(', ')}`)
-      .option('--year <year>', 'judge the economy as of this year (default: latest data)', parseYear)
-      .option('--period <A:B>', 'period for structural-change diagnostics', parseYears)
-      .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
-  ).action(
-    async (
-      iso3: string,
-      only: string[],
-      options: OutputOptions & { year?: number; period?: [number, number]; lang: Lang },
-      command: Command,
-    ) => {
-      const results = await withStore(command, (store) =>
-        diagnose(store, iso3, {
-          ...(options.year !== undefined ? { year: options.year } : {}),
-          ...(options.period ? { period: options.period } : {}),
-          ...(only.length > 0 ? { only } : {}),
-        }),
-      );
-      const code = iso3.toUpperCase();
-      if (options.format === 'json') {
-        emit(
-          `${JSON.stringify(
-            results.map((r) => ({
-              diagnostic: r.diagnostic.id,
-              name_en: r.diagnostic.name_en,
-              name_zh: r.diagnostic.name_zh,
-              findings: r.findings,
-            })),
-            null,
-            2,
-          )}\n`,
-          options.out,
-        );
-      } else if (options.format === 'csv') emit(findingsCsv(code, results, options.lang), options.out);
-      else emit(renderFindings(code, results, options.lang), options.out);
-    },
+      .option('--period <A:B>', 'period for structural change and demand', parsePeriod),
+  ).action((iso3: string, only: string[], options: DiagnoseOptions, command: Command) =>
+    runAndEmit(iso3, only, options, command),
   );
+  // Each diagnostic's subcommand declares only its own options: `--year`, `--lang`,
+  // `--format` and `--out` belong to `diagnose` and are read through optsWithGlobals(), so
+  // they work before or after the subcommand's name.
+  for (const diagnostic of DIAGNOSTICS) {
+    const extra = SUBCOMMAND_OPTIONS[diagnostic.id] ?? ((c: Command) => c);
+    extra(
+      diagnoseCommand
+        .command(diagnostic.id)
+        .description(diagnostic.name_en)
+        .argument('<iso3>', 'economy code, e.g. CHN')
+        .configureHelp({ showGlobalOptions: true }),
+    ).action((iso3: string, _options: unknown, command: Command) =>
+      runAndEmit(iso3, [diagnostic.id], command.optsWithGlobals<DiagnoseOptions>(), command),
+    );
+  }
 }

@@ -1,7 +1,11 @@
 import { ChanyeError, type Finding } from '@chanye/compute';
 import type { Store } from '../store.js';
 import { diagnoseIncome } from './income.js';
-import { diagnoseDeindustrialization } from './deindustrialization.js';
+import {
+  DEINDUSTRIALIZATION_MEASURES,
+  diagnoseDeindustrialization,
+  type DeindustrializationMeasure,
+} from './deindustrialization.js';
 import { diagnoseDualStructure } from './dual-structure.js';
 import { diagnoseSameIncome } from './same-income.js';
 import { diagnoseTurningPoints } from './turning-points.js';
@@ -10,8 +14,16 @@ import { diagnoseTurningPoints } from './turning-points.js';
 export interface DiagnosticOptions {
   /** Judge the economy as of this year (default: the latest data). */
   readonly year?: number;
-  /** A period for diagnostics over time (structural change), inclusive. */
+  /** A period for diagnostics over time (structural change, demand), inclusive. */
   readonly period?: readonly [number, number];
+  /** graduates-vs-stalled: economies compared in addition to the catalogue's graduates. */
+  readonly graduates?: readonly string[];
+  /** graduates-vs-stalled: economies compared in addition to the catalogue's stalled group. */
+  readonly stalled?: readonly string[];
+  /** deindustrialization: only these shares (indicator ids of `DEINDUSTRIALIZATION_MEASURES`). */
+  readonly measures?: readonly string[];
+  /** petty-clark: consecutive years services must lead industry (default 3). */
+  readonly minRun?: number;
 }
 
 export interface Diagnostic {
@@ -25,6 +37,34 @@ export interface Diagnostic {
 const yearOnly = (options: DiagnosticOptions): { year?: number } =>
   options.year === undefined ? {} : { year: options.year };
 
+/**
+ * The default comparator groups of `catalog/benchmark-groups.yaml` plus the economies the
+ * user adds (the issue's "default JPN, KOR, ESP, plus user-chosen"); duplicates are dropped.
+ */
+function comparators(store: Store, options: DiagnosticOptions): { graduates?: string[]; stalled?: string[] } {
+  const members = (id: string): string[] =>
+    store
+      .benchmarkGroups()
+      .find((g) => g.id === id)
+      ?.members.slice() ?? [];
+  const union = (base: string[], extra: readonly string[]): string[] => [
+    ...new Set([...base, ...extra.map((c) => c.toUpperCase())]),
+  ];
+  return {
+    ...(options.graduates ? { graduates: union(members('graduates'), options.graduates) } : {}),
+    ...(options.stalled ? { stalled: union(members('stalled'), options.stalled) } : {}),
+  };
+}
+
+function measureById(id: string): DeindustrializationMeasure {
+  const found = DEINDUSTRIALIZATION_MEASURES.find((m) => m.indicator === id);
+  if (found) return found;
+  throw new ChanyeError(
+    'invalid-input',
+    `invalid --measure: ${id} (expected one of ${DEINDUSTRIALIZATION_MEASURES.map((m) => m.indicator).join(', ')})`,
+  );
+}
+
 /** Every diagnostic `chanye diagnose` runs, in display order. */
 export const DIAGNOSTICS: readonly Diagnostic[] = [
   {
@@ -37,19 +77,28 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     id: 'graduates-vs-stalled',
     name_en: 'Against graduates and stalled economies at the same income',
     name_zh: '与同等收入水平时的成功跨越者和停滞者比较',
-    run: (store, iso3, options) => diagnoseSameIncome(store, iso3, yearOnly(options)),
+    run: (store, iso3, options) =>
+      diagnoseSameIncome(store, iso3, { ...yearOnly(options), ...comparators(store, options) }),
   },
   {
     id: 'deindustrialization',
     name_en: 'Premature deindustrialization',
     name_zh: '过早去工业化',
-    run: (store, iso3, options) => diagnoseDeindustrialization(store, iso3, yearOnly(options)),
+    run: (store, iso3, options) =>
+      diagnoseDeindustrialization(store, iso3, {
+        ...yearOnly(options),
+        ...(options.measures ? { measures: options.measures.map(measureById) } : {}),
+      }),
   },
   {
     id: 'petty-clark',
     name_en: 'Petty-Clark turning points',
     name_zh: '配第-克拉克转折点',
-    run: (store, iso3, options) => diagnoseTurningPoints(store, iso3, yearOnly(options)),
+    run: (store, iso3, options) =>
+      diagnoseTurningPoints(store, iso3, {
+        ...yearOnly(options),
+        ...(options.minRun !== undefined ? { minRun: options.minRun } : {}),
+      }),
   },
   {
     id: 'dual-structure',
