@@ -60,6 +60,12 @@ const INPUTS = [
   'trade/ec_world_trade_2017_hs07_4d.parquet',
   'trade/ec_world_trade_1980_hs07_4d.parquet',
   'concordances/hs2012_bec4_concordance_pkg.csv',
+  'trade/ec_world_trade_avg_1998_2000_sitc2_4d.parquet',
+  'trade/ec_world_gdp_and_population_2017.parquet',
+  'trade/ec_world_gdp_avg_1998_2000.parquet',
+  'trade/hs07_product_names_ots.parquet',
+  'trade/bilateral_baci_hs92_2021_sample_afg_zaf.parquet',
+  'concordances/sitc2_descriptions.csv',
 ] as const;
 
 function sha256(path: string): string {
@@ -356,6 +362,54 @@ async function buildTrade(con: DuckDBConnection): Promise<void> {
         where export_value_usd is not null and export_value_usd > 0 and regexp_full_match(iso3, ${ISO3})
         order by year, iso3, hs07_4d`,
   );
+  // The SITC Rev.2 average of 1998-2000 (constant 2000 US$; far below official totals, so
+  // for relative measures only: see the shared data README).
+  await run(
+    con,
+    `create table trade_exports_sitc2 as
+       select iso3, product_code as sitc2_4d, export_value_usd_2000::double as value
+         from ${lit('trade/ec_world_trade_avg_1998_2000_sitc2_4d.parquet')}
+        where export_value_usd_2000 is not null and export_value_usd_2000 > 0 and regexp_full_match(iso3, ${ISO3})
+        order by iso3, sitc2_4d`,
+  );
+  // Income and population beside each trade dataset (for RPOP presence, PRODY and EXPY):
+  // World Bank via the same package, so the economies and the year match the trade data.
+  await run(
+    con,
+    `create table trade_context as
+       select 'hs07-2017' as dataset, iso3, gdp_pc_usd::double as gdp_per_capita,
+              'current US$' as gdp_per_capita_unit, population_total::double as population
+         from ${lit('trade/ec_world_gdp_and_population_2017.parquet')}
+        where regexp_full_match(iso3, ${ISO3}) and gdp_pc_usd is not null
+       union all
+       select 'sitc2-1998-2000', iso3, gdp_pc_usd_2000::double, 'constant 2000 US$ (average 1998-2000)', null::double
+         from ${lit('trade/ec_world_gdp_avg_1998_2000.parquet')}
+        where regexp_full_match(iso3, ${ISO3}) and gdp_pc_usd_2000 is not null
+        order by dataset, iso3`,
+  );
+  await run(
+    con,
+    `create table product_names as
+       select 'hs07' as classification, product_code as code, digits::integer as digits, product_name as name,
+              product_shortname as short_name, community_name as product_group
+         from ${lit('trade/hs07_product_names_ots.parquet')} where digits::integer = 4
+       union all
+       select 'sitc2', code::varchar, length(code::varchar), description, null, null
+         from read_csv(${lit('concordances/sitc2_descriptions.csv')}, all_varchar = true)
+        where length(code) = 4
+        order by classification, code`,
+  );
+  // A real but partial bilateral sample (BACI HS92 2021, exporters AFG and ZAF only, about
+  // half their flows), in BACI's own layout t, i, j, k, v (thousand US$), q (tonnes): enough
+  // to exercise the dependency screen, not to draw conclusions from.
+  await run(
+    con,
+    `create table trade_bilateral_sample as
+       select year::integer as t, exporter_iso3 as i, importer_iso3 as j, hs92_6d as k,
+              value_kusd::double as v, quantity_tonnes::double as q
+         from ${lit('trade/bilateral_baci_hs92_2021_sample_afg_zaf.parquet')}
+        order by i, j, k`,
+  );
   // Two classifications of end use from the BEC Rev.4 code of each subheading:
   // - sna: the SNA basic classes UNSD attaches to BEC (capital, intermediate, consumption);
   // - sop: UNCTAD's stages of processing as WITS publishes them, which keep primary goods
@@ -428,6 +482,33 @@ const OUTPUTS: OutputFile[] = [
     sources: ['concordance'],
     description:
       'End use of each HS 4-digit heading by SNA class and by UNCTAD stage of processing (from BEC Rev.4): share of its HS 2012 subheadings in each class.',
+  },
+  {
+    file: 'trade_exports_sitc2.parquet',
+    table: 'trade_exports_sitc2',
+    sources: ['trade'],
+    description:
+      'Exports by economy and SITC Rev.2 4-digit item, average of 1998-2000 in constant 2000 US$ (relative measures only).',
+  },
+  {
+    file: 'trade_context.parquet',
+    table: 'trade_context',
+    sources: ['trade'],
+    description:
+      'GDP per capita (and population for 2017) of the economies of each trade dataset, World Bank via the same package.',
+  },
+  {
+    file: 'product_names.parquet',
+    table: 'product_names',
+    sources: ['ots_products', 'concordance'],
+    description: 'Names of HS 2007 4-digit headings (Open Trade Statistics) and SITC Rev.2 4-digit items (UNSD).',
+  },
+  {
+    file: 'trade_bilateral_sample.parquet',
+    table: 'trade_bilateral_sample',
+    sources: ['baci_sample'],
+    description:
+      'BACI HS92 2021 bilateral flows of two exporters (AFG, ZAF), about half of their flows: for testing the dependency screen only.',
   },
   {
     file: 'income_thresholds.parquet',

@@ -93,11 +93,33 @@ export const SOURCES: readonly SourceInfo[] = [
     name: 'Product exports by economy (Open Trade Statistics, HS 2007 4-digit)',
     publisher: 'Open Trade Statistics (UN Comtrade), packaged by the economiccomplexity R package',
     licence: 'GPL-3 package; data from UN Comtrade via Open Trade Statistics',
-    vintage: 'OTS yrc tables for 1980 (SITC converted to HS07) and 2017, packaged 2019',
+    vintage:
+      'OTS yrc tables for 1980 (SITC converted to HS07) and 2017, packaged 2019; SITC Rev.2 average 1998-2000 and World Bank GDP and population, packaged 2019-2024',
     upstream:
-      'pachadotdev/economiccomplexity@f2c36132204253302fdcb371272dbbf0ad0ae97c (2017), @2b1c9e390e3191a8325f0a8bcd36243e23d26d19 (1980)',
+      'pachadotdev/economiccomplexity@f2c36132204253302fdcb371272dbbf0ad0ae97c (2017), @2b1c9e390e3191a8325f0a8bcd36243e23d26d19 (1980), @6fa0d5e2845fc37ef3a57e03f27dac9ccd95e7ed (GDP and population 2017), @423d5b48a958cb04dd8bda8a06ae25233487cefa (1998-2000)',
     citation:
       'Vargas, M. (2019), economiccomplexity R package; Open Trade Statistics (tradestatistics.io), from UN Comtrade',
+  },
+  {
+    id: 'ots_products',
+    name: 'Open Trade Statistics product names (HS 2007)',
+    publisher: 'Open Trade Statistics (rOpenSci tradestatistics package); names as published by UN Comtrade',
+    licence: 'GPL-3 package; HS nomenclature © WCO',
+    vintage: 'tradestatistics attribute tables, 2019-04-25',
+    upstream: 'ropensci/tradestatistics@ab1aee44623fe86398ae15f02907940fded5f4dd',
+    citation:
+      'Vargas, M., Open Trade Statistics (tradestatistics.io); HS 2007 nomenclature, World Customs Organization',
+  },
+  {
+    id: 'baci_sample',
+    name: 'CEPII BACI bilateral trade, HS92, release V202301, 2021: sample of two exporters',
+    publisher: 'CEPII; sample as shipped by the R-IO-PS package (WoutersResearchGroup)',
+    licence: 'Etalab Open Licence 2.0',
+    vintage: 'BACI V202301, year 2021 (partial: AFG and ZAF, about half their flows)',
+    upstream:
+      'WoutersResearchGroup/R-IO-PS@b92251089a10ea890a5807da9939b6d40702a48a (inst/extdata/ExampleTradeData.csv)',
+    citation:
+      'Gaulier, G. and Zignago, S. (2010), "BACI: International Trade Database at the Product-Level", CEPII Working Paper 2010-23',
   },
   {
     id: 'concordance',
