@@ -93,3 +93,13 @@ export {
   type ComparatorRow,
   type SameIncomeComparison,
 } from './diagnostics/same-income.js';
+export {
+  BACI_COLUMNS,
+  TRADE_DATASETS,
+  tradeDataset,
+  type TradeColumns,
+  type TradeDatasetId,
+  type TradeMatrix,
+  type TradePanel,
+  type TradeSource,
+} from './trade/product-trade.js';

@@ -5,6 +5,7 @@ import { loadCatalog } from './catalog/load.js';
 import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
 import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
+import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
 import type { Connector } from './connector/connector.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
@@ -257,6 +258,37 @@ export class Store {
       [iso3, year, classification],
     );
     return Object.fromEntries(rows.map((r) => [r.end_use, r.value])) as Record<EndUse, number>;
+  }
+
+  /**
+   * Product exports as one location × product matrix per period, from a snapshot dataset
+   * (`trade-1980`, `trade-2017`, `sitc2-1998-2000`) or a user file in BACI's layout or with
+   * named columns. See `trade/product-trade.ts`.
+   */
+  productTrade(source: TradeSource): Promise<TradePanel> {
+    return readProductTrade(this.connector, source);
+  }
+
+  /**
+   * GDP per capita and population of the economies of a snapshot trade dataset (World Bank
+   * via the same package as the trade data), for RPOP presence, PRODY and EXPY.
+   */
+  async tradeContext(
+    dataset: 'hs07-2017' | 'sitc2-1998-2000',
+  ): Promise<{ iso3: string; gdp_per_capita: number; gdp_per_capita_unit: string; population: number | null }[]> {
+    return this.connector.query(
+      `select iso3, gdp_per_capita, gdp_per_capita_unit, population from trade_context where dataset = $1 order by iso3`,
+      [dataset],
+    );
+  }
+
+  /** Names of HS 2007 or SITC Rev.2 4-digit products, by code. */
+  async productNames(classification: 'hs07' | 'sitc2'): Promise<Map<string, { name: string; group: string | null }>> {
+    const rows = await this.connector.query<{ code: string; name: string; product_group: string | null }>(
+      `select code, name, product_group from product_names where classification = $1`,
+      [classification],
+    );
+    return new Map(rows.map((r) => [r.code, { name: r.name, group: r.product_group }]));
   }
 
   /** A catalogue indicator by id; unknown ids fail with a suggestion. */

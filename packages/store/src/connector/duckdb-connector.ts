@@ -40,6 +40,24 @@ export class DuckDBConnector implements Connector {
     return reader.getRowObjectsJS().map((row) => plainRow(row as Record<string, unknown>)) as Row[];
   }
 
+  async scan(
+    sql: string,
+    params: readonly SqlParam[],
+    onChunk: (columns: readonly (readonly unknown[])[], rowCount: number) => void,
+  ): Promise<void> {
+    const result = await this.connection.stream(sql, params.map(toDuckDBValue));
+    for (
+      let chunk = await result.fetchChunk();
+      chunk !== null && chunk.rowCount > 0;
+      chunk = await result.fetchChunk()
+    ) {
+      const columns = Array.from({ length: chunk.columnCount }, (_, i) =>
+        chunk.getColumnValues(i).map((v) => (typeof v === 'bigint' ? Number(v) : v)),
+      );
+      onChunk(columns, chunk.rowCount);
+    }
+  }
+
   async exec(sql: string, params: readonly SqlParam[] = []): Promise<void> {
     await this.connection.run(sql, params.map(toDuckDBValue));
   }

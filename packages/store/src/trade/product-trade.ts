@@ -1,0 +1,181 @@
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import { ChanyeError } from '@chanye/compute';
+import type { Connector } from '../connector/connector.js';
+import { quotedIdentifier, quotedString } from '../sql/quote.js';
+
+/**
+ * Product trade as economic-complexity methods need it: per period, a dense location ×
+ * product matrix of export values. Values are summed over partners (and over duplicate rows)
+ * by DuckDB, which streams the input, so a bulk file far larger than memory as rows (a BACI
+ * HS 6-digit panel) arrives here already reduced to one matrix per year.
+ */
+export interface TradeMatrix {
+  /** The period: a year, or the year that labels an average (see `TradePanel.note`). */
+  readonly time: number;
+  /** Location codes, sorted; row i of `values`. */
+  readonly locations: readonly string[];
+  /** Product codes, sorted; column j of `values`. */
+  readonly products: readonly string[];
+  /** Row-major locations × products, export value (0 where nothing was exported). */
+  readonly values: Float64Array;
+}
+
+export interface TradePanel {
+  /** A snapshot dataset id or the user file's path. */
+  readonly dataset: string;
+  /** Product classification: `hs07`, `sitc2`, or `user` for a file. */
+  readonly classification: 'hs07' | 'sitc2' | 'user';
+  /** Unit of the values. */
+  readonly unit: string;
+  /** What the periods mean and where the data come from. */
+  readonly note: string;
+  readonly matrices: readonly TradeMatrix[];
+}
+
+/** The product-trade datasets of the snapshot, by the id users type. */
+export const TRADE_DATASETS = {
+  'trade-1980': {
+    sql: `select year as t, iso3 as loc, hs07_4d as prod, value as v from trade_exports where year = 1980`,
+    classification: 'hs07',
+    unit: 'current US$',
+    note: 'Open Trade Statistics exports by HS 2007 4-digit heading, 1980 (converted from SITC by OTS)',
+  },
+  'trade-2017': {
+    sql: `select year as t, iso3 as loc, hs07_4d as prod, value as v from trade_exports where year = 2017`,
+    classification: 'hs07',
+    unit: 'current US$',
+    note: 'Open Trade Statistics exports by HS 2007 4-digit heading, 2017',
+  },
+  'sitc2-1998-2000': {
+    sql: `select 2000 as t, iso3 as loc, sitc2_4d as prod, value as v from trade_exports_sitc2`,
+    classification: 'sitc2',
+    unit: 'constant 2000 US$',
+    note: 'SITC Rev.2 4-digit exports, average of 1998-2000 (labelled 2000); below official totals, relative measures only',
+  },
+} as const satisfies Record<
+  string,
+  { sql: string; classification: TradePanel['classification']; unit: string; note: string }
+>;
+
+export type TradeDatasetId = keyof typeof TRADE_DATASETS;
+
+/** Which columns of a user file hold what. `time` may be absent (one period, labelled 0). */
+export interface TradeColumns {
+  readonly time?: string;
+  readonly location: string;
+  readonly product: string;
+  readonly value: string;
+}
+
+/** BACI's own layout: t (year), i (exporter), j (importer), k (product), v (value), q (quantity). */
+export const BACI_COLUMNS: TradeColumns = { time: 't', location: 'i', product: 'k', value: 'v' };
+
+export type TradeSource = { readonly dataset: string } | { readonly file: string; readonly columns?: TradeColumns };
+
+/** Parses a dataset id, naming the known ones when it is not one. */
+export function tradeDataset(id: string): TradeDatasetId {
+  if (id in TRADE_DATASETS) return id as TradeDatasetId;
+  throw new ChanyeError(
+    'invalid-input',
+    `invalid --dataset: ${id} (expected one of ${Object.keys(TRADE_DATASETS).join(', ')})`,
+  );
+}
+
+/** Reads a snapshot dataset or a user file into one matrix per period. */
+export async function readProductTrade(connector: Connector, source: TradeSource): Promise<TradePanel> {
+  if ('dataset' in source) {
+    const id = tradeDataset(source.dataset);
+    const spec = TRADE_DATASETS[id];
+    return {
+      dataset: id,
+      classification: spec.classification,
+      unit: spec.unit,
+      note: spec.note,
+      matrices: await toMatrices(connector, spec.sql),
+    };
+  }
+  const columns = source.columns ?? BACI_COLUMNS;
+  const from = await fileRelation(connector, source.file, columns);
+  const q = quotedIdentifier;
+  const sql = `select ${columns.time ? `${q(columns.time)}` : '0'} as t, ${q(columns.location)}::varchar as loc,
+                      ${q(columns.product)}::varchar as prod, ${q(columns.value)} as v from ${from}`;
+  return {
+    dataset: source.file,
+    classification: 'user',
+    unit: 'as in the file',
+    note: `user file ${source.file}, columns ${JSON.stringify(columns)}`,
+    matrices: await toMatrices(connector, sql),
+  };
+}
+
+/** A `read_csv`/`read_parquet` relation over the file, after checking the file and its columns. */
+async function fileRelation(connector: Connector, file: string, columns: TradeColumns): Promise<string> {
+  if (!existsSync(file)) throw new ChanyeError('invalid-input', `cannot read ${file}: no such file`);
+  const extension = extname(file).toLowerCase();
+  const relation =
+    extension === '.parquet'
+      ? `read_parquet(${quotedString(file)})`
+      : extension === '.csv' || extension === '.tsv' || extension === '.gz'
+        ? `read_csv(${quotedString(file)})`
+        : undefined;
+  if (relation === undefined) {
+    throw new ChanyeError(
+      'invalid-input',
+      `cannot read ${file}: unsupported file type ${extension || '(none)'} (expected .csv, .tsv, .csv.gz or .parquet)`,
+    );
+  }
+  let present: string[];
+  try {
+    present = (
+      await connector.query<{ column_name: string }>(`select column_name from (describe select * from ${relation})`)
+    ).map((r) => r.column_name);
+  } catch (error) {
+    throw new ChanyeError('invalid-input', `cannot read ${file}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const wanted = Object.entries(columns).filter(([, name]) => name !== undefined) as [string, string][];
+  const missing = wanted.filter(([, name]) => !present.includes(name));
+  if (missing.length > 0) {
+    throw new ChanyeError(
+      'invalid-input',
+      `${file} has no column ${missing.map(([role, name]) => `'${name}' (the ${role}, --${role === 'location' ? 'loc' : role === 'product' ? 'prod' : role === 'value' ? 'val' : role})`).join(', ')}; its columns are ${present.join(', ')}`,
+    );
+  }
+  return relation;
+}
+
+/**
+ * Sums `v` by (t, loc, prod), keeps positive totals, numbers locations and products per
+ * period in sorted order, and streams the result into dense matrices.
+ */
+async function toMatrices(connector: Connector, sourceSql: string): Promise<TradeMatrix[]> {
+  const reduced = `with src as (${sourceSql}),
+      agg as (select t::integer as t, loc, prod, sum(v::double) as v from src
+              where loc is not null and prod is not null and v is not null group by all having sum(v::double) > 0)`;
+  const codes = await connector.query<{ t: number; locs: string[]; prods: string[] }>(
+    `${reduced} select t, list(distinct loc order by loc) as locs, list(distinct prod order by prod) as prods
+       from agg group by t order by t`,
+  );
+  const matrices = codes.map((c) => ({
+    time: c.t,
+    locations: c.locs,
+    products: c.prods,
+    values: new Float64Array(c.locs.length * c.prods.length),
+  }));
+  const byTime = new Map(matrices.map((m) => [m.time, m]));
+  await connector.scan(
+    `${reduced}, ranked as (
+        select t, dense_rank() over (partition by t order by loc) - 1 as li,
+                  dense_rank() over (partition by t order by prod) - 1 as pi, v from agg)
+      select t, li::integer, pi::integer, v from ranked`,
+    [],
+    (columns, rowCount) => {
+      const [t, li, pi, v] = columns as [number[], number[], number[], number[]];
+      for (let r = 0; r < rowCount; r++) {
+        const m = byTime.get(t[r] as number) as (typeof matrices)[number];
+        m.values[(li[r] as number) * m.products.length + (pi[r] as number)] = v[r] as number;
+      }
+    },
+  );
+  return matrices;
+}
