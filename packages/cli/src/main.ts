@@ -3,6 +3,7 @@ import { EXIT_CODES, isChanyeError } from '@chanye/compute';
 import { registerBenchmark } from './commands/benchmark.js';
 import { registerCoupling } from './commands/coupling.js';
 import { registerDataCommands } from './commands/data.js';
+import { registerDependencies } from './commands/dependencies.js';
 import { registerDiagnose } from './commands/diagnose.js';
 import { registerEconomies } from './commands/economies.js';
 import { registerIndicators } from './commands/indicators.js';
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerCoupling(program);
   registerDiagnose(program);
   registerBenchmark(program);
+  registerDependencies(program);
   registerDataCommands(program);
   program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
   return program;

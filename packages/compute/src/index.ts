@@ -10,6 +10,13 @@ export { compensatedSum } from './numeric/sum.js';
 export { sampleStandardDeviation } from './numeric/sample-sd.js';
 export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';
 export { growth, product, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';
+export {
+  EU_2021_THRESHOLDS,
+  screenDependencies,
+  type DependencyResult,
+  type DependencyThresholds,
+  type ProductFlows,
+} from './trade/dependency.js';
 export { columnValues, matrixFromRows, matrixLike, type Matrix, type Polarity } from './composite/matrix.js';
 export {
   normalize,
@@ -98,3 +105,49 @@ export {
   type DualStructure,
 } from './diagnostics/dual-structure.js';
 export { pettyClarkTurningPoint, type TurningPoint, type TurningPointStatus } from './diagnostics/turning-points.js';
+export {
+  annualiseShiftShare,
+  sectorsFromShares,
+  shiftShare,
+  type AnnualisedShiftShare,
+  type SectorsFromShares,
+  type ShiftShare,
+} from './diagnostics/shift-share.js';
+export {
+  averageContributions,
+  DEMAND_COMPONENTS,
+  demandShares,
+  growthContributions,
+  type AverageContribution,
+  type DemandComponent,
+  type DemandShares,
+  type ExpenditureShares,
+  type GrowthContribution,
+} from './diagnostics/demand.js';
+export {
+  bandScore,
+  INDUSTRIALIZATION_COMPONENTS,
+  INDUSTRIALIZATION_STAGES,
+  industrializationIndex,
+  manufacturingShareOfCommodities,
+  priceBaseFactor,
+  sectorStructureScore,
+  stageOfIndex,
+  type ComponentScore,
+  type IndustrializationComponent,
+  type IndustrializationIndex,
+  type IndustrializationInputs,
+  type IndustrializationParameters,
+  type IndustrializationStage,
+  type StageBand,
+  type StageHalf,
+} from './diagnostics/industrialization-stage.js';
+export {
+  ROSTOW_STAGES,
+  rostowStage,
+  type RostowInputs,
+  type RostowResult,
+  type RostowRules,
+  type RostowStage,
+  type RostowTest,
+} from './diagnostics/rostow.js';

@@ -85,6 +85,38 @@ export {
 } from './diagnostics/deindustrialization.js';
 export { diagnoseDualStructure, highTechShareSeries, type HighTechShareYear } from './diagnostics/dual-structure.js';
 export { diagnoseTurningPoints, PETTY_CLARK_PAIRS } from './diagnostics/turning-points.js';
+export {
+  assessIndustrialization,
+  diagnoseIndustrializationStage,
+  INDUSTRIALIZATION_INDICATORS,
+  INDUSTRIALIZATION_STAGE_REFERENCE,
+  loadIndustrializationStageSettings,
+  priceBaseConversion,
+  STAGE_NAMES,
+  stageText,
+  type IndustrializationAssessment,
+  type IndustrializationStageSettings,
+  type PriceBaseConversion,
+  type PublishedStageCase,
+} from './diagnostics/industrialization-stage.js';
+export { diagnoseRostow, ROSTOW_REFERENCE, ROSTOW_STAGE_NAMES } from './diagnostics/rostow.js';
+export {
+  diagnoseStructuralChange,
+  STRUCTURAL_CHANGE_DEFAULT_SPAN,
+  STRUCTURAL_CHANGE_REFERENCE,
+  STRUCTURAL_CHANGE_SECTORS,
+} from './diagnostics/structural-change.js';
+export {
+  DEMAND_COMPONENT_NAMES,
+  DEMAND_DEFAULT_SPAN,
+  DEMAND_INDICATORS,
+  DEMAND_REFERENCE,
+  demandSeries,
+  diagnoseDemand,
+  graduatesAtSameIncome,
+  type DemandYear,
+  type GraduateAtSameIncome,
+} from './diagnostics/demand.js';
 export { reproducePublishedTables, type ReproducedCell } from './diagnostics/published-tables.js';
 export {
   compareAtSameIncome,
@@ -103,3 +135,13 @@ export {
   type TradePanel,
   type TradeSource,
 } from './trade/product-trade.js';
+export {
+  BACI_BILATERAL_COLUMNS,
+  DEPENDENCY_REFERENCE,
+  MIN_EXPORTERS_FOR_FINDINGS,
+  type BilateralColumns,
+  type BilateralSource,
+  type DependencyCoverage,
+  type DependencyRequest,
+  type DependencyScreen,
+} from './trade/dependency.js';

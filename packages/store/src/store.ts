@@ -5,6 +5,7 @@ import { loadCatalog } from './catalog/load.js';
 import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
 import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
+import { screenGroupDependencies, type DependencyRequest, type DependencyScreen } from './trade/dependency.js';
 import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
 import type { Connector } from './connector/connector.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
@@ -267,6 +268,11 @@ export class Store {
    */
   productTrade(source: TradeSource): Promise<TradePanel> {
     return readProductTrade(this.connector, source);
+  }
+
+  /** The strategic-dependency screen (SWD(2021) 352) on bilateral flows; see `trade/dependency.ts`. */
+  screenDependencies(request: DependencyRequest): Promise<DependencyScreen> {
+    return screenGroupDependencies(this.connector, request);
   }
 
   /**

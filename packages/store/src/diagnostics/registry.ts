@@ -9,6 +9,10 @@ import {
 import { diagnoseDualStructure } from './dual-structure.js';
 import { diagnoseSameIncome } from './same-income.js';
 import { diagnoseTurningPoints } from './turning-points.js';
+import { diagnoseIndustrializationStage } from './industrialization-stage.js';
+import { diagnoseRostow } from './rostow.js';
+import { diagnoseStructuralChange } from './structural-change.js';
+import { diagnoseDemand } from './demand.js';
 
 /** Options any diagnostic may read; each uses the ones that concern it. */
 export interface DiagnosticOptions {
@@ -32,6 +36,12 @@ export interface Diagnostic {
   readonly name_zh: string;
   readonly run: (store: Store, iso3: string, options: DiagnosticOptions) => Promise<Finding[]>;
 }
+
+/** The `year` and `period` options, for diagnostics over time. */
+const yearAndPeriod = (options: DiagnosticOptions): { year?: number; period?: readonly [number, number] } => ({
+  ...yearOnly(options),
+  ...(options.period !== undefined ? { period: options.period } : {}),
+});
 
 /** The `year` option alone, for diagnostics that take nothing else. */
 const yearOnly = (options: DiagnosticOptions): { year?: number } =>
@@ -105,6 +115,30 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     name_en: 'Dual structure: high-tech against conventional activity',
     name_zh: '二元结构：高技术产业与传统产业',
     run: (store, iso3, options) => diagnoseDualStructure(store, iso3, yearOnly(options)),
+  },
+  {
+    id: 'industrialization-stage',
+    name_en: 'Stage of industrialization (Chen-Huang index, Chenery)',
+    name_zh: '工业化阶段',
+    run: (store, iso3, options) => diagnoseIndustrializationStage(store, iso3, yearOnly(options)),
+  },
+  {
+    id: 'rostow',
+    name_en: "Rostow's stages of growth (heuristic)",
+    name_zh: '罗斯托经济成长阶段（启发式）',
+    run: (store, iso3, options) => diagnoseRostow(store, iso3, yearOnly(options)),
+  },
+  {
+    id: 'structural-change',
+    name_en: 'Structural change: within-sector growth and reallocation (McMillan-Rodrik)',
+    name_zh: '结构变迁：部门内增长与劳动力再配置',
+    run: (store, iso3, options) => diagnoseStructuralChange(store, iso3, yearAndPeriod(options)),
+  },
+  {
+    id: 'demand',
+    name_en: 'Demand: the "three drivers" (consumption, investment, net exports)',
+    name_zh: '需求："三驾马车"（消费、投资、净出口）',
+    run: (store, iso3, options) => diagnoseDemand(store, iso3, yearAndPeriod(options)),
   },
 ];
 

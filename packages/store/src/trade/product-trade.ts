@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
 import { ChanyeError } from '@chanye/compute';
 import type { Connector } from '../connector/connector.js';
-import { quotedIdentifier, quotedString } from '../sql/quote.js';
+import { quotedIdentifier } from '../sql/quote.js';
+import { fileRelation } from './file-relation.js';
 
 /**
  * Product trade as economic-complexity methods need it: per period, a dense location ×
@@ -96,7 +95,12 @@ export async function readProductTrade(connector: Connector, source: TradeSource
     };
   }
   const columns = source.columns ?? BACI_COLUMNS;
-  const from = await fileRelation(connector, source.file, columns);
+  const from = await fileRelation(connector, source.file, {
+    time: [columns.time, '--time'],
+    location: [columns.location, '--loc'],
+    product: [columns.product, '--prod'],
+    value: [columns.value, '--val'],
+  });
   const q = quotedIdentifier;
   const sql = `select ${columns.time ? `${q(columns.time)}` : '0'} as t, ${q(columns.location)}::varchar as loc,
                       ${q(columns.product)}::varchar as prod, ${q(columns.value)} as v from ${from}`;
@@ -107,41 +111,6 @@ export async function readProductTrade(connector: Connector, source: TradeSource
     note: `user file ${source.file}, columns ${JSON.stringify(columns)}`,
     matrices: await toMatrices(connector, sql),
   };
-}
-
-/** A `read_csv`/`read_parquet` relation over the file, after checking the file and its columns. */
-async function fileRelation(connector: Connector, file: string, columns: TradeColumns): Promise<string> {
-  if (!existsSync(file)) throw new ChanyeError('invalid-input', `cannot read ${file}: no such file`);
-  const extension = extname(file).toLowerCase();
-  const relation =
-    extension === '.parquet'
-      ? `read_parquet(${quotedString(file)})`
-      : extension === '.csv' || extension === '.tsv' || extension === '.gz'
-        ? `read_csv(${quotedString(file)})`
-        : undefined;
-  if (relation === undefined) {
-    throw new ChanyeError(
-      'invalid-input',
-      `cannot read ${file}: unsupported file type ${extension || '(none)'} (expected .csv, .tsv, .csv.gz or .parquet)`,
-    );
-  }
-  let present: string[];
-  try {
-    present = (
-      await connector.query<{ column_name: string }>(`select column_name from (describe select * from ${relation})`)
-    ).map((r) => r.column_name);
-  } catch (error) {
-    throw new ChanyeError('invalid-input', `cannot read ${file}: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const wanted = Object.entries(columns).filter(([, name]) => name !== undefined) as [string, string][];
-  const missing = wanted.filter(([, name]) => !present.includes(name));
-  if (missing.length > 0) {
-    throw new ChanyeError(
-      'invalid-input',
-      `${file} has no column ${missing.map(([role, name]) => `'${name}' (the ${role}, --${role === 'location' ? 'loc' : role === 'product' ? 'prod' : role === 'value' ? 'val' : role})`).join(', ')}; its columns are ${present.join(', ')}`,
-    );
-  }
-  return relation;
 }
 
 /**

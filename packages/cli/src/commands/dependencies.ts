@@ -1,0 +1,112 @@
+import type { Command } from 'commander';
+import { ChanyeError } from '@chanye/compute';
+import { BACI_BILATERAL_COLUMNS, type BilateralSource, type DependencyScreen } from '@chanye/store';
+import { emit } from '../output/write.js';
+import { toCsv, toTable } from '../output/format.js';
+import { parseList, parseYear, withOutputOptions, withStore, type OutputOptions } from '../context.js';
+
+interface DependencyOptions extends OutputOptions {
+  importers: string[];
+  input?: string;
+  dataset?: string;
+  year?: number;
+  time: string;
+  exporter: string;
+  importer: string;
+  prod: string;
+  val: string;
+  all?: boolean;
+}
+
+const COLUMNS = [
+  'product',
+  'dependent',
+  'extra_imports',
+  'hhi',
+  'extra_share',
+  'import_export_ratio',
+  'top_supplier',
+  'top_supplier_share',
+] as const;
+
+function rows(screen: DependencyScreen, all: boolean): Record<string, unknown>[] {
+  return screen.results
+    .filter((r) => all || r.dependent)
+    .map((r) => ({
+      product: r.product,
+      dependent: r.dependent,
+      extra_imports: r.extraImports,
+      hhi: r.hhi,
+      extra_share: r.extraShare,
+      import_export_ratio: Number.isFinite(r.importExportRatio) ? r.importExportRatio : 'no exports',
+      top_supplier: r.topSupplier,
+      top_supplier_share: r.topSupplierShare,
+    }));
+}
+
+export function registerDependencies(program: Command): void {
+  withOutputOptions(
+    program
+      .command('dependencies')
+      .description('strategic-dependency screen (European Commission 2021) of an importing economy or group')
+      .requiredOption(
+        '--importers <codes>',
+        'the importing economy or group, comma-separated codes as in the data',
+        parseList,
+      )
+      .option(
+        '--input <file>',
+        'bilateral flows (CSV, TSV, CSV.GZ or Parquet) in BACI’s layout t,i,j,k,v unless mapped',
+      )
+      .option('--dataset <id>', 'snapshot data when no --input: baci-sample (two exporters; tests the method only)')
+      .option('--year <year>', 'the year screened (default: the latest in the data)', parseYear)
+      .option('--time <column>', 'column holding the year', BACI_BILATERAL_COLUMNS.time)
+      .option('--exporter <column>', 'column holding the exporter', BACI_BILATERAL_COLUMNS.exporter)
+      .option('--importer <column>', 'column holding the importer', BACI_BILATERAL_COLUMNS.importer)
+      .option('--prod <column>', 'column holding the product code', BACI_BILATERAL_COLUMNS.product)
+      .option('--val <column>', 'column holding the value', BACI_BILATERAL_COLUMNS.value)
+      .option('--all', 'list every imported product, not only the dependencies'),
+  ).action(async (options: DependencyOptions, command: Command) => {
+    if (options.input !== undefined && options.dataset !== undefined) {
+      throw new ChanyeError('invalid-input', 'give --input or --dataset, not both');
+    }
+    const source: BilateralSource =
+      options.input !== undefined
+        ? {
+            file: options.input,
+            columns: {
+              time: options.time,
+              exporter: options.exporter,
+              importer: options.importer,
+              product: options.prod,
+              value: options.val,
+            },
+          }
+        : options.dataset === undefined || options.dataset === 'baci-sample'
+          ? { dataset: 'baci-sample' }
+          : (() => {
+              throw new ChanyeError('invalid-input', `invalid --dataset: ${options.dataset} (expected baci-sample)`);
+            })();
+    const screen = await withStore(command, (store) =>
+      store.screenDependencies({
+        source,
+        importers: options.importers.map((c) => c.toUpperCase()),
+        ...(options.year !== undefined ? { year: options.year } : {}),
+      }),
+    );
+    const table = rows(screen, options.all === true);
+    if (options.format === 'json') emit(`${JSON.stringify(screen, null, 2)}\n`, options.out);
+    else if (options.format === 'csv') emit(toCsv(table, COLUMNS), options.out);
+    else {
+      const dependent = screen.results.filter((r) => r.dependent).length;
+      const head = [
+        `Strategic dependencies of ${screen.importers.join(', ')}, ${screen.coverage.year}: ${dependent} of ${screen.results.length} imported products`,
+        `rule: HHI of extra-group imports > ${screen.thresholds.concentration}, extra-group share of imports > ${screen.thresholds.extraShare}, imports / exports > ${screen.thresholds.importExportRatio}`,
+        `coverage: ${screen.coverage.caveat}`,
+        `reference: ${screen.reference}`,
+        '',
+      ].join('\n');
+      emit(`${head}\n${toTable(table, COLUMNS)}`, options.out);
+    }
+  });
+}
