@@ -19,6 +19,24 @@ describe.skipIf(!sharedDataAvailable)('store.incomeHistory(iso3)', () => {
       reference.map((r) => [r.data_year, r.fiscal_year, r.income_group_code.replace('*', '')]),
     );
   });
+
+  it('matches the OGHIST table for every economy-year', async () => {
+    const reference = await querySharedFile<{ iso3: string; data_year: number; income_group_code: string | null }>(
+      'concordances/wb_income_class_history_oghist.parquet',
+      (f) => `select iso3, data_year, income_group_code from ${f} where income_group_code is not null`,
+    );
+    const years = [...new Set(reference.map((r) => r.data_year))].sort((a, b) => a - b);
+    let compared = 0;
+    for (const year of years) {
+      const ours = await store.incomeGroupsIn(year);
+      const theirs = reference.filter((r) => r.data_year === year);
+      expect(ours.size).toBe(theirs.length);
+      for (const r of theirs)
+        expect([r.iso3, year, ours.get(r.iso3)]).toEqual([r.iso3, year, r.income_group_code!.replace('*', '')]);
+      compared += theirs.length;
+    }
+    expect(compared).toBeGreaterThan(7000);
+  });
 });
 
 describe('incomeSpells(history)', () => {
