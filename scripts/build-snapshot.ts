@@ -66,6 +66,8 @@ const INPUTS = [
   'trade/hs07_product_names_ots.parquet',
   'trade/bilateral_baci_hs92_2021_sample_afg_zaf.parquet',
   'concordances/sitc2_descriptions.csv',
+  'concordances/hs_combined_isic4.csv',
+  'concordances/isic4_oecd_rd_intensity_taxonomy.csv',
 ] as const;
 
 function sha256(path: string): string {
@@ -410,6 +412,32 @@ async function buildTrade(con: DuckDBConnection): Promise<void> {
          from ${lit('trade/bilateral_baci_hs92_2021_sample_afg_zaf.parquet')}
         order by i, j, k`,
   );
+  // The industry (ISIC Rev.4 class) of each HS heading: a heading's subheadings (all HS
+  // revisions combined, many-to-many) each count once, split equally over their ISIC
+  // classes, so a heading's shares sum to 1. Links to repair and installation (ISIC 33 and
+  // 95) are dropped: they are services performed on goods, not the industries that make
+  // them (the correlation links computers to 3320, installation of industrial machinery).
+  // Used for the 3+1 arrays (catalog/arrays.yaml) and the OECD R&D-intensity classes.
+  await run(
+    con,
+    `create table hs4_isic4 as
+       with links as (
+         select substr(hs_6d, 1, 4) as hs4, hs_6d, isic4_4d
+           from read_csv(${lit('concordances/hs_combined_isic4.csv')}, all_varchar = true)
+          where length(isic4_4d) = 4 and substr(isic4_4d, 1, 2) not in ('33', '95')),
+       weighted as (
+         select hs4, isic4_4d, 1.0 / count(*) over (partition by hs_6d) as w from links)
+       select hs4, isic4_4d, sum(w) / sum(sum(w)) over (partition by hs4) as share
+         from weighted group by hs4, isic4_4d order by hs4, isic4_4d`,
+  );
+  await run(
+    con,
+    `create table isic4_rd_intensity as
+       select isic4_code, isic4_divisions_2d, industry, sector_group, rd_intensity_class,
+              rd_intensity_pct::double as rd_intensity_pct
+         from read_csv(${lit('concordances/isic4_oecd_rd_intensity_taxonomy.csv')}, all_varchar = true)
+        order by isic4_code`,
+  );
   // Two classifications of end use from the BEC Rev.4 code of each subheading:
   // - sna: the SNA basic classes UNSD attaches to BEC (capital, intermediate, consumption);
   // - sop: UNCTAD's stages of processing as WITS publishes them, which keep primary goods
@@ -509,6 +537,20 @@ const OUTPUTS: OutputFile[] = [
     sources: ['baci_sample'],
     description:
       'BACI HS92 2021 bilateral flows of two exporters (AFG, ZAF), about half of their flows: for testing the dependency screen only.',
+  },
+  {
+    file: 'hs4_isic4.parquet',
+    table: 'hs4_isic4',
+    sources: ['concordance'],
+    description:
+      'ISIC Rev.4 class of each HS 4-digit heading: share of its 6-digit subheadings (all HS revisions, UNSD correlations) in each class.',
+  },
+  {
+    file: 'isic4_rd_intensity.parquet',
+    table: 'isic4_rd_intensity',
+    sources: ['oecd_rd_taxonomy'],
+    description:
+      'OECD taxonomy of economic activities by R&D intensity (Galindo-Rueda and Verger 2016), ISIC Rev.4, as tabulated by NSF.',
   },
   {
     file: 'income_thresholds.parquet',

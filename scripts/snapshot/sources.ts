@@ -122,13 +122,25 @@ export const SOURCES: readonly SourceInfo[] = [
       'Gaulier, G. and Zignago, S. (2010), "BACI: International Trade Database at the Product-Level", CEPII Working Paper 2010-23',
   },
   {
+    id: 'oecd_rd_taxonomy',
+    name: 'OECD taxonomy of economic activities by R&D intensity (ISIC Rev.4)',
+    publisher: 'OECD (Galindo-Rueda and Verger 2016), tabulated by the US National Science Foundation (NCSES)',
+    licence: 'OECD terms (free with attribution); NSF table public domain',
+    vintage: 'OECD STI Working Paper 2016/04; NSF Science & Engineering Indicators table SAKTI-1',
+    upstream:
+      'bq-org/ncses_stats_explorer_placeholder@1f879ab65ed260668840db406611ddc10e8455bc (output/tables/10955/data.csv)',
+    citation:
+      'Galindo-Rueda, F. and Verger, F. (2016), "OECD Taxonomy of Economic Activities Based on R&D Intensity", OECD Science, Technology and Industry Working Papers 2016/04',
+  },
+  {
     id: 'concordance',
-    name: 'UNSD HS 2012 to BEC Rev.4 correlation, as cleaned by the concordance R package',
+    name: 'UNSD HS to BEC Rev.4 and HS to ISIC Rev.4 correlations, as cleaned by the concordance R package',
     publisher: 'United Nations Statistics Division; Liao, Kim, Miyano and Zhang (concordance R package)',
     licence: 'MIT (package); UNSD correlation tables public',
     vintage: 'concordance package 2023-01-16 (UNSD tables of 2020)',
     upstream: 'insongkim/concordance@201c812e51f213d967d8701b6ed6398c79df4a04',
-    citation: 'UNSD, HS 2012 to BEC Rev.4 correlation table; Liao et al., concordance: Product Concordance (R package)',
+    citation:
+      'UNSD, HS 2012 to BEC Rev.4 correlation table; HS to ISIC Rev.4 correlations; Liao et al., concordance: Product Concordance (R package)',
   },
   {
     id: 'i18n-iso-countries',

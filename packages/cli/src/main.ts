@@ -6,6 +6,7 @@ import { registerDataCommands } from './commands/data.js';
 import { registerDependencies } from './commands/dependencies.js';
 import { registerDiagnose } from './commands/diagnose.js';
 import { registerEconomies } from './commands/economies.js';
+import { registerExports } from './commands/exports.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerProfile } from './commands/profile.js';
 import { registerQuery } from './commands/query.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerDiagnose(program);
   registerBenchmark(program);
   registerDependencies(program);
+  registerExports(program);
   registerDataCommands(program);
   program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
   return program;

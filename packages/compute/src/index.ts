@@ -17,6 +17,14 @@ export {
   type DependencyThresholds,
   type ProductFlows,
 } from './trade/dependency.js';
+export {
+  arrayOfIsic,
+  classShares,
+  rdIntensityOfIsic,
+  type ClassShares,
+  type IsicClassRule,
+  type RdIntensityEntry,
+} from './trade/classify.js';
 export { columnValues, matrixFromRows, matrixLike, type Matrix, type Polarity } from './composite/matrix.js';
 export {
   normalize,

@@ -145,3 +145,13 @@ export {
   type DependencyRequest,
   type DependencyScreen,
 } from './trade/dependency.js';
+export {
+  EXPORT_BREAKDOWNS,
+  loadArrays,
+  parseBreakdown,
+  type ArraysCatalog,
+  type ExportBreakdown,
+  type ExportClass,
+  type ExportStructure,
+  type NewThreeExport,
+} from './trade/export-structure.js';

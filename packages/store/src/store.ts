@@ -5,6 +5,13 @@ import { loadCatalog } from './catalog/load.js';
 import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
 import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
+import {
+  exportStructure,
+  newThreeExports,
+  type ExportBreakdown,
+  type ExportStructure,
+  type NewThreeExport,
+} from './trade/export-structure.js';
 import { screenGroupDependencies, type DependencyRequest, type DependencyScreen } from './trade/dependency.js';
 import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
 import type { Connector } from './connector/connector.js';
@@ -268,6 +275,28 @@ export class Store {
    */
   productTrade(source: TradeSource): Promise<TradePanel> {
     return readProductTrade(this.connector, source);
+  }
+
+  /**
+   * An economy's exports by end use (`bec`, `sop`), 3+1 array (`array`) or OECD R&D-intensity
+   * class (`tech`) in a year of the snapshot's product data (default: the latest it has).
+   */
+  async exportStructure(code: string, by: ExportBreakdown, year?: number): Promise<ExportStructure> {
+    const iso3 = (await this.economy(code)).iso3;
+    return exportStructure(this.connector, this.catalogDir, iso3, year ?? (await this.latestTradeYear(iso3)), by);
+  }
+
+  /** Exports of the headings holding the "new three" (catalog/arrays.yaml), default the latest year. */
+  async newThreeExports(code: string, year?: number): Promise<NewThreeExport[]> {
+    const iso3 = (await this.economy(code)).iso3;
+    return newThreeExports(this.connector, this.catalogDir, iso3, year ?? (await this.latestTradeYear(iso3)));
+  }
+
+  private async latestTradeYear(iso3: string): Promise<number> {
+    const years = await this.tradeYears(iso3);
+    const last = years.at(-1);
+    if (last === undefined) throw new ChanyeError('no-data', `no product exports for ${iso3} in the snapshot`);
+    return last;
   }
 
   /** The strategic-dependency screen (SWD(2021) 352) on bilateral flows; see `trade/dependency.ts`. */
