@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, isChanyeError } from '@chanye/compute';
 import { registerBenchmark } from './commands/benchmark.js';
+import { registerComplexity } from './commands/complexity.js';
 import { registerCoupling } from './commands/coupling.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerDependencies } from './commands/dependencies.js';
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerBenchmark(program);
   registerDependencies(program);
   registerExports(program);
+  registerComplexity(program);
   registerDataCommands(program);
   program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
   return program;

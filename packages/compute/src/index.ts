@@ -25,6 +25,7 @@ export {
   type IsicClassRule,
   type RdIntensityEntry,
 } from './trade/classify.js';
+export { productSpace, type ProductSpaceLink, type ProductSpaceOptions } from './network/product-space.js';
 export { columnValues, matrixFromRows, matrixLike, type Matrix, type Polarity } from './composite/matrix.js';
 export {
   normalize,
@@ -159,3 +160,37 @@ export {
   type RostowStage,
   type RostowTest,
 } from './diagnostics/rostow.js';
+export {
+  combinePresence,
+  complexityIndices,
+  complexityOfYear,
+  complexityOutlook,
+  continuousProximity,
+  density,
+  diversity,
+  economicComplexity,
+  expy,
+  manualPresence,
+  presence,
+  PRESENCE_TESTS,
+  prody,
+  proximity,
+  rca,
+  rpop,
+  stataSd,
+  symmetricEigenDense,
+  ubiquity,
+  yearSlices,
+  type ComplexityIndices,
+  type ComplexityOptions,
+  type ComplexityOutlook,
+  type ComplexityYear,
+  type Convention,
+  type DensityOptions,
+  type LocationValue,
+  type LongTable,
+  type PresenceTest,
+  type ProximityOptions,
+  type YearCovariates,
+  type YearSlice,
+} from './complexity/index.js';

@@ -155,3 +155,10 @@ export {
   type ExportStructure,
   type NewThreeExport,
 } from './trade/export-structure.js';
+export {
+  ATLAS_FILTER,
+  runComplexity,
+  type ComplexityRequest,
+  type ComplexityRun,
+  type DroppedLocation,
+} from './trade/complexity.js';

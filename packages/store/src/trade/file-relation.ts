@@ -20,7 +20,7 @@ export async function fileRelation(
   const relation = name.endsWith('.parquet')
     ? `read_parquet(${quotedString(file)})`
     : ['.csv', '.tsv', '.csv.gz', '.tsv.gz'].some((e) => name.endsWith(e))
-      ? `read_csv(${quotedString(file)})`
+      ? `read_csv(${quotedString(file)}, all_varchar = true)`
       : undefined;
   if (relation === undefined) {
     throw new ChanyeError(

@@ -1,0 +1,275 @@
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { ChanyeError, productSpace, type ComplexityYear, type Convention, type PresenceTest } from '@chanye/compute';
+import { ATLAS_FILTER, runComplexity, TRADE_DATASETS, type ComplexityRun, type TradeSource } from '@chanye/store';
+import { CsvFileWriter } from '../output/csv-file.js';
+import { emit } from '../output/write.js';
+import { graphJson, graphMl, type GraphNode } from '../output/graph.js';
+import { parseCount } from './score.js';
+import { withStore } from '../context.js';
+
+/** `--presence` names: py-ecomplexity's, plus `rca-and-rpop` for the stricter combination. */
+const PRESENCE: Readonly<Record<string, PresenceTest>> = {
+  rca: 'rca',
+  rpop: 'rpop',
+  both: 'rca-or-rpop',
+  'rca-and-rpop': 'rca-and-rpop',
+  manual: 'manual',
+};
+
+function parsePresence(value: string): PresenceTest {
+  const found = PRESENCE[value];
+  if (found) return found;
+  throw new ChanyeError('invalid-input', `invalid --presence: ${value} (expected ${Object.keys(PRESENCE).join(', ')})`);
+}
+
+function parseThreshold(value: string): number {
+  const n = Number(value);
+  if (!(n > 0) || !Number.isFinite(n)) {
+    throw new ChanyeError('invalid-input', `invalid --threshold: ${value} (expected a positive number, e.g. 1)`);
+  }
+  return n;
+}
+
+function parseConvention(value: string): Convention {
+  if (value === 'py-ecomplexity' || value === 'stata') return value;
+  throw new ChanyeError('invalid-input', `invalid --convention: ${value} (expected py-ecomplexity or stata)`);
+}
+
+interface ComplexityCliOptions {
+  convention: Convention;
+  dataset?: string;
+  input?: string;
+  loc: string;
+  prod: string;
+  val: string;
+  time?: string;
+  presence: PresenceTest;
+  threshold: number;
+  rpopThreshold: number;
+  continuous?: boolean;
+  asymmetric?: boolean;
+  knn?: number;
+  proximity?: boolean;
+  productSpace?: boolean;
+  atlasFilter?: boolean;
+  out: string;
+}
+
+export function registerComplexity(program: Command): void {
+  program
+    .command('complexity')
+    .description('economic complexity (ECI, PCI, density, COI, COG, PRODY, EXPY) as py-ecomplexity computes it')
+    .option('--dataset <id>', `snapshot trade data: ${Object.keys(TRADE_DATASETS).join(', ')}`)
+    .option('--input <file>', 'a long table (CSV, TSV, CSV.GZ or Parquet), e.g. a BACI file')
+    .option('--loc <column>', 'column of the location (exporter)', 'i')
+    .option('--prod <column>', 'column of the product', 'k')
+    .option('--val <column>', 'column of the value', 'v')
+    .option('--time <column>', 'column of the year (default t when the file has BACI columns; omit for one period)')
+    .option('--presence <test>', 'rca, rpop, both (rca or rpop), rca-and-rpop or manual', parsePresence, 'rca')
+    .option('--threshold <x>', 'RCA threshold of presence', parseThreshold, 1)
+    .option('--rpop-threshold <x>', 'RPOP threshold of presence', parseThreshold, 1)
+    .option('--continuous', 'continuous proximity (correlation of RCA or RPOP) instead of co-occurrence')
+    .option('--asymmetric', 'conditional-probability proximity instead of its symmetric minimum')
+    .option('--knn <k>', 'density over each product’s k nearest neighbours only', parseCount('--knn', 100000))
+    .option('--proximity', 'also write proximity.csv')
+    .option(
+      '--product-space',
+      'also write the product space (maximum spanning tree + links ≥ 0.55) as JSON and GraphML',
+    )
+    .option(
+      '--convention <name>',
+      'py-ecomplexity (default) or stata: proximity diagonal and standard deviation as that tool has them',
+      parseConvention,
+      'py-ecomplexity' as Convention,
+    )
+    .option('--atlas-filter', `drop economies as the Atlas does (${ATLAS_FILTER.reference})`)
+    .requiredOption('--out <dir>', 'directory for economies.csv, products.csv and economy_products.csv')
+    .action(async (options: ComplexityCliOptions, command: Command) => {
+      if ((options.dataset === undefined) === (options.input === undefined)) {
+        throw new ChanyeError('invalid-input', 'give exactly one of --dataset and --input');
+      }
+      const source: TradeSource =
+        options.dataset !== undefined
+          ? { dataset: options.dataset }
+          : {
+              file: options.input as string,
+              columns: {
+                location: options.loc,
+                product: options.prod,
+                value: options.val,
+                ...(options.time !== undefined
+                  ? { time: options.time }
+                  : options.loc === 'i' && options.prod === 'k'
+                    ? { time: 't' }
+                    : {}),
+              },
+            };
+      const { run, names } = await withStore(command, async (store) => {
+        const run = await runComplexity(store, {
+          source,
+          presence: options.presence,
+          convention: options.convention,
+          rcaThreshold: options.threshold,
+          rpopThreshold: options.rpopThreshold,
+          proximity: options.continuous ? 'continuous' : 'discrete',
+          asymmetric: options.asymmetric === true,
+          atlasFilter: options.atlasFilter === true,
+          ...(options.knn !== undefined ? { knn: options.knn } : {}),
+        });
+        const names =
+          run.classification === 'user'
+            ? new Map<string, { name: string; group: string | null }>()
+            : await store.productNames(run.classification);
+        return { run, names };
+      });
+      const written = writeOutputs(resolve(options.out), run, names, options);
+      emit(summary(run, written), undefined);
+    });
+}
+
+function writeOutputs(
+  dir: string,
+  run: ComplexityRun,
+  names: ReadonlyMap<string, { name: string; group: string | null }>,
+  options: ComplexityCliOptions,
+): string[] {
+  const files: string[] = [];
+  const open: CsvFileWriter[] = [];
+  const writer = (name: string, columns: readonly string[]): CsvFileWriter => {
+    const w = new CsvFileWriter(join(dir, name), columns);
+    open.push(w);
+    files.push(name);
+    return w;
+  };
+  try {
+    const withGdp = run.years.some((y) => y.expy !== undefined);
+    const economies = writer('economies.csv', [
+      'time',
+      'location',
+      'eci',
+      'diversity',
+      'coi',
+      'total_exports',
+      ...(withGdp ? ['expy'] : []),
+    ]);
+    const products = writer('products.csv', [
+      'time',
+      'product',
+      'name',
+      'pci',
+      'ubiquity',
+      ...(withGdp ? ['prody'] : []),
+    ]);
+    const cells = writer('economy_products.csv', [
+      'time',
+      'location',
+      'product',
+      'value',
+      'rca',
+      'rpop',
+      'mcp',
+      'density',
+      'cog',
+    ]);
+    const prox = options.proximity
+      ? writer('proximity.csv', ['time', 'product_1', 'product_2', 'proximity'])
+      : undefined;
+    for (const y of run.years) writeYear(y, names, economies, products, cells, prox, options.asymmetric === true);
+    for (const w of open) w.commit();
+    if (options.productSpace) {
+      const last = run.years.at(-1) as ComplexityYear;
+      const nodes: GraphNode[] = last.products.map((p, j) => ({
+        id: p,
+        label: names.get(p)?.name ?? p,
+        group: names.get(p)?.group ?? '',
+        pci: last.pci[j] as number,
+      }));
+      const links = productSpace(last.proximity);
+      emit(
+        graphJson(nodes, links, { dataset: run.dataset, time: last.time, threshold: 0.55 }),
+        join(dir, 'product_space.json'),
+      );
+      emit(graphMl(nodes, links), join(dir, 'product_space.graphml'));
+      files.push('product_space.json', 'product_space.graphml');
+    }
+    return files;
+  } catch (error) {
+    for (const w of open) w.abort();
+    throw error;
+  }
+}
+
+function writeYear(
+  y: ComplexityYear,
+  names: ReadonlyMap<string, { name: string; group: string | null }>,
+  economies: CsvFileWriter,
+  products: CsvFileWriter,
+  cells: CsvFileWriter,
+  prox: CsvFileWriter | undefined,
+  asymmetric: boolean,
+): void {
+  const L = y.locations.length;
+  const P = y.products.length;
+  const at = (m: { values: Float64Array } | undefined, i: number): number | null =>
+    m ? (m.values[i] as number) : null;
+  for (let c = 0; c < L; c++) {
+    let total = 0;
+    for (let p = 0; p < P; p++) total += y.values.values[c * P + p] as number;
+    economies.row([y.time, y.locations[c], y.eci[c], y.diversity[c], y.coi[c], total, ...(y.expy ? [y.expy[c]] : [])]);
+  }
+  for (let p = 0; p < P; p++) {
+    const code = y.products[p] as string;
+    products.row([
+      y.time,
+      code,
+      names.get(code)?.name ?? null,
+      y.pci[p],
+      y.ubiquity[p],
+      ...(y.prody ? [y.prody[p]] : []),
+    ]);
+  }
+  for (let c = 0; c < L; c++) {
+    for (let p = 0; p < P; p++) {
+      const i = c * P + p;
+      cells.row([
+        y.time,
+        y.locations[c],
+        y.products[p],
+        y.values.values[i],
+        at(y.rca, i),
+        at(y.rpop, i),
+        y.m.values[i],
+        y.density.values[i],
+        y.cog.values[i],
+      ]);
+    }
+  }
+  if (prox) {
+    // Symmetric proximity: each pair once (product_1 < product_2); asymmetric: every ordered pair.
+    for (let a = 0; a < P; a++) {
+      for (let b = asymmetric ? 0 : a + 1; b < P; b++) {
+        const v = y.proximity.values[a * P + b] as number;
+        if (a !== b && v > 0) prox.row([y.time, y.products[a], y.products[b], v]);
+      }
+    }
+  }
+}
+
+function summary(run: ComplexityRun, files: readonly string[]): string {
+  const lines = [`Economic complexity of ${run.dataset} (${run.note})`];
+  for (const y of run.years) {
+    const order = [...y.locations.keys()].sort((a, b) => (y.eci[b] as number) - (y.eci[a] as number));
+    lines.push(
+      `  ${y.time}: ${y.locations.length} economies × ${y.products.length} products; highest ECI: ${order
+        .slice(0, 5)
+        .map((i) => `${y.locations[i]} ${(y.eci[i] as number).toFixed(2)}`)
+        .join(', ')}`,
+    );
+  }
+  if (run.dropped.length > 0)
+    lines.push(`  Atlas filter dropped ${run.dropped.length} economy-years (${ATLAS_FILTER.reference})`);
+  lines.push(`  population: ${run.covariates.population}; GDP per capita: ${run.covariates.gdpPerCapita}`);
+  lines.push(`  wrote ${files.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,62 @@
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ChanyeError } from '@chanye/compute';
+import { csvField } from './format.js';
+
+/**
+ * A CSV file written row by row in large chunks (an economy × product table of a BACI panel
+ * has tens of millions of rows) to a temporary sibling that `commit()` renames into place, so
+ * an interrupted run never leaves half a file under the final name.
+ */
+export class CsvFileWriter {
+  private readonly fd: number;
+  private readonly tmp: string;
+  private buffer: string[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly path: string,
+    columns: readonly string[],
+  ) {
+    this.tmp = `${path}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      this.fd = openSync(this.tmp, 'w');
+    } catch (error) {
+      throw new ChanyeError('invalid-input', `cannot write ${path}: ${(error as Error).message}`);
+    }
+    this.line(columns.join(','));
+  }
+
+  row(values: readonly unknown[]): void {
+    this.line(values.map(csvField).join(','));
+  }
+
+  private line(text: string): void {
+    this.buffer.push(text);
+    this.size += text.length + 1;
+    if (this.size > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    writeSync(this.fd, `${this.buffer.join('\n')}\n`);
+    this.buffer = [];
+    this.size = 0;
+  }
+
+  commit(): void {
+    this.flush();
+    closeSync(this.fd);
+    renameSync(this.tmp, this.path);
+  }
+
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.tmp, { force: true });
+  }
+}
