@@ -68,6 +68,28 @@ const INPUTS = [
   'concordances/sitc2_descriptions.csv',
   'concordances/hs_combined_isic4.csv',
   'concordances/isic4_oecd_rd_intensity_taxonomy.csv',
+  'io/wiod2013/final_demand.parquet',
+  'io/wiod2013/final_demand_categories.csv',
+  'io/wiod2013/industries.csv',
+  'io/wiod2013/output_va.parquet',
+  'io/wiod2013/gvc_upstreamness_antras_chor.parquet',
+  'io/wiod2013/inter/wiot_inter_1995.parquet',
+  'io/wiod2013/inter/wiot_inter_1996.parquet',
+  'io/wiod2013/inter/wiot_inter_1997.parquet',
+  'io/wiod2013/inter/wiot_inter_1998.parquet',
+  'io/wiod2013/inter/wiot_inter_1999.parquet',
+  'io/wiod2013/inter/wiot_inter_2000.parquet',
+  'io/wiod2013/inter/wiot_inter_2001.parquet',
+  'io/wiod2013/inter/wiot_inter_2002.parquet',
+  'io/wiod2013/inter/wiot_inter_2003.parquet',
+  'io/wiod2013/inter/wiot_inter_2004.parquet',
+  'io/wiod2013/inter/wiot_inter_2005.parquet',
+  'io/wiod2013/inter/wiot_inter_2006.parquet',
+  'io/wiod2013/inter/wiot_inter_2007.parquet',
+  'io/wiod2013/inter/wiot_inter_2008.parquet',
+  'io/wiod2013/inter/wiot_inter_2009.parquet',
+  'io/wiod2013/inter/wiot_inter_2010.parquet',
+  'io/wiod2013/inter/wiot_inter_2011.parquet',
 ] as const;
 
 function sha256(path: string): string {
@@ -466,6 +488,62 @@ async function buildTrade(con: DuckDBConnection): Promise<void> {
   );
 }
 
+/**
+ * The WIOD 2013 release (1995-2011; 40 economies and the rest of the world, 35 sectors, millions
+ * of current US$) as packaged by the `wiod` R package: sparse intermediate flows, final demand
+ * by category, gross output and the value-added residual, the sector list and Antràs-Chor
+ * upstreamness. Kept as published; the model is assembled by the store.
+ */
+async function buildInputOutput(con: DuckDBConnection): Promise<void> {
+  await run(
+    con,
+    `create table io_intermediate as
+       select 'wiod2013' as dataset, year::integer as year, row_country, row_sector, col_country, col_sector,
+              value::double as value
+         from read_parquet(${lit('io/wiod2013/inter/wiot_inter_*.parquet')})
+        where value <> 0
+        order by year, row_country, row_sector, col_country, col_sector`,
+  );
+  await run(
+    con,
+    `create table io_final_demand as
+       select 'wiod2013' as dataset, year::integer as year, row_country, row_sector, col_country, fd_category,
+              value::double as value
+         from ${lit('io/wiod2013/final_demand.parquet')}
+        where value <> 0
+        order by year, row_country, row_sector, col_country, fd_category`,
+  );
+  await run(
+    con,
+    `create table io_output as
+       select 'wiod2013' as dataset, year::integer as year, country, sector, gross_output::double as gross_output,
+              intermediate_inputs::double as intermediate_inputs, va_residual::double as va_residual
+         from ${lit('io/wiod2013/output_va.parquet')}
+        order by year, country, sector`,
+  );
+  await run(
+    con,
+    `create table io_sectors as
+       select 'wiod2013' as dataset, sector, wiod_code, isic_rev3, description, is_manufacturing::boolean as is_manufacturing
+         from read_csv(${lit('io/wiod2013/industries.csv')}, all_varchar = true)
+        order by cast(substr(sector, 2) as integer)`,
+  );
+  await run(
+    con,
+    `create table io_final_demand_categories as
+       select 'wiod2013' as dataset, fd_category, wiod_column, description
+         from read_csv(${lit('io/wiod2013/final_demand_categories.csv')}, all_varchar = true)`,
+  );
+  await run(
+    con,
+    `create table io_upstreamness as
+       select 'wiod2013' as dataset, year::integer as year, iso3, sector, upstreamness::double as upstreamness,
+              downstreamness::double as downstreamness
+         from ${lit('io/wiod2013/gvc_upstreamness_antras_chor.parquet')}
+        order by year, iso3, sector`,
+  );
+}
+
 interface OutputFile {
   file: string;
   table: string;
@@ -553,6 +631,44 @@ const OUTPUTS: OutputFile[] = [
       'OECD taxonomy of economic activities by R&D intensity (Galindo-Rueda and Verger 2016), ISIC Rev.4, as tabulated by NSF.',
   },
   {
+    file: 'io_intermediate.parquet',
+    table: 'io_intermediate',
+    sources: ['wiod2013'],
+    description: 'WIOD 2013 intermediate flows Z (non-zero cells), millions of current US$, 1995-2011.',
+  },
+  {
+    file: 'io_final_demand.parquet',
+    table: 'io_final_demand',
+    sources: ['wiod2013'],
+    description:
+      'WIOD 2013 final demand by destination economy and category (non-zero cells), millions of current US$.',
+  },
+  {
+    file: 'io_output.parquet',
+    table: 'io_output',
+    sources: ['wiod2013'],
+    description:
+      'WIOD 2013 gross output, intermediate inputs and the value-added residual (value added plus taxes less subsidies, margins and purchases abroad) by economy and sector.',
+  },
+  {
+    file: 'io_sectors.parquet',
+    table: 'io_sectors',
+    sources: ['wiod2013'],
+    description: 'The 35 WIOD 2013 sectors with their ISIC Rev.3 codes.',
+  },
+  {
+    file: 'io_final_demand_categories.parquet',
+    table: 'io_final_demand_categories',
+    sources: ['wiod2013'],
+    description: 'WIOD 2013 final-demand categories.',
+  },
+  {
+    file: 'io_upstreamness.parquet',
+    table: 'io_upstreamness',
+    sources: ['antras_chor'],
+    description: 'Antràs and Chor (2018) upstreamness and downstreamness on WIOD 2013, by economy, sector and year.',
+  },
+  {
     file: 'income_thresholds.parquet',
     table: 'income_thresholds',
     sources: ['wb_class'],
@@ -574,6 +690,7 @@ async function main(): Promise<void> {
     const i18nVersion = await buildEconomies(con);
     await buildIncome(con);
     await buildTrade(con);
+    await buildInputOutput(con);
 
     const files = [];
     for (const out of OUTPUTS) {

@@ -133,6 +133,26 @@ export const SOURCES: readonly SourceInfo[] = [
       'Galindo-Rueda, F. and Verger, F. (2016), "OECD Taxonomy of Economic Activities Based on R&D Intensity", OECD Science, Technology and Industry Working Papers 2016/04',
   },
   {
+    id: 'wiod2013',
+    name: 'World Input-Output Database, 2013 release',
+    publisher: 'WIOD consortium (University of Groningen); packaged by the wiod R package (Bastiaan Quast)',
+    licence: 'free for research use with citation (WIOD); GPL-3 package',
+    vintage: 'WIOD 2013 release, 1995-2011 (values rounded to whole millions of US$ by the package)',
+    upstream: 'bquast/wiod@59a28ac22fbd7751ea84c0f33722b5246b0af46d (data/wiot_<year>.RData)',
+    citation:
+      'Timmer, M. P., Dietzenbacher, E., Los, B., Stehrer, R. and de Vries, G. J. (2015), "An Illustrated User Guide to the World Input-Output Database: the Case of Global Automotive Production", Review of International Economics 23: 575-605',
+  },
+  {
+    id: 'antras_chor',
+    name: 'GVC upstreamness and downstreamness on WIOD 2013',
+    publisher: 'Antràs and Chor; packaged by the concordance R package',
+    licence: 'cite the paper (MIT package)',
+    vintage: 'WIOD2013_GVCmeasures_Dec2017',
+    upstream: 'insongkim/concordance (data/upstream.RData)',
+    citation:
+      'Antràs, P. and Chor, D. (2018), "On the Measurement of Upstreamness and Downstreamness in Global Value Chains", in World Trade Evolution, Routledge',
+  },
+  {
     id: 'concordance',
     name: 'UNSD HS to BEC Rev.4 and HS to ISIC Rev.4 correlations, as cleaned by the concordance R package',
     publisher: 'United Nations Statistics Division; Liao, Kim, Miyano and Zhang (concordance R package)',
