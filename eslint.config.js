@@ -14,13 +14,20 @@ export default tseslint.config(
   },
   {
     // Only the CLI prints; the engine returns values (style.md §2.2).
-    files: ['packages/compute/src/**', 'packages/store/src/**'],
+    files: ['packages/compute/src/**', 'packages/store/src/**', 'packages/charts/src/**', 'packages/report/src/**'],
     rules: { 'no-console': 'error' },
   },
   {
     files: ['packages/compute/src/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', '@duckdb/*', '@chanye/store', '@chanye/cli'] }],
+    },
+  },
+  {
+    // Charts are pure: a spec in, an SVG string out, the same in Node and in the browser.
+    files: ['packages/charts/src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', '@duckdb/*', '@chanye/*'] }],
     },
   },
 );

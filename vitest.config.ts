@@ -8,6 +8,9 @@ export default defineConfig({
     alias: {
       '@chanye/compute': src('compute'),
       '@chanye/store': src('store'),
+      '@chanye/charts': src('charts'),
+      '@chanye/report': src('report'),
+      '@chanye/server': src('server'),
       '@chanye/cli': src('cli'),
     },
   },

@@ -1,0 +1,2 @@
+/** Public exports of @chanye/charts. */
+export {};

@@ -1,0 +1,2 @@
+/** Public exports of @chanye/report. */
+export {};
