@@ -1,2 +1,23 @@
-/** Public exports of @chanye/charts. */
-export {};
+/**
+ * @chanye/charts — declarative chart specs and their SVG rendering, pure (no I/O, no DOM):
+ * the report draws its charts on the server with it, and the dashboard in the browser.
+ *
+ * @module
+ */
+export type {
+  BarChartSpec,
+  ChartBase,
+  ChartSpec,
+  ChartTable,
+  DotChartSpec,
+  DotRow,
+  LineChartSpec,
+  LinePoint,
+  NumericAxis,
+  RadarChartSpec,
+  Rule,
+} from './spec.js';
+export { renderSvg } from './render.js';
+export { chartTable } from './table.js';
+export { escapeXml, FONT_FAMILY, formatNumber, PALETTE } from './svg.js';
+export { linearScale, niceDomain, niceTicks, type LinearScale } from './scale.js';

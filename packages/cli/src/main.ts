@@ -9,9 +9,13 @@ import { registerDiagnose } from './commands/diagnose.js';
 import { registerEconomies } from './commands/economies.js';
 import { registerExports } from './commands/exports.js';
 import { registerIndicators } from './commands/indicators.js';
+import { registerIo } from './commands/io.js';
 import { registerProfile } from './commands/profile.js';
 import { registerQuery } from './commands/query.js';
+import { registerReport } from './commands/report.js';
 import { registerScore } from './commands/score.js';
+import { registerServe } from './commands/serve.js';
+import { registerSimulate } from './commands/simulate.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -46,7 +50,11 @@ export function buildProgram(): Command {
   registerDependencies(program);
   registerExports(program);
   registerComplexity(program);
+  registerIo(program);
+  registerReport(program);
   registerDataCommands(program);
+  registerServe(program);
+  registerSimulate(program);
   program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
   return program;
 }

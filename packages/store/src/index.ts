@@ -30,7 +30,8 @@ export {
   type SystemGroup,
 } from './catalog/schema.js';
 export type { Connector, SqlParam } from './connector/connector.js';
-export { DuckDBConnector } from './connector/duckdb-connector.js';
+export { DEFAULT_MAX_CONNECTIONS, DuckDBConnector, type DuckDBConnectorOptions } from './connector/duckdb-connector.js';
+export type { IoPositions, IoSector, IoSectorPosition } from './input-output/positions.js';
 export { readManifest, type SnapshotManifest, type SourceInfo } from './snapshot/manifest.js';
 export { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 export { quotedIdentifier, quotedString } from './sql/quote.js';
@@ -162,3 +163,85 @@ export {
   type ComplexityRun,
   type DroppedLocation,
 } from './trade/complexity.js';
+export {
+  ATLAS_WINDOW,
+  backtest,
+  BACKTEST_ECONOMIES,
+  calibrateEconomy,
+  estimateEquations,
+  listScenarios,
+  loadScenario,
+  loadSimulationPanel,
+  PERIOD_YEARS,
+  scenarioDir,
+  scenarioJsonSchema,
+  ScenarioSchema,
+  SIMULATION_SERIES,
+  simulateEconomy,
+  TREND_WINDOW,
+  type BacktestEconomy,
+  type BacktestReport,
+  type BacktestRequest,
+  type CrossingYear,
+  type EconomyCalibration,
+  type EstimatedEquations,
+  type LeverBase,
+  type Scenario,
+  type SimulateRequest,
+  type SimulationPanel,
+  type SimulationReport,
+} from './simulation/index.js';
+export { loadMrio, MRIO_DATASETS, mrioDataset, type MrioDatasetId, type MrioRequest } from './input-output/wiod.js';
+export {
+  naturalCodeOrder,
+  readLongMrio,
+  type LongMrioOrder,
+  type LongMrioRelations,
+} from './input-output/long-mrio.js';
+export {
+  readExiobase,
+  readLongMrioFiles,
+  readOecdIcio,
+  readWiod2016Xlsx,
+  type LongMrioColumns,
+} from './input-output/importers.js';
+export {
+  checkIoRequest,
+  compareUpstreamness,
+  ioEconomy,
+  ioExtraction,
+  ioGvc,
+  ioLinkages,
+  ioMultipliers,
+  ioSecurity,
+  ioShock,
+  loadIoModel,
+  NON_MARKET_SECTORS,
+  type IoExtractionRow,
+  type IoGvc,
+  type IoGvcEconomy,
+  type IoGvcSector,
+  type IoLinkageRow,
+  type IoMeta,
+  type IoModel,
+  type IoMultiplierRow,
+  type IoRequest,
+  type IoSecurity,
+  type IoSecuritySector,
+  type IoShock,
+  type IoShockRow,
+  type UpstreamnessComparison,
+} from './input-output/analysis.js';
+export {
+  arrayOfWiodSector,
+  ioIntegration,
+  loadArraysWiod,
+  WIOD_ICT,
+  WIOD_SERVICES,
+  type ArrayComposition,
+  type ArraysWiodCatalog,
+  type IctSector,
+  type IctUser,
+  type IoIntegration,
+  type ServitizationSector,
+} from './input-output/integration.js';

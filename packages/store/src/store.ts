@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ChanyeError, suggest, type EndUse, type EndUseClassification, type Observation } from '@chanye/compute';
+import {
+  ChanyeError,
+  suggest,
+  type EndUse,
+  type EndUseClassification,
+  type Mrio,
+  type Observation,
+} from '@chanye/compute';
 import { loadCatalog } from './catalog/load.js';
 import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
 import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
@@ -12,8 +19,10 @@ import {
   type ExportStructure,
   type NewThreeExport,
 } from './trade/export-structure.js';
+import { ioPositions, ioSectors, type IoPositions, type IoSector } from './input-output/positions.js';
 import { screenGroupDependencies, type DependencyRequest, type DependencyScreen } from './trade/dependency.js';
 import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
+import { loadMrio, type MrioRequest } from './input-output/wiod.js';
 import type { Connector } from './connector/connector.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
@@ -79,6 +88,11 @@ export interface StoreOptions {
   readonly catalogPath?: string;
   /** The user's DuckDB file; read-only here, and skipped when it does not exist. */
   readonly userDbPath?: string;
+  /**
+   * Queries that may run at the same time on the one DuckDB instance (a pool of connections;
+   * default 4, opened as needed). A server shares one Store across requests.
+   */
+  readonly maxConnections?: number;
 }
 
 /**
@@ -107,7 +121,9 @@ export class Store {
     const manifest = readManifest(snapshotDir);
     const catalogPath = options.catalogPath ?? defaultCatalogPath();
     const catalog = loadCatalog(catalogPath);
-    const connector = await DuckDBConnector.open(':memory:');
+    const connector = await DuckDBConnector.open(':memory:', {
+      ...(options.maxConnections !== undefined ? { maxConnections: options.maxConnections } : {}),
+    });
     try {
       for (const file of manifest.files) {
         const view = file.file.replace(/\.parquet$/, '');
@@ -259,7 +275,7 @@ export class Store {
     classification: EndUseClassification,
   ): Promise<Record<EndUse, number>> {
     const rows = await this.connector.query<{ end_use: EndUse; value: number }>(
-      `select coalesce(u.class, 'unmapped') as end_use, sum(t.value * coalesce(u.share, 1)) as value
+      `select coalesce(u.class, 'unmapped') as end_use, sum(t.value * coalesce(u.share, 1) order by t.hs07_4d) as value
          from trade_exports t left join hs4_end_use u on u.hs4 = t.hs07_4d and u.classification = $3
         where t.iso3 = $1 and t.year = $2
         group by 1`,
@@ -275,6 +291,14 @@ export class Store {
    */
   productTrade(source: TradeSource): Promise<TradePanel> {
     return readProductTrade(this.connector, source);
+  }
+
+  /**
+   * One year of a snapshot multi-regional input-output table (`wiod2013`, 1995-2011) as a dense
+   * model; see `input-output/wiod.ts`.
+   */
+  mrio(request: MrioRequest): Promise<Mrio> {
+    return loadMrio(this.connector, request);
   }
 
   /**
@@ -297,6 +321,27 @@ export class Store {
     const last = years.at(-1);
     if (last === undefined) throw new ChanyeError('no-data', `no product exports for ${iso3} in the snapshot`);
     return last;
+  }
+
+  /** The 35 sectors of the WIOD 2013 input-output tables. */
+  ioSectors(): Promise<IoSector[]> {
+    return ioSectors(this.connector);
+  }
+
+  /**
+   * Upstreamness, downstreamness and gross output of an economy's WIOD 2013 sectors in one
+   * year (default the latest, 2011); see `input-output/wiod.ts`.
+   */
+  async ioPositions(code: string, year?: number): Promise<IoPositions> {
+    const iso3 = (await this.economy(code)).iso3;
+    const wiod = this.source('wiod2013');
+    const chor = this.source('antras_chor');
+    return ioPositions(
+      this.connector,
+      iso3,
+      year,
+      `${chor.name} (${chor.vintage}); gross output: ${wiod.name} (${wiod.vintage})`,
+    );
   }
 
   /** The strategic-dependency screen (SWD(2021) 352) on bilateral flows; see `trade/dependency.ts`. */

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { ChanyeError, productSpace, type ComplexityYear, type Convention, type PresenceTest } from '@chanye/compute';
 import { ATLAS_FILTER, runComplexity, TRADE_DATASETS, type ComplexityRun, type TradeSource } from '@chanye/store';
 import { CsvFileWriter } from '../output/csv-file.js';
+import { CellFormatter } from '../output/economy-products.js';
+import { csvField } from '../output/format.js';
 import { emit } from '../output/write.js';
 import { graphJson, graphMl, type GraphNode } from '../output/graph.js';
 import { parseCount } from './score.js';
@@ -105,35 +107,57 @@ export function registerComplexity(program: Command): void {
                     : {}),
               },
             };
-      const { run, names } = await withStore(command, async (store) => {
-        const run = await runComplexity(store, {
-          source,
-          presence: options.presence,
-          convention: options.convention,
-          rcaThreshold: options.threshold,
-          rpopThreshold: options.rpopThreshold,
-          proximity: options.continuous ? 'continuous' : 'discrete',
-          asymmetric: options.asymmetric === true,
-          atlasFilter: options.atlasFilter === true,
-          ...(options.knn !== undefined ? { knn: options.knn } : {}),
+      const dir = resolve(options.out);
+      // economy_products.csv is formatted while the next period is computed (CellFormatter).
+      let cells: { writer: CsvFileWriter; formatter: CellFormatter } | undefined;
+      const onYear = async (y: ComplexityYear): Promise<void> => {
+        if (cells === undefined) {
+          const writer = new CsvFileWriter(join(dir, 'economy_products.csv'), CELL_COLUMNS);
+          cells = { writer, formatter: new CellFormatter(y.m.values.length >= 100_000, (t) => writer.text(t)) };
+        }
+        addCellBlocks(cells.formatter, y);
+        await new Promise((resolve) => setImmediate(resolve)); // let the workers' results in
+      };
+      try {
+        const { run, names } = await withStore(command, async (store) => {
+          const run = await runComplexity(store, {
+            onYear,
+            source,
+            presence: options.presence,
+            convention: options.convention,
+            rcaThreshold: options.threshold,
+            rpopThreshold: options.rpopThreshold,
+            proximity: options.continuous ? 'continuous' : 'discrete',
+            asymmetric: options.asymmetric === true,
+            atlasFilter: options.atlasFilter === true,
+            ...(options.knn !== undefined ? { knn: options.knn } : {}),
+          });
+          const names =
+            run.classification === 'user'
+              ? new Map<string, { name: string; group: string | null }>()
+              : await store.productNames(run.classification);
+          return { run, names };
         });
-        const names =
-          run.classification === 'user'
-            ? new Map<string, { name: string; group: string | null }>()
-            : await store.productNames(run.classification);
-        return { run, names };
-      });
-      const written = writeOutputs(resolve(options.out), run, names, options);
-      emit(summary(run, written), undefined);
+        const written = await writeOutputs(dir, run, names, options, cells as NonNullable<typeof cells>);
+        emit(summary(run, written), undefined);
+      } catch (error) {
+        const open = cells as typeof cells | undefined; // assigned in onYear
+        if (open !== undefined) {
+          open.writer.abort();
+          await open.formatter.close();
+        }
+        throw error;
+      }
     });
 }
 
-function writeOutputs(
+async function writeOutputs(
   dir: string,
   run: ComplexityRun,
   names: ReadonlyMap<string, { name: string; group: string | null }>,
   options: ComplexityCliOptions,
-): string[] {
+  cells: { writer: CsvFileWriter; formatter: CellFormatter },
+): Promise<string[]> {
   const files: string[] = [];
   const open: CsvFileWriter[] = [];
   const writer = (name: string, columns: readonly string[]): CsvFileWriter => {
@@ -161,21 +185,13 @@ function writeOutputs(
       'ubiquity',
       ...(withGdp ? ['prody'] : []),
     ]);
-    const cells = writer('economy_products.csv', [
-      'time',
-      'location',
-      'product',
-      'value',
-      'rca',
-      'rpop',
-      'mcp',
-      'density',
-      'cog',
-    ]);
+    open.push(cells.writer);
+    files.push('economy_products.csv');
     const prox = options.proximity
       ? writer('proximity.csv', ['time', 'product_1', 'product_2', 'proximity'])
       : undefined;
-    for (const y of run.years) writeYear(y, names, economies, products, cells, prox, options.asymmetric === true);
+    for (const y of run.years) writeYear(y, names, economies, products, prox, options.asymmetric === true);
+    await cells.formatter.finish();
     for (const w of open) w.commit();
     if (options.productSpace) {
       const last = run.years.at(-1) as ComplexityYear;
@@ -205,14 +221,11 @@ function writeYear(
   names: ReadonlyMap<string, { name: string; group: string | null }>,
   economies: CsvFileWriter,
   products: CsvFileWriter,
-  cells: CsvFileWriter,
   prox: CsvFileWriter | undefined,
   asymmetric: boolean,
 ): void {
   const L = y.locations.length;
   const P = y.products.length;
-  const at = (m: { values: Float64Array } | undefined, i: number): number | null =>
-    m ? (m.values[i] as number) : null;
   for (let c = 0; c < L; c++) {
     let total = 0;
     for (let p = 0; p < P; p++) total += y.values.values[c * P + p] as number;
@@ -229,22 +242,6 @@ function writeYear(
       ...(y.prody ? [y.prody[p]] : []),
     ]);
   }
-  for (let c = 0; c < L; c++) {
-    for (let p = 0; p < P; p++) {
-      const i = c * P + p;
-      cells.row([
-        y.time,
-        y.locations[c],
-        y.products[p],
-        y.values.values[i],
-        at(y.rca, i),
-        at(y.rpop, i),
-        y.m.values[i],
-        y.density.values[i],
-        y.cog.values[i],
-      ]);
-    }
-  }
   if (prox) {
     // Symmetric proximity: each pair once (product_1 < product_2); asymmetric: every ordered pair.
     for (let a = 0; a < P; a++) {
@@ -253,6 +250,34 @@ function writeYear(
         if (a !== b && v > 0) prox.row([y.time, y.products[a], y.products[b], v]);
       }
     }
+  }
+}
+
+const CELL_COLUMNS = ['time', 'location', 'product', 'value', 'rca', 'rpop', 'mcp', 'density', 'cog'];
+
+/**
+ * Queues one period of economy_products.csv, every location × product (as py-ecomplexity
+ * returns it: 1.15 million rows a year for BACI HS6), in blocks of about 200,000 rows.
+ */
+function addCellBlocks(formatter: CellFormatter, y: ComplexityYear): void {
+  const P = y.products.length;
+  const productFields = y.products.map(csvField);
+  const step = Math.max(1, Math.floor(200_000 / Math.max(P, 1)));
+  for (let c0 = 0; c0 < y.locations.length; c0 += step) {
+    const c1 = Math.min(y.locations.length, c0 + step);
+    const part = (m: { values: Float64Array } | undefined): Float64Array | undefined =>
+      m?.values.subarray(c0 * P, c1 * P);
+    formatter.add({
+      time: y.time,
+      locations: y.locations.slice(c0, c1),
+      productFields,
+      values: part(y.values) as Float64Array,
+      rca: part(y.rca),
+      rpop: part(y.rpop),
+      m: part(y.m) as Float64Array,
+      density: part(y.density) as Float64Array,
+      cog: part(y.cog) as Float64Array,
+    });
   }
 }
 

@@ -32,6 +32,16 @@ export class CsvFileWriter {
     this.line(values.map(csvField).join(','));
   }
 
+  /** Lines the caller has already formatted as CSV (text or UTF-8), each ending in a line break. */
+  text(lines: string | Uint8Array): void {
+    this.flush();
+    if (typeof lines === 'string') {
+      if (lines.length > 0) writeSync(this.fd, lines);
+      return;
+    }
+    for (let done = 0; done < lines.length;) done += writeSync(this.fd, lines, done);
+  }
+
   private line(text: string): void {
     this.buffer.push(text);
     this.size += text.length + 1;

@@ -137,26 +137,44 @@ function weightedGram(
 ): Float64Array {
   const outer = side === 'rows' ? nColumns : nRows;
   const inner = side === 'rows' ? nRows : nColumns;
-  const out = new Float64Array(inner * inner);
-  const index = new Uint32Array(inner);
-  const value = new Float64Array(inner);
-  for (let o = 0; o < outer; o++) {
-    let count = 0;
-    for (let k = 0; k < inner; k++) {
-      const v = (side === 'rows' ? block[k * nColumns + o] : block[o * nColumns + k]) as number;
-      if (v !== 0) {
-        index[count] = k;
-        value[count] = v;
-        count++;
+  // The non-zero entries of each outer line in ascending inner order (CSR), read row-major
+  // once: walking a column of the row-major block directly is a cache miss per entry.
+  const start = new Int32Array(outer + 1);
+  for (let r = 0; r < nRows; r++) {
+    for (let c = 0; c < nColumns; c++) {
+      if (block[r * nColumns + c] !== 0) {
+        const o = side === 'rows' ? c : r;
+        start[o + 1] = (start[o + 1] as number) + 1;
       }
     }
+  }
+  for (let o = 0; o < outer; o++) start[o + 1] = (start[o + 1] as number) + (start[o] as number);
+  const at = start.slice(0, outer);
+  const index = new Int32Array(start[outer] as number);
+  const value = new Float64Array(start[outer] as number);
+  for (let r = 0; r < nRows; r++) {
+    for (let c = 0; c < nColumns; c++) {
+      const v = block[r * nColumns + c] as number;
+      if (v !== 0) {
+        const o = side === 'rows' ? c : r;
+        const slot = at[o] as number;
+        index[slot] = side === 'rows' ? r : c;
+        value[slot] = v;
+        at[o] = slot + 1;
+      }
+    }
+  }
+  const out = new Float64Array(inner * inner);
+  for (let o = 0; o < outer; o++) {
+    const first = start[o] as number;
+    const count = (start[o + 1] as number) - first;
     const w = 1 / (weights[o] as number);
     for (let a = 0; a < count; a++) {
-      const row = (index[a] as number) * inner;
-      const va = (value[a] as number) * w;
+      const row = (index[first + a] as number) * inner;
+      const va = (value[first + a] as number) * w;
       for (let b = 0; b <= a; b++) {
-        const k = row + (index[b] as number);
-        out[k] = (out[k] as number) + va * (value[b] as number);
+        const k = row + (index[first + b] as number);
+        out[k] = (out[k] as number) + va * (value[first + b] as number);
       }
     }
   }

@@ -10,6 +10,7 @@ import { combinePresence, manualPresence, presence } from './presence.js';
 import { expy, prody } from './prody.js';
 import { continuousProximity, proximity } from './proximity.js';
 import { rca, rpop } from './rca.js';
+import { discreteDensityAndOutlook } from './ubiquity-sweep.js';
 
 /**
  * How presence M_cp is decided:
@@ -83,7 +84,11 @@ export interface ComplexityYear {
   readonly pci: Float64Array;
   /** Second-largest eigenvalue of M̃. */
   readonly eigenvalue: number;
-  /** Products × products, in the order of `products`. */
+  /**
+   * Products × products, in the order of `products`. With the default discrete symmetric
+   * proximity it is computed on first access (density and COG do not need it, and it is the
+   * one large matrix: 200 MB for 5,000 products), then kept.
+   */
   readonly proximity: Matrix;
   readonly density: Matrix;
   readonly coi: Float64Array;
@@ -150,22 +155,39 @@ export function complexityOfYear(
   }
   const convention = options.convention ?? 'py-ecomplexity';
   const indices = complexityIndices(m, { convention });
-  let phi: Matrix;
-  let densityWeights: Matrix;
-  if ((options.proximity ?? 'discrete') === 'discrete') {
-    phi = proximity(m, { asymmetric: options.asymmetric ?? false });
-    densityWeights = m;
+  const discrete = (options.proximity ?? 'discrete') === 'discrete';
+  let phi: Matrix | undefined;
+  let d: Matrix;
+  let outlook: { coi: Float64Array; cog: Matrix };
+  if (discrete && options.asymmetric !== true && options.knn === undefined) {
+    // The default: density and COG without forming the products × products φ (ubiquity-sweep.ts).
+    const fast = discreteDensityAndOutlook(m, indices.pciUncentered, { convention });
+    d = fast.density;
+    outlook = fast;
   } else {
-    const measure = test === 'rpop' ? rpopMatrix : rcaMatrix;
-    if (measure === undefined)
-      throw new ChanyeError('invalid-input', 'continuous proximity needs RCA or RPOP, not a manual M');
-    phi = continuousProximity(measure);
-    densityWeights = measure;
+    let densityWeights: Matrix;
+    if (discrete) {
+      phi = proximity(m, { asymmetric: options.asymmetric ?? false });
+      densityWeights = m;
+    } else {
+      const measure = test === 'rpop' ? rpopMatrix : rcaMatrix;
+      if (measure === undefined)
+        throw new ChanyeError('invalid-input', 'continuous proximity needs RCA or RPOP, not a manual M');
+      phi = continuousProximity(measure);
+      densityWeights = measure;
+    }
+    const densityOptions = options.knn === undefined ? {} : { knn: options.knn };
+    if (convention === 'stata') zeroDiagonal(phi);
+    d = density(densityWeights, phi, densityOptions);
+    outlook = complexityOutlook(m, d, indices.pciUncentered, phi, { convention });
   }
-  const densityOptions = options.knn === undefined ? {} : { knn: options.knn };
-  if (convention === 'stata') zeroDiagonal(phi);
-  const d = density(densityWeights, phi, densityOptions);
-  const outlook = complexityOutlook(m, d, indices.pciUncentered, phi, { convention });
+  const lazyProximity = (): Matrix => {
+    if (phi === undefined) {
+      phi = proximity(m);
+      if (convention === 'stata') zeroDiagonal(phi);
+    }
+    return phi;
+  };
   let prodyValues: Float64Array | undefined;
   let expyValues: Float64Array | undefined;
   if (covariates.gdpPerCapita !== undefined) {
@@ -186,7 +208,9 @@ export function complexityOfYear(
     eci: indices.eci,
     pci: indices.pci,
     eigenvalue: indices.eigenvalue,
-    proximity: phi,
+    get proximity() {
+      return lazyProximity();
+    },
     density: d,
     coi: outlook.coi,
     cog: outlook.cog,

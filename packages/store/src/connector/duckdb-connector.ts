@@ -14,30 +14,72 @@ function plainRow(row: Record<string, unknown>): Record<string, unknown> {
   return row;
 }
 
-/** A {@link Connector} over one DuckDB database (`:memory:` or a file). */
+/** Connections a connector opens at most, unless told otherwise. */
+export const DEFAULT_MAX_CONNECTIONS = 4;
+
+export interface DuckDBConnectorOptions {
+  /** Open a database file without the right to change it. */
+  readonly readOnly?: boolean;
+  /**
+   * How many connections to the one database may run queries at the same time (default
+   * {@link DEFAULT_MAX_CONNECTIONS}). Connections are opened when first needed, so a caller
+   * that awaits each query in turn only ever uses one.
+   */
+  readonly maxConnections?: number;
+}
+
+/**
+ * A {@link Connector} over one DuckDB database (`:memory:` or a file).
+ *
+ * Concurrency: a DuckDB connection runs one statement at a time, and a second statement on it
+ * silently ends a streaming result the first one is still reading. So every call borrows a
+ * connection of its own from a small pool over the one database instance, and gives it back
+ * when its result is read; callers beyond the pool's size wait their turn, first come first
+ * served. Views and attached databases belong to the instance, so every connection sees the
+ * same schema.
+ */
 export class DuckDBConnector implements Connector {
+  private readonly idle: DuckDBConnection[];
+  private readonly all: DuckDBConnection[];
+  private readonly waiting: { resolve: (c: DuckDBConnection) => void; reject: (e: Error) => void }[] = [];
+  private opening = 0;
+  private closed = false;
+
   private constructor(
     private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection,
-  ) {}
+    first: DuckDBConnection,
+    private readonly maxConnections: number,
+  ) {
+    this.idle = [first];
+    this.all = [first];
+  }
 
   /**
    * Opens a database. `readOnly` opens a file without the right to change it, so a reader
    * can never leave a half-written user database behind.
    */
-  static async open(path = ':memory:', options: { readOnly?: boolean } = {}): Promise<DuckDBConnector> {
+  static async open(path = ':memory:', options: DuckDBConnectorOptions = {}): Promise<DuckDBConnector> {
+    const max = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+    if (!Number.isInteger(max) || max < 1) throw new Error(`invalid maxConnections: ${max} (expected 1 or more)`);
     const config: Record<string, string> = { threads: '2' };
     if (options.readOnly && path !== ':memory:') config['access_mode'] = 'READ_ONLY';
     // The embedded engine must never try to download extensions at run time (offline machines).
     config['autoinstall_known_extensions'] = 'false';
     config['autoload_known_extensions'] = 'false';
     const instance = await DuckDBInstance.create(path, config);
-    return new DuckDBConnector(instance, await instance.connect());
+    return new DuckDBConnector(instance, await instance.connect(), max);
+  }
+
+  /** Connections opened so far (at most `maxConnections`). */
+  get connectionCount(): number {
+    return this.all.length;
   }
 
   async query<Row = Record<string, unknown>>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
-    const reader = await this.connection.runAndReadAll(sql, params.map(toDuckDBValue));
-    return reader.getRowObjectsJS().map((row) => plainRow(row as Record<string, unknown>)) as Row[];
+    return this.withConnection(async (connection) => {
+      const reader = await connection.runAndReadAll(sql, params.map(toDuckDBValue));
+      return reader.getRowObjectsJS().map((row) => plainRow(row as Record<string, unknown>)) as Row[];
+    });
   }
 
   async scan(
@@ -45,25 +87,65 @@ export class DuckDBConnector implements Connector {
     params: readonly SqlParam[],
     onChunk: (columns: readonly (readonly unknown[])[], rowCount: number) => void,
   ): Promise<void> {
-    const result = await this.connection.stream(sql, params.map(toDuckDBValue));
-    for (
-      let chunk = await result.fetchChunk();
-      chunk !== null && chunk.rowCount > 0;
-      chunk = await result.fetchChunk()
-    ) {
-      const columns = Array.from({ length: chunk.columnCount }, (_, i) =>
-        chunk.getColumnValues(i).map((v) => (typeof v === 'bigint' ? Number(v) : v)),
-      );
-      onChunk(columns, chunk.rowCount);
-    }
+    await this.withConnection(async (connection) => {
+      const result = await connection.stream(sql, params.map(toDuckDBValue));
+      for (
+        let chunk = await result.fetchChunk();
+        chunk !== null && chunk.rowCount > 0;
+        chunk = await result.fetchChunk()
+      ) {
+        const columns = Array.from({ length: chunk.columnCount }, (_, i) =>
+          chunk.getColumnValues(i).map((v) => (typeof v === 'bigint' ? Number(v) : v)),
+        );
+        onChunk(columns, chunk.rowCount);
+      }
+    });
   }
 
   async exec(sql: string, params: readonly SqlParam[] = []): Promise<void> {
-    await this.connection.run(sql, params.map(toDuckDBValue));
+    await this.withConnection(async (connection) => {
+      await connection.run(sql, params.map(toDuckDBValue));
+    });
   }
 
   close(): void {
-    this.connection.closeSync();
+    if (this.closed) return;
+    this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('the DuckDB connector is closed'));
+    for (const connection of this.all) connection.closeSync();
     this.instance.closeSync();
+  }
+
+  private async withConnection<T>(run: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    const connection = await this.acquire();
+    try {
+      return await run(connection);
+    } finally {
+      this.release(connection);
+    }
+  }
+
+  private async acquire(): Promise<DuckDBConnection> {
+    if (this.closed) throw new Error('the DuckDB connector is closed');
+    const idle = this.idle.pop();
+    if (idle) return idle;
+    if (this.all.length + this.opening < this.maxConnections) {
+      this.opening += 1;
+      try {
+        const connection = await this.instance.connect();
+        this.all.push(connection);
+        return connection;
+      } finally {
+        this.opening -= 1;
+      }
+    }
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  private release(connection: DuckDBConnection): void {
+    if (this.closed) return;
+    const next = this.waiting.shift();
+    if (next) next.resolve(connection);
+    else this.idle.push(connection);
   }
 }

@@ -27,6 +27,11 @@ export interface ComplexityRequest extends Omit<ComplexityOptions, 'population' 
   readonly source: TradeSource;
   /** Apply {@link ATLAS_FILTER} before computing. */
   readonly atlasFilter?: boolean;
+  /**
+   * Called with each period as soon as it is computed (and awaited), so that a caller can
+   * start writing it while the next one is computed.
+   */
+  readonly onYear?: (year: ComplexityYear) => void | Promise<void>;
 }
 
 /** A location dropped by the Atlas filter, and why. */
@@ -60,8 +65,9 @@ export async function runComplexity(store: Store, request: ComplexityRequest): P
   if (panel.matrices.length === 0) throw new ChanyeError('no-data', `${panel.dataset} has no positive values`);
   const covariates = await covariatesFor(store, panel);
   const dropped: DroppedLocation[] = [];
-  const { source: _source, atlasFilter, ...options } = request;
-  const years = panel.matrices.map((matrix) => {
+  const { source: _source, atlasFilter, onYear, ...options } = request;
+  const years: ComplexityYear[] = [];
+  for (const matrix of panel.matrices) {
     const kept = withoutEmptyProducts(atlasFilter ? applyAtlasFilter(matrix, covariates.population, dropped) : matrix);
     const pop = Float64Array.from(kept.locations, (l) => covariates.population.get(`${kept.time}:${l}`) ?? NaN);
     const gdp = Float64Array.from(kept.locations, (l) => covariates.gdpPerCapita.get(`${kept.time}:${l}`) ?? NaN);
@@ -72,11 +78,13 @@ export async function runComplexity(store: Store, request: ComplexityRequest): P
       values: { rows: kept.locations.length, columns: kept.products.length, values: kept.values },
     };
     const withGdp = panel.classification !== 'user' || gdp.some(Number.isFinite);
-    return complexityOfYear(slice, options, {
+    const year = complexityOfYear(slice, options, {
       population: pop,
       ...(withGdp && options.presence !== 'manual' ? { gdpPerCapita: gdp } : {}),
     });
-  });
+    years.push(year);
+    await onYear?.(year);
+  }
   return {
     dataset: panel.dataset,
     classification: panel.classification,

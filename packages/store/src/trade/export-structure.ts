@@ -109,11 +109,13 @@ export async function exportStructure(
 ): Promise<ExportStructure> {
   const base = { iso3, year, by, unit: 'current US$' };
   const source = 'Open Trade Statistics exports, HS 2007 4-digit (UN Comtrade)';
+  // Sums of doubles and the rows they come in are ordered: DuckDB's parallel aggregation would
+  // otherwise add in a different order from run to run and change the last digits.
   if (by === 'bec' || by === 'sop') {
     const rows = await connector.query<{ end_use: EndUse; value: number }>(
-      `select coalesce(u.class, 'unmapped') as end_use, sum(t.value * coalesce(u.share, 1)) as value
+      `select coalesce(u.class, 'unmapped') as end_use, sum(t.value * coalesce(u.share, 1) order by t.hs07_4d) as value
          from trade_exports t left join hs4_end_use u on u.hs4 = t.hs07_4d and u.classification = $3
-        where t.iso3 = $1 and t.year = $2 group by 1`,
+        where t.iso3 = $1 and t.year = $2 group by 1 order by 1`,
       [iso3, year, by === 'bec' ? 'sna' : 'sop'],
     );
     if (rows.length === 0) throw noTrade(iso3, year);
@@ -142,9 +144,9 @@ export async function exportStructure(
     };
   }
   const rows = await connector.query<{ isic4: string | null; value: number }>(
-    `select m.isic4_4d as isic4, sum(t.value * coalesce(m.share, 1)) as value
+    `select m.isic4_4d as isic4, sum(t.value * coalesce(m.share, 1) order by t.hs07_4d) as value
        from trade_exports t left join hs4_isic4 m on m.hs4 = t.hs07_4d
-      where t.iso3 = $1 and t.year = $2 group by 1`,
+      where t.iso3 = $1 and t.year = $2 group by 1 order by 1 nulls last`,
     [iso3, year],
   );
   if (rows.length === 0) throw noTrade(iso3, year);
@@ -233,10 +235,10 @@ export async function newThreeExports(
   const headings = catalog.new_three.items.map((i) => i.heading);
   const rows = await connector.query<{ heading: string; own: number | null; world: number; total: number | null }>(
     `with y as (select * from trade_exports where year = $2),
-          world as (select hs07_4d, sum(value) as world from y
+          world as (select hs07_4d, sum(value order by iso3) as world from y
                      where iso3 in (select iso3 from economies where not is_aggregate) group by 1)
      select w.hs07_4d as heading, o.value as own, w.world,
-            (select sum(value) from y where iso3 = $1) as total
+            (select sum(value order by hs07_4d) from y where iso3 = $1) as total
        from world w left join y o on o.hs07_4d = w.hs07_4d and o.iso3 = $1
       where list_contains($3, w.hs07_4d)`,
     [iso3, year, headings],

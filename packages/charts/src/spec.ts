@@ -1,0 +1,101 @@
+/**
+ * Declarative chart specs: plain data that the report renders to SVG on the server and the
+ * dashboard renders in the browser. A spec holds everything a reader needs besides the
+ * picture: its title, a description for screen readers, the data (which `chartTable` turns
+ * into the chart's data table) and the source line.
+ */
+
+/** What every chart carries. */
+export interface ChartBase {
+  /** Stable id, the prefix of every id inside the SVG (no random ids), e.g. `income-gdp`. */
+  readonly id: string;
+  readonly title: string;
+  /** One or two sentences for screen readers (the SVG's `<desc>`). */
+  readonly description: string;
+  /** The source line printed under the chart and under its data table. */
+  readonly source: string;
+  /** Header of the first column of the data table (years, categories, axes or rows). */
+  readonly key: string;
+  /** Width and height of the SVG viewBox (default 640 × 320). */
+  readonly width?: number;
+  readonly height?: number;
+  /** Decimal places of values in labels and in the data table (default 2). */
+  readonly digits?: number;
+}
+
+/** A horizontal (line, bar) or vertical (dot) reference line with its label. */
+export interface Rule {
+  readonly value: number;
+  readonly label: string;
+}
+
+/** A numeric axis. `min`/`max` widen the domain the data give; `reverse` puts the smallest value on top (ranks). */
+export interface NumericAxis {
+  readonly label: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly reverse?: boolean;
+}
+
+/** One point of a line; `low`/`high` draw a band around it (e.g. a 5-95 % rank interval). */
+export interface LinePoint {
+  readonly x: number;
+  readonly y: number | null;
+  readonly low?: number | null;
+  readonly high?: number | null;
+}
+
+/** Lines over a numeric x (years), with optional bands and reference lines. */
+export interface LineChartSpec extends ChartBase {
+  readonly kind: 'line';
+  readonly y: NumericAxis;
+  readonly series: readonly { readonly name: string; readonly points: readonly LinePoint[] }[];
+  readonly rules?: readonly Rule[];
+  /** Table header of the band columns, e.g. `rank 5 %` and `rank 95 %` (default `low`, `high`). */
+  readonly bandLabels?: readonly [string, string];
+}
+
+/** Vertical bars by category, grouped side by side or stacked (shares). */
+export interface BarChartSpec extends ChartBase {
+  readonly kind: 'bar';
+  readonly categories: readonly string[];
+  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+  readonly stacked?: boolean;
+  readonly y: NumericAxis;
+  readonly rules?: readonly Rule[];
+}
+
+/** A radar (spider) chart of scores on common axes, from 0 to `max`. */
+export interface RadarChartSpec extends ChartBase {
+  readonly kind: 'radar';
+  readonly axes: readonly string[];
+  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+  readonly max: number;
+}
+
+/** One row of a dot plot: named values on a common axis, and an optional range behind them. */
+export interface DotRow {
+  readonly label: string;
+  /** Values by series; a series may have several (each then names itself with `label`). */
+  readonly points: readonly { readonly series: string; readonly value: number | null; readonly label?: string }[];
+  readonly low?: number | null;
+  readonly high?: number | null;
+}
+
+/** Dots (and ranges) on a horizontal axis, one row per item. */
+export interface DotChartSpec extends ChartBase {
+  readonly kind: 'dot';
+  readonly rows: readonly DotRow[];
+  readonly x: NumericAxis;
+  readonly rules?: readonly Rule[];
+  /** Table header of the range columns (default `low`, `high`). */
+  readonly rangeLabels?: readonly [string, string];
+}
+
+export type ChartSpec = LineChartSpec | BarChartSpec | RadarChartSpec | DotChartSpec;
+
+/** The data table of a chart: a header and rows of strings, numbers or nulls (no value). */
+export interface ChartTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+}

@@ -1,0 +1,120 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { ChanyeError } from '@chanye/compute';
+import { buildReport, renderHtml, renderMarkdown, REPORT_DEFAULTS, type ReportProgress } from '@chanye/report';
+import { emit } from '../output/write.js';
+import { findChromium, printPdf } from '../output/pdf.js';
+import { parseLang, parseYear, withStore, type Lang } from '../context.js';
+import { parseCount } from './score.js';
+
+export type ReportFormat = 'html' | 'pdf' | 'md';
+
+export function parseReportFormat(value: string): ReportFormat {
+  if (value === 'html' || value === 'pdf' || value === 'md') return value;
+  throw new ChanyeError('invalid-input', `invalid --format: ${value} (expected html, pdf or md)`);
+}
+
+interface ReportOptions {
+  year?: number;
+  lang: Lang;
+  format: ReportFormat;
+  out?: string;
+  peers: string;
+  sensitivity: number;
+  seed: number;
+}
+
+/** The default file name: `chanye-report-CHN-en.html` in the current directory. */
+export function defaultReportPath(iso3: string, lang: Lang, format: ReportFormat): string {
+  return `chanye-report-${iso3.toUpperCase()}-${lang}.${format}`;
+}
+
+/**
+ * A one-line progress indicator on standard error, redrawn in place; silent unless standard
+ * error is a terminal, so pipes, logs and tests see nothing.
+ */
+function progressLine(): { step: (p: ReportProgress) => void; done: () => void } {
+  const stream = process.stderr;
+  if (!stream.isTTY) return { step: () => undefined, done: () => undefined };
+  const started = Date.now();
+  return {
+    step: (p) => {
+      const width = 20;
+      const filled = Math.round((width * p.step) / p.total);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      stream.write(
+        `\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.step + 1}/${p.total} ${p.label} (${seconds} s)`,
+      );
+    },
+    done: () => stream.write('\r\x1b[K'),
+  };
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description(
+      'the country report: findings, income, structure, scorecards, benchmark, stage, complexity, sources and methods (HTML, PDF or Markdown; English or Chinese)',
+    )
+    .argument('<iso3>', 'economy code, e.g. CHN')
+    .option(
+      '--year <year>',
+      `year of the scorecards and of the diagnostics (default: ${REPORT_DEFAULTS.year} for the scorecards, latest data for the diagnostics)`,
+      parseYear,
+    )
+    .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang)
+    .option(
+      '--format <format>',
+      'html (self-contained), pdf (needs Chromium) or md',
+      parseReportFormat,
+      'html' as ReportFormat,
+    )
+    .option('--out <file>', 'output file (default: chanye-report-<ISO3>-<lang>.<format> in the current directory)')
+    .option(
+      '--peers <set>',
+      'units ranked together: all, L, LM, UM, H, region:NAME, graduates, stalled, or ISO3,ISO3,…',
+      REPORT_DEFAULTS.peers,
+    )
+    .option(
+      '--sensitivity <draws>',
+      'Monte Carlo draws for the rank intervals',
+      parseCount('--sensitivity', 100000),
+      REPORT_DEFAULTS.sensitivity.draws,
+    )
+    .option(
+      '--seed <n>',
+      'seed of the Monte Carlo draws',
+      parseCount('--seed', 2 ** 32 - 1),
+      REPORT_DEFAULTS.sensitivity.seed,
+    )
+    .action(async (iso3: string, options: ReportOptions, command: Command) => {
+      // Fail before the build, not after it, when the PDF cannot be printed.
+      if (options.format === 'pdf') findChromium();
+      const progress = progressLine();
+      try {
+        const report = await withStore(command, (store) =>
+          buildReport(store, {
+            iso3,
+            lang: options.lang,
+            peers: options.peers,
+            sensitivity: { draws: options.sensitivity, seed: options.seed },
+            date: new Date().toISOString().slice(0, 10),
+            onProgress: progress.step,
+            ...(options.year !== undefined ? { year: options.year } : {}),
+          }),
+        );
+        const out = resolve(options.out ?? defaultReportPath(report.iso3, options.lang, options.format));
+        if (options.format === 'md') emit(renderMarkdown(report), out);
+        else if (options.format === 'html') emit(renderHtml(report), out);
+        else {
+          progress.step({ step: 9, total: 10, label: 'printing the PDF with Chromium' });
+          await printPdf(renderHtml(report), out);
+        }
+        progress.done();
+        process.stdout.write(`${out}\n`);
+      } catch (error) {
+        progress.done();
+        throw error;
+      }
+    });
+}

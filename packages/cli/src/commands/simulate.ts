@@ -1,0 +1,291 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { ChanyeError, FAN_QUANTILES, FAN_SERIES, type FanSeries } from '@chanye/compute';
+import { backtest, simulateEconomy, type BacktestReport, type SimulationReport } from '@chanye/store';
+import { parseFormat, toCsv, toTable, type Format } from '../output/format.js';
+import { emit } from '../output/write.js';
+import { parseList, parseYear, withStore } from '../context.js';
+import { parseCount } from './score.js';
+
+interface SimulateOptions {
+  to: number;
+  scenario: string;
+  draws: number;
+  seed: number;
+  format: Format;
+  out?: string;
+}
+
+interface BacktestOptions {
+  cutoff: number;
+  economies?: string[];
+  draws: number;
+  seed: number;
+  format: Format;
+  out?: string;
+}
+
+/** A progress bar on stderr, only when stderr is a terminal. */
+function progress(label: string): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total) => {
+    const width = 30;
+    const filled = Math.round((width * done) / total);
+    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+function parseSeed(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 2 ** 32 - 1)
+    throw new ChanyeError('invalid-input', `invalid --seed: ${value} (expected a whole number from 0 to 4294967295)`);
+  return n;
+}
+
+const q = (level: number): number => FAN_QUANTILES.indexOf(level as never);
+
+/** The fan charts as tidy long rows: series, year, statistic, value, unit. */
+export function fanRows(report: SimulationReport): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  for (const series of Object.keys(FAN_SERIES) as FanSeries[]) {
+    const fan = report.run.fans[series];
+    report.years.forEach((year, t) => {
+      FAN_QUANTILES.forEach((level, k) =>
+        rows.push({
+          iso3: report.iso3,
+          scenario: report.scenario.id,
+          series,
+          year,
+          statistic: `p${(level * 100).toFixed(level * 100 < 10 ? 1 : 0).replace('.0', '')}`,
+          value: (fan.quantiles[k] as Float64Array)[t],
+          unit: fan.unit,
+        }),
+      );
+      rows.push({
+        iso3: report.iso3,
+        scenario: report.scenario.id,
+        series,
+        year,
+        statistic: 'deterministic',
+        value: deterministicValue(report, series, t),
+        unit: fan.unit,
+      });
+    });
+  }
+  return rows;
+}
+
+function deterministicValue(report: SimulationReport, series: FanSeries, t: number): number {
+  const d = report.run.deterministic;
+  switch (series) {
+    case 'gdp_per_capita':
+      return d.gdpPerCapita[t] as number;
+    case 'rd_share_gdp':
+      return d.rd[t] as number;
+    case 'manufacturing_share_gdp':
+      return d.manufacturingShare[t] as number;
+    case 'co2_intensity':
+      return d.co2Intensity[t] as number;
+    case 'gni_per_capita_atlas':
+      return d.gniAtlas[t] as number;
+    case 'mht_share_mva':
+      return d.mhtShare[t] as number;
+    case 'tfp_growth':
+      return 100 * (d.accounting.tfp[t] as number);
+    default:
+      return NaN;
+  }
+}
+
+function crossingRows(report: SimulationReport): Record<string, unknown>[] {
+  return (report.crossing ?? []).map((c) => ({ iso3: report.iso3, scenario: report.scenario.id, ...c }));
+}
+
+function accountingRows(report: SimulationReport): Record<string, unknown>[] {
+  const a = report.run.deterministic.accounting;
+  return report.years.map((year, t) => ({
+    year,
+    output: a.output[t],
+    tfp: a.tfp[t],
+    capital: a.capital[t],
+    human_capital: a.humanCapital[t],
+    labour: a.labour[t],
+    mr_within: a.within[t],
+    mr_between: a.between[t],
+  }));
+}
+
+function summaryTable(report: SimulationReport): string {
+  const f = report.run.fans;
+  const rows = report.years.map((year, t) => {
+    const c = report.crossing?.[t];
+    const at = (s: FanSeries, level: number): number => (f[s].quantiles[q(level)] as Float64Array)[t] as number;
+    return {
+      year,
+      gdp_pc_p10: Math.round(at('gdp_per_capita', 0.1)),
+      gdp_pc_p50: Math.round(at('gdp_per_capita', 0.5)),
+      gdp_pc_p90: Math.round(at('gdp_per_capita', 0.9)),
+      growth_p50: round(at('gdp_per_capita_growth', 0.5), 2),
+      industry_va: round(at('industry_share_gdp', 0.5), 1),
+      manuf_va: round(at('manufacturing_share_gdp', 0.5), 1),
+      rd: round(at('rd_share_gdp', 0.5), 2),
+      co2_int: round(at('co2_intensity', 0.5), 3),
+      gni_atlas_p50: c ? Math.round(c.gniMedian) : null,
+      threshold: c ? Math.round(c.threshold) : null,
+      p_above: c ? round(c.probabilityAbove, 3) : null,
+      p_crossed_by: c ? round(c.probabilityCrossedBy, 3) : null,
+    };
+  });
+  const head =
+    `${report.name_en} (${report.iso3}) — scenario ${report.scenario.id}: ${report.scenario.name_en}\n` +
+    `base year ${report.baseYear}, ${report.draws} draws, seed ${report.seed}; GDP per capita in 2017 US$ (PWT rgdpna/pop), medians and 10-90 % bands\n\n`;
+  const carbon = report.carbonTarget
+    ? `\nCarbon target: CO2 intensity ≤ ${report.carbonTarget.value.toFixed(3)} in ${report.carbonTarget.year}: probability ${report.carbonTarget.probability?.toFixed(3) ?? 'n/a (year outside the horizon)'}\n`
+    : '';
+  const assumptions = `\nAssumptions:\n${report.assumptions.map((a) => `- ${a}`).join('\n')}\n`;
+  return head + toTable(rows, Object.keys(rows[0] ?? {})) + carbon + assumptions;
+}
+
+function round(x: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+/** The report as JSON-safe data (typed arrays as plain arrays). */
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v), 2)}\n`;
+}
+
+function writeDir(dir: string, files: Record<string, string>): void {
+  const root = resolve(dir);
+  try {
+    mkdirSync(root, { recursive: true });
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(root, name);
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, text);
+      renameSync(tmp, path);
+    }
+  } catch (error) {
+    throw new ChanyeError('invalid-input', `cannot write --out ${dir}: ${(error as Error).message}`);
+  }
+}
+
+function jsonReport(report: SimulationReport): unknown {
+  const { run, ...rest } = report;
+  return {
+    ...rest,
+    fans: Object.fromEntries(
+      Object.entries(run.fans).map(([k, fan]) => [
+        k,
+        { unit: fan.unit, quantiles: Object.fromEntries(FAN_QUANTILES.map((l, i) => [l, fan.quantiles[i]])) },
+      ]),
+    ),
+    accounting: accountingRows(report),
+  };
+}
+
+export function registerSimulate(program: Command): void {
+  program
+    .command('simulate')
+    .description(
+      'Monte Carlo pathways of growth and structural change to --to under a scenario: fan charts and high-income crossing probabilities',
+    )
+    .argument('<iso3>', 'economy code, e.g. CHN')
+    .option('--to <year>', 'last simulated year', parseYear, 2035)
+    .option('--scenario <name|file>', 'bundled scenario id (catalog/scenarios) or a YAML/JSON file', 'baseline')
+    .option('--draws <n>', 'Monte Carlo draws', parseCount('--draws', 100_000), 1000)
+    .option('--seed <s>', 'random seed (same seed, same numbers)', parseSeed, 1)
+    .option('--format <format>', 'table, csv (fan charts, tidy long) or json', parseFormat, 'table' as Format)
+    .option('--out <dir>', 'write fan.csv, crossing.csv, accounting.csv, report.json and summary.txt to DIR')
+    .action(async (iso3: string, options: SimulateOptions, command: Command) => {
+      if (options.draws < 1) throw new ChanyeError('invalid-input', '--draws must be at least 1');
+      const report = await withStore(command, (store) =>
+        simulateEconomy(store, {
+          iso3,
+          to: options.to,
+          scenario: options.scenario,
+          draws: options.draws,
+          seed: options.seed,
+          ...(progress('simulating') ? { onProgress: progress('simulating')! } : {}),
+        }),
+      );
+      const fan = fanRows(report);
+      const fanColumns = ['iso3', 'scenario', 'series', 'year', 'statistic', 'value', 'unit'];
+      if (options.out !== undefined) {
+        const crossing = crossingRows(report);
+        writeDir(options.out, {
+          'fan.csv': toCsv(fan, fanColumns),
+          'crossing.csv': toCsv(crossing, Object.keys(crossing[0] ?? { year: 0 })),
+          'accounting.csv': toCsv(accountingRows(report), Object.keys(accountingRows(report)[0] ?? {})),
+          'report.json': toJson(jsonReport(report)),
+          'summary.txt': summaryTable(report),
+        });
+        process.stderr.write(`wrote ${resolve(options.out)}\n`);
+        return;
+      }
+      if (options.format === 'json') emit(toJson(jsonReport(report)), undefined);
+      else if (options.format === 'csv') emit(toCsv(fan, fanColumns), undefined);
+      else emit(summaryTable(report), undefined);
+    });
+
+  program
+    .command('backtest')
+    .description(
+      'calibrate on data up to --cutoff, simulate the held-out years, report errors of log GDP per capita and 80/95 % interval coverage',
+    )
+    .option('--cutoff <year>', 'last year of data used for calibration', parseYear, 2005)
+    .option('--economies <codes>', 'comma-separated ISO3 codes (default: graduates and stalled economies)', parseList)
+    .option('--draws <n>', 'Monte Carlo draws per economy', parseCount('--draws', 100_000), 500)
+    .option('--seed <s>', 'random seed', parseSeed, 1)
+    .option('--format <format>', 'table, csv (one row per economy) or json', parseFormat, 'table' as Format)
+    .option('--out <file>', 'write to FILE instead of standard output')
+    .action(async (options: BacktestOptions, command: Command) => {
+      if (options.draws < 1) throw new ChanyeError('invalid-input', '--draws must be at least 1');
+      const report = await withStore(command, (store) =>
+        backtest(store, {
+          cutoff: options.cutoff,
+          draws: options.draws,
+          seed: options.seed,
+          ...(options.economies ? { economies: options.economies } : {}),
+          ...(progress('back-testing') ? { onProgress: progress('back-testing')! } : {}),
+        }),
+      );
+      const rows = backtestRows(report);
+      const columns = ['iso3', 'group', 'points', 'rmse', 'bias', 'naive_rmse', 'coverage80', 'coverage95', 'skipped'];
+      if (options.format === 'json') emit(toJson(report), options.out);
+      else if (options.format === 'csv') emit(toCsv(rows, columns), options.out);
+      else
+        emit(
+          `Back-test: calibrated on data to ${report.cutoff}, simulated ${report.cutoff + 1}-${report.lastYear} (scenario ${report.scenario}, ${report.draws} draws, seed ${report.seed}); errors in log GDP per capita\n\n` +
+            toTable(
+              rows.map((r) => ({ ...r, skipped: r['skipped'] ?? '' })),
+              columns,
+            ),
+          options.out,
+        );
+    });
+}
+
+function backtestRows(report: BacktestReport): Record<string, unknown>[] {
+  const fmt = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : round(x, 3));
+  const row = (iso3: string, group: string, s: BacktestReport['pooled'] | null, skipped: string | null) => ({
+    iso3,
+    group,
+    points: s?.points ?? 0,
+    rmse: fmt(s?.rmse),
+    bias: fmt(s?.bias),
+    naive_rmse: fmt(s?.naiveRmse),
+    coverage80: fmt(s?.coverage80),
+    coverage95: fmt(s?.coverage95),
+    skipped,
+  });
+  return [
+    ...report.economies.map((e) => row(e.iso3, e.group, e.summary, e.skipped)),
+    ...Object.entries(report.byGroup).map(([g, s]) => row('(all)', g, s, null)),
+    ...report.byHorizon.map((h) => row(`(h ${h.horizons})`, 'all', h.summary, null)),
+    row('(all)', 'all', report.pooled, null),
+  ];
+}

@@ -1,0 +1,263 @@
+import type { Matrix } from '../composite/matrix.js';
+import { ChanyeError } from '../errors.js';
+import { gemmScratch, gemmSubtract } from './gemm.js';
+
+/**
+ * An LU factorization with partial (row) pivoting, P·A = L·U, packed in one row-major array:
+ * the strict lower triangle holds L (its unit diagonal implied), the upper triangle with the
+ * diagonal holds U.
+ */
+export interface LuFactorization {
+  readonly n: number;
+  /** Row-major n × n, L below the diagonal and U on and above it. */
+  readonly lu: Float64Array;
+  /** Row i of P·A is row `permutation[i]` of A. */
+  readonly permutation: Int32Array;
+}
+
+export interface LuOptions {
+  /** Columns per panel of the blocked factorization (default 64). */
+  readonly blockSize?: number;
+  /** Factor `a.values` in place instead of a copy (saves n² doubles; destroys A). */
+  readonly inPlace?: boolean;
+}
+
+const DEFAULT_BLOCK = 64;
+
+/**
+ * Factors a square matrix as P·A = L·U by Gaussian elimination with partial pivoting, in the
+ * right-looking blocked form of LAPACK's dgetrf (Golub and Van Loan 2013, Matrix Computations,
+ * 4th ed., §3.2.9 and §3.4): each panel of `blockSize` columns is factored unblocked, then the
+ * block row of U is solved and the trailing matrix updated by one matrix product, which does
+ * almost all of the 2n³/3 flops in cache-sized tiles. Throws on an exactly zero pivot.
+ *
+ * @example luFactor(matrixFromRows([[0, 1], [2, 3]])).permutation // returns Int32Array [1, 0]
+ */
+export function luFactor(a: Matrix, options: LuOptions = {}): LuFactorization {
+  const n = a.rows;
+  if (a.columns !== n) throw new ChanyeError('invalid-input', `LU needs a square matrix, got ${a.rows} × ${a.columns}`);
+  const nb = Math.max(1, options.blockSize ?? DEFAULT_BLOCK);
+  const lu = options.inPlace ? a.values : Float64Array.from(a.values);
+  const permutation = new Int32Array(n);
+  for (let i = 0; i < n; i++) permutation[i] = i;
+  const pack = gemmScratch();
+  for (let k0 = 0; k0 < n; k0 += nb) {
+    const k1 = Math.min(n, k0 + nb);
+    for (let k = k0; k < k1; k++) {
+      let p = k;
+      let max = Math.abs(lu[k * n + k] as number);
+      for (let i = k + 1; i < n; i++) {
+        const v = Math.abs(lu[i * n + k] as number);
+        if (v > max) {
+          max = v;
+          p = i;
+        }
+      }
+      if (!(max > 0)) throw new ChanyeError('invalid-input', `the matrix is singular (no pivot in column ${k})`);
+      if (p !== k) {
+        swapRows(lu, n, k, p);
+        const t = permutation[k] as number;
+        permutation[k] = permutation[p] as number;
+        permutation[p] = t;
+      }
+      const pivot = lu[k * n + k] as number;
+      const kRow = k * n;
+      for (let i = k + 1; i < n; i++) {
+        const iRow = i * n;
+        const l = (lu[iRow + k] as number) / pivot;
+        lu[iRow + k] = l;
+        if (l === 0) continue;
+        for (let j = k + 1; j < k1; j++) lu[iRow + j] = (lu[iRow + j] as number) - l * (lu[kRow + j] as number);
+      }
+    }
+    if (k1 === n) break;
+    for (let r = k0 + 1; r < k1; r++) {
+      const rRow = r * n;
+      for (let s = k0; s < r; s++) {
+        const l = lu[rRow + s] as number;
+        if (l === 0) continue;
+        const sRow = s * n;
+        for (let j = k1; j < n; j++) lu[rRow + j] = (lu[rRow + j] as number) - l * (lu[sRow + j] as number);
+      }
+    }
+    gemmSubtract(
+      { data: lu, offset: k1 * n + k1, ld: n },
+      { data: lu, offset: k1 * n + k0, ld: n },
+      { data: lu, offset: k0 * n + k1, ld: n },
+      n - k1,
+      n - k1,
+      k1 - k0,
+      pack,
+    );
+  }
+  return { n, lu, permutation };
+}
+
+function swapRows(m: Float64Array, n: number, a: number, b: number): void {
+  const ra = a * n;
+  const rb = b * n;
+  for (let j = 0; j < n; j++) {
+    const t = m[ra + j] as number;
+    m[ra + j] = m[rb + j] as number;
+    m[rb + j] = t;
+  }
+}
+
+/**
+ * Solves A·x = b with a factorization of A (forward then back substitution, 2n² flops).
+ *
+ * @example luSolve(luFactor(matrixFromRows([[2, 0], [0, 4]])), Float64Array.of(2, 2)) // returns [1, 0.5]
+ */
+export function luSolve(f: LuFactorization, b: ArrayLike<number>): Float64Array {
+  const { n, lu, permutation } = f;
+  checkLength(n, b.length);
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) x[i] = b[permutation[i] as number] as number;
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    let s = x[i] as number;
+    for (let j = 0; j < i; j++) s -= (lu[row + j] as number) * (x[j] as number);
+    x[i] = s;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const row = i * n;
+    let s = x[i] as number;
+    for (let j = i + 1; j < n; j++) s -= (lu[row + j] as number) * (x[j] as number);
+    x[i] = s / (lu[row + i] as number);
+  }
+  return x;
+}
+
+/**
+ * Solves Aᵀ·y = b, i.e. the row vector yᵀ = bᵀ·A⁻¹, with a factorization of A: with A = Pᵀ L U,
+ * Uᵀ z = b, then Lᵀ w = z, then y = Pᵀ w. This is how a multiplier c'(I − A)⁻¹ is computed
+ * without the inverse.
+ *
+ * @example luSolveTransposed(luFactor(matrixFromRows([[1, 2], [0, 1]])), Float64Array.of(1, 1)) // returns [1, -1]
+ */
+export function luSolveTransposed(f: LuFactorization, b: ArrayLike<number>): Float64Array {
+  const { n, lu, permutation } = f;
+  checkLength(n, b.length);
+  const z = Float64Array.from(b);
+  for (let j = 0; j < n; j++) {
+    const row = j * n;
+    const zj = (z[j] as number) / (lu[row + j] as number);
+    z[j] = zj;
+    if (zj === 0) continue;
+    for (let i = j + 1; i < n; i++) z[i] = (z[i] as number) - (lu[row + i] as number) * zj;
+  }
+  for (let j = n - 1; j >= 0; j--) {
+    const row = j * n;
+    const wj = z[j] as number;
+    if (wj === 0) continue;
+    for (let i = 0; i < j; i++) z[i] = (z[i] as number) - (lu[row + i] as number) * wj;
+  }
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) y[permutation[i] as number] = z[i] as number;
+  return y;
+}
+
+/**
+ * Solves A·X = B for a block of right-hand sides (B is n × m, row-major), blocked like the
+ * factorization so the work is matrix products.
+ */
+export function luSolveMatrix(f: LuFactorization, b: Matrix, options: { blockSize?: number } = {}): Matrix {
+  const { n, permutation } = f;
+  checkLength(n, b.rows);
+  const m = b.columns;
+  const x = new Float64Array(n * m);
+  for (let i = 0; i < n; i++)
+    x.set(b.values.subarray((permutation[i] as number) * m, (permutation[i] as number) * m + m), i * m);
+  forwardUnitLower(f, x, m, Math.max(1, options.blockSize ?? DEFAULT_BLOCK), false);
+  backwardUpper(f, x, m, Math.max(1, options.blockSize ?? DEFAULT_BLOCK));
+  return { rows: n, columns: m, values: x };
+}
+
+/**
+ * The inverse A⁻¹ = U⁻¹·L⁻¹·P from a factorization: L⁻¹ is formed block by block using its
+ * lower-triangular shape (n³/3 flops), U⁻¹·L⁻¹ by blocked back substitution (n³), and the
+ * columns are permuted last. Use it when the inverse is itself the result (the Leontief
+ * inverse); for a product with a vector, {@link luSolve} or {@link luSolveTransposed} suffice.
+ */
+export function luInverse(f: LuFactorization, options: { blockSize?: number } = {}): Matrix {
+  const { n, permutation } = f;
+  const nb = Math.max(1, options.blockSize ?? DEFAULT_BLOCK);
+  const y = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) y[i * n + i] = 1;
+  forwardUnitLower(f, y, n, nb, true);
+  backwardUpper(f, y, n, nb);
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    for (let c = 0; c < n; c++) out[row + (permutation[c] as number)] = y[row + c] as number;
+  }
+  return { rows: n, columns: n, values: out };
+}
+
+/** X ← L⁻¹ X (m columns); `identity` says X starts as I, so only its lower triangle fills. */
+function forwardUnitLower(f: LuFactorization, x: Float64Array, m: number, nb: number, identity: boolean): void {
+  const { n, lu } = f;
+  const pack = gemmScratch();
+  for (let r0 = 0; r0 < n; r0 += nb) {
+    const r1 = Math.min(n, r0 + nb);
+    const width = identity ? r0 : m;
+    if (r0 > 0 && width > 0) {
+      gemmSubtract(
+        { data: x, offset: r0 * m, ld: m },
+        { data: lu, offset: r0 * n, ld: n },
+        { data: x, offset: 0, ld: m },
+        r1 - r0,
+        width,
+        r0,
+        pack,
+      );
+    }
+    const cols = identity ? r1 : m;
+    for (let i = r0 + 1; i < r1; i++) {
+      const iRow = i * m;
+      for (let j = r0; j < i; j++) {
+        const l = lu[i * n + j] as number;
+        if (l === 0) continue;
+        const jRow = j * m;
+        const end = identity ? j + 1 : cols;
+        for (let c = 0; c < end; c++) x[iRow + c] = (x[iRow + c] as number) - l * (x[jRow + c] as number);
+      }
+    }
+  }
+}
+
+/** X ← U⁻¹ X (m columns), block rows from the bottom. */
+function backwardUpper(f: LuFactorization, x: Float64Array, m: number, nb: number): void {
+  const { n, lu } = f;
+  const pack = gemmScratch();
+  const lastStart = Math.floor((n - 1) / nb) * nb;
+  for (let r0 = lastStart; r0 >= 0; r0 -= nb) {
+    const r1 = Math.min(n, r0 + nb);
+    if (r1 < n) {
+      gemmSubtract(
+        { data: x, offset: r0 * m, ld: m },
+        { data: lu, offset: r0 * n + r1, ld: n },
+        { data: x, offset: r1 * m, ld: m },
+        r1 - r0,
+        m,
+        n - r1,
+        pack,
+      );
+    }
+    for (let i = r1 - 1; i >= r0; i--) {
+      const iRow = i * m;
+      for (let j = i + 1; j < r1; j++) {
+        const u = lu[i * n + j] as number;
+        if (u === 0) continue;
+        const jRow = j * m;
+        for (let c = 0; c < m; c++) x[iRow + c] = (x[iRow + c] as number) - u * (x[jRow + c] as number);
+      }
+      const d = lu[i * n + i] as number;
+      for (let c = 0; c < m; c++) x[iRow + c] = (x[iRow + c] as number) / d;
+    }
+  }
+}
+
+function checkLength(n: number, got: number): void {
+  if (got !== n) throw new ChanyeError('invalid-input', `expected ${n} rows on the right-hand side, got ${got}`);
+}

@@ -1,0 +1,335 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateMrio,
+  allMultipliers,
+  allocationCoefficients,
+  createMrio,
+  extractBlock,
+  finalDemandTotal,
+  ghoshInverse,
+  ghoshInverseDirect,
+  ghoshOutput,
+  hypotheticalExtraction,
+  leontiefAnalysis,
+  leontiefFactor,
+  leontiefInverse,
+  leontiefOutput,
+  luFactor,
+  luInverse,
+  luSolve,
+  luSolveMatrix,
+  luSolveTransposed,
+  matrixFromRows,
+  rasmussenLinkages,
+  regionOfIndex,
+  seededRandom,
+  technicalCoefficients,
+  type Matrix,
+  type Mrio,
+} from '@chanye/compute';
+
+/** max |a − b| / max(|b|, tiny) over entries. */
+function maxRelative(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expect(a.length).toBe(b.length);
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = Math.abs((a[i] as number) - (b[i] as number)) / Math.max(Math.abs(b[i] as number), 1e-300);
+    if (Math.abs(b[i] as number) > 1e-12) worst = Math.max(worst, d);
+    else worst = Math.max(worst, Math.abs((a[i] as number) - (b[i] as number)));
+  }
+  return worst;
+}
+
+/** A random MRIO: R regions × S sectors, ~60 % dense Z, positive final demand; `zero` sectors have no output. */
+function randomMrio(seed: number, R: number, S: number, zero: readonly number[] = []): Mrio {
+  const random = seededRandom(seed);
+  const n = R * S;
+  const K = 2;
+  const Z = new Float64Array(n * n);
+  const Y = new Float64Array(n * R * K);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) if (random() < 0.6) Z[i * n + j] = Math.round(random() * 100);
+    for (let c = 0; c < R * K; c++) Y[i * R * K + c] = Math.round(random() * 400) + 1;
+  }
+  for (const j of zero) {
+    for (let k = 0; k < n; k++) {
+      Z[j * n + k] = 0;
+      Z[k * n + j] = 0;
+    }
+    for (let c = 0; c < R * K; c++) Y[j * R * K + c] = 0;
+  }
+  return createMrio({
+    regions: Array.from({ length: R }, (_, r) => `R${r}`),
+    sectors: Array.from({ length: S }, (_, s) => `s${s}`),
+    finalDemandCategories: ['C', 'I'],
+    Z,
+    Y,
+  });
+}
+
+function randomMatrix(seed: number, n: number): Matrix {
+  const random = seededRandom(seed);
+  return { rows: n, columns: n, values: Float64Array.from({ length: n * n }, () => random() - 0.5) };
+}
+
+function multiply(a: Matrix, b: Matrix): Matrix {
+  const out = new Float64Array(a.rows * b.columns);
+  for (let i = 0; i < a.rows; i++) {
+    for (let k = 0; k < a.columns; k++) {
+      const v = a.values[i * a.columns + k] as number;
+      for (let j = 0; j < b.columns; j++)
+        out[i * b.columns + j] = (out[i * b.columns + j] as number) + v * (b.values[k * b.columns + j] as number);
+    }
+  }
+  return { rows: a.rows, columns: b.columns, values: out };
+}
+
+/** Normwise residual max |a − b| / max |b|, for solves with random (possibly ill-conditioned) matrices. */
+function normwise(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let diff = 0;
+  let scale = 0;
+  for (let i = 0; i < b.length; i++) {
+    diff = Math.max(diff, Math.abs((a[i] as number) - (b[i] as number)));
+    scale = Math.max(scale, Math.abs(b[i] as number));
+  }
+  return diff / scale;
+}
+
+const identity = (n: number): Float64Array => {
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) out[i * n + i] = 1;
+  return out;
+};
+
+describe('luFactor and its solves', () => {
+  it('luFactor(A) pivots: [[0, 1], [2, 3]] needs a row swap and solves exactly', () => {
+    const f = luFactor(
+      matrixFromRows([
+        [0, 1],
+        [2, 3],
+      ]),
+    );
+    expect([...f.permutation]).toEqual([1, 0]);
+    expect([...luSolve(f, [1, 5])]).toEqual([1, 1]);
+  });
+
+  it('luFactor(A) throws on a singular matrix', () => {
+    expect(() =>
+      luFactor(
+        matrixFromRows([
+          [1, 2],
+          [2, 4],
+        ]),
+      ),
+    ).toThrow(/singular/);
+  });
+
+  for (const [n, blockSize] of [
+    [1, 64],
+    [7, 3],
+    [50, 8],
+    [131, 64],
+    [200, 17],
+  ] as const) {
+    it(`A·A⁻¹ = I, A·x = b and Aᵀ·y = b with normwise residuals below 1e-10 for a random ${n} × ${n} matrix (block ${blockSize})`, () => {
+      const A = randomMatrix(n, n);
+      const f = luFactor(A, { blockSize });
+      const inv = luInverse(f, { blockSize });
+      const prod = multiply(A, inv);
+      expect(normwise(prod.values, identity(n))).toBeLessThan(1e-10);
+      const b = Float64Array.from({ length: n }, (_, i) => i + 1);
+      const x = luSolve(f, b);
+      expect(normwise(multiply(A, { rows: n, columns: 1, values: x }).values, b)).toBeLessThan(1e-10);
+      const y = luSolveTransposed(f, b);
+      expect(normwise(multiply({ rows: 1, columns: n, values: y }, A).values, b)).toBeLessThan(1e-10);
+      const B = randomMatrix(n + 1, n);
+      const X = luSolveMatrix(
+        f,
+        { rows: n, columns: Math.min(n, 5), values: B.values.slice(0, n * Math.min(n, 5)) },
+        { blockSize },
+      );
+      const back = multiply(A, X);
+      expect(normwise(back.values, B.values.slice(0, n * Math.min(n, 5)))).toBeLessThan(1e-9);
+    });
+  }
+
+  it('the blocked and unblocked factorizations agree to the last bits on a Leontief matrix', () => {
+    const m = randomMrio(5, 4, 30);
+    const A = technicalCoefficients(m.Z, m.x);
+    const a = leontiefInverse(A, { blockSize: 1 });
+    const b = leontiefInverse(A, { blockSize: 64 });
+    expect(maxRelative(a.values, b.values)).toBeLessThan(1e-13);
+  });
+});
+
+describe('Leontief and Ghosh identities on random MRIOs', () => {
+  const model = randomMrio(11, 3, 7, [4, 15]);
+  const A = technicalCoefficients(model.Z, model.x);
+  const L = leontiefInverse(A);
+  const f = finalDemandTotal(model);
+
+  it('x = L·f to 1e-12 relative (the bar the WIOD test holds at 1e-9)', () => {
+    expect(maxRelative(leontiefOutput(L, f), model.x)).toBeLessThan(1e-12);
+    expect(maxRelative(leontiefOutput(leontiefFactor(A), f), model.x)).toBeLessThan(1e-12);
+  });
+
+  it('zero-output sectors as pymrio: their column of A is 0 and their column of L is e_j', () => {
+    for (const j of [4, 15]) {
+      expect(model.x[j]).toBe(0);
+      for (let i = 0; i < 21; i++) {
+        expect(A.values[i * 21 + j]).toBe(0);
+        expect(L.values[i * 21 + j]).toBe(i === j ? 1 : 0);
+      }
+    }
+  });
+
+  it("G = diag(x)⁻¹·L·diag(x) equals (I − B)⁻¹ (rows of zero-output sectors e_i') and x' = v'·G", () => {
+    const G = ghoshInverse(L, model.x);
+    const direct = ghoshInverseDirect(allocationCoefficients(model.Z, model.x));
+    expect(maxRelative(G.values, direct.values)).toBeLessThan(1e-12);
+    expect(maxRelative(ghoshOutput(model.v, G), model.x)).toBeLessThan(1e-12);
+  });
+
+  it('multipliers and linkages from the factorization equal those from L', () => {
+    const fromL = allMultipliers(model, A, L);
+    const fromLu = allMultipliers(model, A, leontiefFactor(A));
+    for (const key of ['output', 'outputDomestic', 'valueAdded', 'valueAddedDomestic', 'imports'] as const) {
+      expect(maxRelative(fromLu[key], fromL[key])).toBeLessThan(1e-12);
+    }
+    expect(fromL.valueAdded.every((v, j) => (model.x[j] === 0 ? v === 0 : Math.abs(v - 1) < 1e-12))).toBe(true);
+    const a = rasmussenLinkages(L, model.x);
+    const b = rasmussenLinkages(leontiefFactor(A), model.x);
+    expect(maxRelative(b.backward, a.backward)).toBeLessThan(1e-12);
+    expect(maxRelative(b.forward, a.forward)).toBeLessThan(1e-12);
+    expect(b.classes).toEqual(a.classes);
+    // Forward linkages on G equal Rasmussen's index on the rows of the explicit G.
+    const G = ghoshInverse(L, model.x);
+    const rows = Array.from({ length: 21 }, (_, i) =>
+      G.values.subarray(i * 21, i * 21 + 21).reduce((s, v) => s + v, 0),
+    );
+    const total = rows.reduce((s, v) => s + v, 0);
+    expect(
+      maxRelative(
+        a.forward,
+        rows.map((r) => (21 * r) / total),
+      ),
+    ).toBeLessThan(1e-12);
+  });
+
+  it('leontiefAnalysis with and without the inverse agree', () => {
+    const withL = leontiefAnalysis(model, { inverse: true });
+    const without = leontiefAnalysis(model);
+    expect(without.L).toBeUndefined();
+    expect(maxRelative(withL.L?.values ?? [], L.values)).toBe(0);
+    expect(maxRelative(without.multipliers.output, withL.multipliers.output)).toBeLessThan(1e-12);
+  });
+});
+
+/** Output after extraction by brute force: build Ā and f̄, solve (I − Ā)·x̄ = f̄. */
+function bruteForce(model: Mrio, j: number, mode: 'total' | 'linkages' | 'backward' | 'forward'): Float64Array {
+  const A = technicalCoefficients(model.Z, model.x);
+  const n = A.rows;
+  const a = Float64Array.from(A.values);
+  const f = finalDemandTotal(model);
+  for (let k = 0; k < n; k++) {
+    if (mode !== 'backward') a[j * n + k] = 0;
+    if (mode !== 'forward') a[k * n + j] = 0;
+  }
+  if (mode === 'total') f[j] = 0;
+  return leontiefOutput(leontiefInverse({ rows: n, columns: n, values: a }), f);
+}
+
+describe('hypotheticalExtraction equals refactoring the system for every sector', () => {
+  for (const seed of [1, 2, 3]) {
+    const model = randomMrio(seed, 3, 4);
+    const n = 12;
+    const A = technicalCoefficients(model.Z, model.x);
+    const L = leontiefInverse(A);
+    const f = finalDemandTotal(model);
+    for (const mode of ['total', 'linkages', 'backward', 'forward'] as const) {
+      it(`seed ${seed}, ${mode}: loss and loss by region within 1e-9 relative of brute force`, () => {
+        const ex = hypotheticalExtraction(L, model.x, f, { mode, regionOf: regionOfIndex(model), regions: 3 });
+        const totalX = model.x.reduce((s, v) => s + v, 0);
+        for (let j = 0; j < n; j++) {
+          const xbar = bruteForce(model, j, mode);
+          const lost = model.x.map((v, i) => v - (xbar[i] as number));
+          const total = lost.reduce((s, v) => s + v, 0);
+          expect(Math.abs((ex.loss[j] as number) - total)).toBeLessThan(1e-9 * totalX);
+          expect(ex.relative[j]).toBeCloseTo(total / totalX, 12);
+          for (let r = 0; r < 3; r++) {
+            const inR = lost.slice(r * 4, r * 4 + 4).reduce((s, v) => s + v, 0);
+            expect(Math.abs((ex.byRegion?.values[j * 3 + r] as number) - inR)).toBeLessThan(1e-9 * totalX);
+          }
+        }
+      });
+    }
+  }
+
+  it('extractBlock of a whole region equals refactoring without it', () => {
+    const model = randomMrio(9, 3, 4);
+    const A = technicalCoefficients(model.Z, model.x);
+    const L = leontiefInverse(A);
+    const f = finalDemandTotal(model);
+    const block = [4, 5, 6, 7];
+    const xbar = extractBlock(L, model.x, f, block);
+    const keep = [0, 1, 2, 3, 8, 9, 10, 11];
+    const sub = new Float64Array(64);
+    keep.forEach((i, a) => keep.forEach((j, b) => (sub[a * 8 + b] = A.values[i * 12 + j] as number)));
+    const direct = leontiefOutput(
+      leontiefInverse({ rows: 8, columns: 8, values: sub }),
+      keep.map((i) => f[i] as number),
+    );
+    expect(
+      maxRelative(
+        keep.map((i) => xbar[i] as number),
+        direct,
+      ),
+    ).toBeLessThan(1e-12);
+    expect(block.map((j) => xbar[j])).toEqual([0, 0, 0, 0]);
+    expect(() => extractBlock(L, model.x, f, [3, 3])).toThrow(/twice/);
+  });
+
+  it('rejects an unknown mode', () => {
+    expect(() => hypotheticalExtraction(matrixFromRows([[1]]), [1], [1], { mode: 'partial' as 'total' })).toThrow(
+      /invalid extraction mode/,
+    );
+  });
+});
+
+describe('aggregateMrio', () => {
+  const model = randomMrio(21, 3, 4);
+
+  it('sums flows so that the balances hold and totals are preserved', () => {
+    const agg = aggregateMrio(model, {
+      regions: { R0: 'A', R1: 'B', R2: 'A' },
+      sectors: { s0: 'x', s1: 'x', s2: 'y', s3: 'y' },
+    });
+    expect(agg.regions).toEqual(['A', 'B']);
+    expect(agg.sectors).toEqual(['x', 'y']);
+    const sum = (a: ArrayLike<number>): number => Array.from(a).reduce((s, v) => s + v, 0);
+    expect(sum(agg.Z.values)).toBeCloseTo(sum(model.Z.values), 8);
+    expect(sum(agg.Y.values)).toBeCloseTo(sum(model.Y.values), 8);
+    // Row balance: x = Z·1 + Y·1 still holds.
+    const rebuilt = createMrio({ ...agg, Z: agg.Z.values, Y: agg.Y.values, factorInputs: undefined } as never);
+    expect(maxRelative(rebuilt.x, agg.x)).toBeLessThan(1e-12);
+    expect(maxRelative(rebuilt.v, agg.v)).toBeLessThan(1e-12);
+    // Region A sector x from Z: R0 and R2 × s0, s1.
+    const ax = [0, 1, 8, 9].reduce((s, i) => s + (model.x[i] as number), 0);
+    expect(agg.x[0]).toBeCloseTo(ax, 9);
+  });
+
+  it('splits a code by shares, and refuses shares that do not sum to 1 or unmapped codes', () => {
+    const agg = aggregateMrio(model, {
+      sectors: [
+        { from: 's0', to: 'a', share: 0.25 },
+        { from: 's0', to: 'b', share: 0.75 },
+        { from: 's1', to: 'a' },
+        { from: 's2', to: 'b' },
+        { from: 's3', to: 'b' },
+      ],
+    });
+    expect(agg.x[0]).toBeCloseTo(0.25 * (model.x[0] as number) + (model.x[1] as number), 9);
+    expect(() => aggregateMrio(model, { sectors: [{ from: 's0', to: 'a', share: 0.5 }] })).toThrow(/sum to 0.5/);
+    expect(() => aggregateMrio(model, { regions: { R0: 'A' } })).toThrow(/does not map R1, R2/);
+  });
+});

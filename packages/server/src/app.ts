@@ -1,0 +1,141 @@
+import { Hono } from 'hono';
+import type { Store } from '@chanye/store';
+import { ResponseCache, type ResponseCacheOptions } from './cache.js';
+import type { Deps } from './http.js';
+import { LIMITS } from './limits.js';
+import { requestLog } from './log.js';
+import { openApiDocument, type RouteDoc } from './openapi.js';
+import { build, problemResponse, toProblem } from './problem.js';
+import { complexityDocs, complexityRoutes } from './routes/complexity.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { diagnosticsDocs, diagnosticsRoutes } from './routes/diagnostics.js';
+import { economiesDocs, economiesRoutes } from './routes/economies.js';
+import { indicatorsDocs, indicatorsRoutes } from './routes/indicators.js';
+import { ioDocs, ioRoutes } from './routes/io.js';
+import { metaDocs, metaRoutes, VERSION } from './routes/meta.js';
+import { defaultReportRenderer } from './report-renderer.js';
+import { reportsDocs, reportsRoutes, type ReportRenderer } from './routes/reports.js';
+import { scoresDocs, scoresRoutes } from './routes/scores.js';
+
+export interface AppOptions {
+  /**
+   * Rendered answers kept for repeated requests (default on). `false` computes every request
+   * afresh, e.g. to measure the engine.
+   */
+  readonly cache?: false | ResponseCacheOptions;
+  /** Where request log lines go (default standard error); `false` for none. */
+  readonly log?: false | ((line: string) => void);
+  /** The dashboard's build folder; without an index.html there, `/` is a placeholder page. */
+  readonly dashboardDir?: string;
+  /** Renders reports (default: @chanye/report as `chanye report` uses it); `false` answers 501. */
+  readonly reports?: false | ReportRenderer;
+}
+
+/** Every route the app serves, as /openapi.json documents it. */
+export const ROUTE_DOCS: readonly RouteDoc[] = [
+  ...metaDocs,
+  ...economiesDocs,
+  ...indicatorsDocs,
+  ...scoresDocs,
+  ...diagnosticsDocs,
+  ...complexityDocs,
+  ...ioDocs,
+  ...reportsDocs,
+];
+
+/**
+ * The HTTP API over one {@link Store}, shared by every request (its DuckDB connections are
+ * pooled; see DuckDBConnector). Read-only: GET and HEAD only.
+ *
+ * @example
+ * const app = createApp(await Store.open(), { log: false });
+ * const res = await app.request('/api/economies/CHN/profile?year=2015');
+ * // res.status === 200; await res.json() equals economyProfile(store, 'CHN', 2015)
+ */
+export function createApp(store: Store, options: AppOptions = {}) {
+  const deps: Deps = {
+    store,
+    cache: new ResponseCache(options.cache === false ? {} : options.cache, options.cache !== false),
+  };
+  const write = options.log === undefined ? (line: string) => process.stderr.write(`${line}\n`) : options.log;
+  const openapi = JSON.stringify(openApiDocument(ROUTE_DOCS, VERSION));
+
+  const app = new Hono();
+  if (write) app.use('*', requestLog(write));
+  app.use('*', async (c, next) => {
+    const url = c.req.url;
+    const q = url.indexOf('?');
+    const pathLength = (q < 0 ? url : url.slice(0, q)).length - new URL(url).origin.length;
+    if (pathLength > LIMITS.pathLength || (q >= 0 && url.length - q - 1 > LIMITS.queryLength)) {
+      return problemResponse(
+        build(
+          'uri-too-long',
+          `the path may have at most ${LIMITS.pathLength} characters and the query string ${LIMITS.queryLength}`,
+          '',
+          {},
+        ),
+      );
+    }
+    const length = Number(c.req.header('content-length') ?? 0);
+    if (length > LIMITS.bodyBytes || (Number.isNaN(length) && c.req.header('content-length') !== undefined)) {
+      return problemResponse(
+        build('payload-too-large', `the API takes no request body (at most ${LIMITS.bodyBytes} bytes)`, c.req.path, {}),
+        { connection: 'close' },
+      );
+    }
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      // A body of undeclared length (streamed, or built in process): read at most the limit.
+      const reader = c.req.raw.body?.getReader();
+      let size = 0;
+      while (reader) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > LIMITS.bodyBytes) {
+          await reader.cancel();
+          return problemResponse(
+            build(
+              'payload-too-large',
+              `the API takes no request body (at most ${LIMITS.bodyBytes} bytes)`,
+              c.req.path,
+              {},
+            ),
+            { connection: 'close' },
+          );
+        }
+      }
+      return problemResponse(
+        build(
+          'method-not-allowed',
+          `${c.req.method.slice(0, 20)} is not allowed: the API is read-only`,
+          c.req.path,
+          {},
+        ),
+        { allow: 'GET, HEAD' },
+      );
+    }
+    return next();
+  });
+
+  const routes = app
+    .route('/', metaRoutes(store))
+    .route('/', economiesRoutes(deps))
+    .route('/', indicatorsRoutes(deps))
+    .route('/', scoresRoutes(deps))
+    .route('/', diagnosticsRoutes(deps))
+    .route('/', complexityRoutes(deps))
+    .route('/', ioRoutes(deps))
+    .route('/', reportsRoutes(deps, options.reports === false ? undefined : (options.reports ?? defaultReportRenderer)))
+    .get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }))
+    .route('/', dashboardRoutes(options.dashboardDir));
+
+  app.notFound((c) => problemResponse(build('not-found', 'no such route (see /openapi.json)', c.req.path, {})));
+  app.onError((error, c) => {
+    const problem = toProblem(error, c.req.path);
+    return problemResponse(problem);
+  });
+  return routes;
+}
+
+/** The app's type, for the typed client (`hc<AppType>`) of the dashboard and the tests. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,103 @@
+import type { Context, TypedResponse } from 'hono';
+import { validator } from 'hono/validator';
+import type { z } from 'zod';
+import type { Store } from '@chanye/store';
+import { etagOf, type RenderedBody, type ResponseCache } from './cache.js';
+import { ProblemError, type InvalidParam } from './problem.js';
+
+/** What every route needs: the one store, shared by all requests, and the response cache. */
+export interface Deps {
+  readonly store: Store;
+  readonly cache: ResponseCache;
+}
+
+function invalidParams(error: z.ZodError, where: 'query' | 'path'): InvalidParam[] {
+  return error.issues.slice(0, 20).map((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined;
+    const name = keys ?? (issue.path.length > 0 ? issue.path.map(String).join('.') : `(${where})`);
+    return {
+      name: name.length > 80 ? `${name.slice(0, 80)}…` : name,
+      reason: issue.code === 'unrecognized_keys' ? `unknown ${where} parameter` : issue.message,
+    };
+  });
+}
+
+/** Parses request parameters; a syntax error is 400, a value over a limit 422. */
+export function parseParams<S extends z.ZodType>(schema: S, value: unknown, where: 'query' | 'path'): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const params = invalidParams(result.error, where);
+  const overLimit = result.error.issues.some(
+    (i) => i.code === 'custom' && (i.params as { limit?: boolean } | undefined)?.limit === true,
+  );
+  const detail = params.map((p) => `${p.name}: ${p.reason}`).join('; ');
+  throw new ProblemError(overLimit ? 'limit-exceeded' : 'bad-request', detail, { invalid_params: params });
+}
+
+/** Validates the query string with a zod schema (Hono validator: the route sees the parsed value). */
+export const query = <S extends z.ZodType>(schema: S) =>
+  validator('query', (value): z.output<S> => parseParams(schema, value, 'query'));
+
+/** Validates path parameters with a zod schema. */
+export const param = <S extends z.ZodType>(schema: S) =>
+  validator('param', (value): z.output<S> => parseParams(schema, value, 'path'));
+
+/**
+ * Validated path and query parameters go in `params`: they key the cache.
+ */
+/** One resource as the routes describe it: how to compute it, and its CSV form if it has one. */
+export interface Resource<T> {
+  readonly compute: () => Promise<T>;
+  readonly csv?: (payload: T) => string;
+}
+
+/** csv when asked by `format=csv` or by an Accept header that names text/csv first; json otherwise. */
+function negotiate(c: Context, format: 'json' | 'csv' | undefined, hasCsv: boolean): 'json' | 'csv' {
+  if (format !== undefined) return format;
+  const accept = c.req.header('accept') ?? '';
+  if (!hasCsv) return 'json';
+  const csv = accept.indexOf('text/csv');
+  const json = accept.indexOf('application/json');
+  return csv >= 0 && (json < 0 || csv < json) ? 'csv' : 'json';
+}
+
+/** A stable text of validated parameters, so equal requests share a cache entry. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/**
+ * Answers a GET with the resource as JSON (`JSON.stringify` of what the library returns, as
+ * the CLI prints it) or CSV, from the cache when the same request was answered before, with an
+ * ETag (a matching If-None-Match gets 304).
+ */
+export async function respond<T>(
+  c: Context,
+  deps: Deps,
+  params: { readonly format?: 'json' | 'csv' | undefined; readonly [key: string]: unknown },
+  resource: Resource<T>,
+): Promise<Response & TypedResponse<T, 200, 'json'>> {
+  const format = negotiate(c, params.format, resource.csv !== undefined);
+  const key = `${c.req.routePath}\u0000${format}\u0000${canonical({ ...params, format })}`;
+  const rendered: RenderedBody = await deps.cache.get(key, async () => {
+    const payload = await resource.compute();
+    const body = format === 'csv' && resource.csv ? resource.csv(payload) : JSON.stringify(payload);
+    return {
+      body,
+      contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      etag: etagOf(body),
+    };
+  });
+  const headers = { etag: rendered.etag, vary: 'accept', 'cache-control': 'no-cache' };
+  if (c.req.header('if-none-match') === rendered.etag) {
+    return new Response(null, { status: 304, headers }) as Response & TypedResponse<T, 200, 'json'>;
+  }
+  return new Response(rendered.body, {
+    status: 200,
+    headers: { ...headers, 'content-type': rendered.contentType },
+  }) as Response & TypedResponse<T, 200, 'json'>;
+}

@@ -1,0 +1,23 @@
+/**
+ * Limits that keep each API request cheap enough to serve. A request beyond one gets
+ * 422 `limit-exceeded` (413 for a body, 414 for a URL); the CLI, which runs on the user's own
+ * machine, has none of these.
+ */
+export const LIMITS = {
+  /** Monte Carlo draws of a score's sensitivity analysis (the CLI allows 100 000). */
+  sensitivityDraws: 1000,
+  /** Years × draws of one score request with sensitivity (e.g. 20 years × 1000 draws). */
+  sensitivityWork: 20_000,
+  /** Years in one range (`years=A:B`). */
+  yearSpan: 60,
+  /** Codes in one list parameter (economies, comparators, measures, diagnostics). */
+  listLength: 50,
+  /** Neighbours of the k-nearest-neighbour density of complexity. */
+  knn: 1000,
+  /** Bytes of a request body (the API is read-only, so any body is unexpected). */
+  bodyBytes: 16 * 1024,
+  /** Characters of the query string. */
+  queryLength: 2048,
+  /** Characters of the path. */
+  pathLength: 512,
+} as const;

@@ -1,0 +1,121 @@
+import { Hono } from 'hono';
+import type { Finding } from '@chanye/compute';
+import { diagnose, DIAGNOSTICS } from '@chanye/store';
+import { param, query, respond, type Deps } from '../http.js';
+import type { RouteDoc } from '../openapi.js';
+import { toCsv } from '../output/csv.js';
+import { Iso3Param } from '../schemas/common.js';
+import { DiagnoseQuery, DiagnosticsListQuery } from '../schemas/diagnostics.js';
+
+/** One diagnostic's findings as the CLI's JSON has them. */
+export interface DiagnosisEntry {
+  readonly diagnostic: string;
+  readonly name_en: string;
+  readonly name_zh: string;
+  readonly findings: Finding[];
+}
+
+/** Findings as tidy CSV: one row per piece of evidence (as `chanye diagnose --format csv`). */
+function findingsCsv(iso3: string, results: readonly DiagnosisEntry[], lang: 'en' | 'zh'): string {
+  const rows = results.flatMap(({ diagnostic, findings }) =>
+    findings.flatMap((f) => {
+      const base = {
+        iso3,
+        diagnostic,
+        finding: f.id,
+        severity: f.severity,
+        statement: lang === 'zh' ? f.statement_zh : f.statement_en,
+        reference: f.reference,
+      };
+      if (f.evidence.length === 0) return [{ ...base }];
+      return f.evidence.map((e) => ({
+        ...base,
+        evidence: lang === 'zh' ? e.label_zh : e.label_en,
+        year: e.year,
+        value: e.value,
+        unit: e.unit,
+        source: e.source,
+        status: e.status,
+      }));
+    }),
+  );
+  return toCsv(rows, [
+    'iso3',
+    'diagnostic',
+    'finding',
+    'severity',
+    'statement',
+    'evidence',
+    'year',
+    'value',
+    'unit',
+    'source',
+    'status',
+    'reference',
+  ]);
+}
+
+export const diagnosticsDocs: readonly RouteDoc[] = [
+  {
+    path: '/api/diagnostics',
+    operationId: 'listDiagnostics',
+    summary: 'The diagnostics the engine runs, in display order',
+    tag: 'diagnostics',
+    query: DiagnosticsListQuery,
+    csv: false,
+    response: 'id and names of each diagnostic',
+    errors: [],
+  },
+  {
+    path: '/api/economies/:iso3/diagnostics',
+    operationId: 'diagnose',
+    summary: 'Findings on an economy: income trap, deindustrialization, stage, structural change, demand',
+    description:
+      'As `chanye diagnose ISO3 [ids…] --format json` (diagnose in @chanye/store); each finding has its evidence, rule and reference. CSV: one row per piece of evidence.',
+    tag: 'diagnostics',
+    params: Iso3Param,
+    query: DiagnoseQuery,
+    csv: true,
+    response: 'one entry per diagnostic with its findings',
+    errors: [404, 422],
+  },
+];
+
+export function diagnosticsRoutes(deps: Deps) {
+  const { store } = deps;
+  return new Hono()
+    .get('/api/diagnostics', query(DiagnosticsListQuery), (c) =>
+      respond(c, deps, c.req.valid('query'), {
+        compute: async () => DIAGNOSTICS.map((d) => ({ id: d.id, name_en: d.name_en, name_zh: d.name_zh })),
+      }),
+    )
+    .get('/api/economies/:iso3/diagnostics', param(Iso3Param), query(DiagnoseQuery), (c) => {
+      const { iso3 } = c.req.valid('param');
+      const q = c.req.valid('query');
+      return respond(
+        c,
+        deps,
+        { iso3, ...q },
+        {
+          compute: async (): Promise<DiagnosisEntry[]> =>
+            (
+              await diagnose(store, iso3, {
+                ...(q.year !== undefined ? { year: q.year } : {}),
+                ...(q.period ? { period: q.period } : {}),
+                ...(q.graduates ? { graduates: q.graduates } : {}),
+                ...(q.stalled ? { stalled: q.stalled } : {}),
+                ...(q.measure ? { measures: q.measure } : {}),
+                ...(q.minRun !== undefined ? { minRun: q.minRun } : {}),
+                ...(q.only ? { only: q.only } : {}),
+              })
+            ).map((r) => ({
+              diagnostic: r.diagnostic.id,
+              name_en: r.diagnostic.name_en,
+              name_zh: r.diagnostic.name_zh,
+              findings: r.findings,
+            })),
+          csv: (results) => findingsCsv(iso3, results, q.lang ?? 'en'),
+        },
+      );
+    });
+}

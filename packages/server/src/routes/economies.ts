@@ -1,0 +1,197 @@
+import { Hono } from 'hono';
+import type { Observation } from '@chanye/compute';
+import { economyProfile, type ExportStructure, type NewThreeExport } from '@chanye/store';
+import { param, query, respond, type Deps } from '../http.js';
+import type { RouteDoc } from '../openapi.js';
+import { TIDY_COLUMNS, toCsv } from '../output/csv.js';
+import { Iso3Param } from '../schemas/common.js';
+import {
+  ArraysQuery,
+  EconomiesQuery,
+  EconomyQuery,
+  EconomySchema,
+  ExportsQuery,
+  ProfileQuery,
+} from '../schemas/economies.js';
+
+/** Columns of `chanye economies --format csv`. */
+const ECONOMY_COLUMNS = [
+  'iso3',
+  'name_en',
+  'name_zh',
+  'wb_region',
+  'income_group_fy2026',
+  'is_aggregate',
+  'is_historical',
+];
+
+/** Tidy rows of an export structure, one per class (as `chanye exports --format csv`). */
+function structureRows(s: ExportStructure, lang: 'en' | 'zh'): Record<string, unknown>[] {
+  return s.classes.map((c) => ({
+    iso3: s.iso3,
+    year: s.year,
+    by: s.by,
+    class: c.id,
+    name: lang === 'zh' ? c.name_zh : c.name_en,
+    share: c.measurable ? c.share : null,
+    value: c.measurable ? c.value : null,
+    unit: s.unit,
+  }));
+}
+
+export const economiesDocs: readonly RouteDoc[] = [
+  {
+    path: '/api/economies',
+    operationId: 'listEconomies',
+    summary: 'Economies with names in English and Chinese, region and current income group',
+    description: 'As `chanye economies`.',
+    tag: 'economies',
+    query: EconomiesQuery,
+    csv: true,
+    response: 'the economies, ordered by ISO3 code',
+    responseSchema: EconomySchema.array(),
+    errors: [],
+  },
+  {
+    path: '/api/economies/:iso3',
+    operationId: 'getEconomy',
+    summary: 'One economy',
+    tag: 'economies',
+    params: Iso3Param,
+    query: EconomyQuery,
+    csv: false,
+    response: 'the economy',
+    responseSchema: EconomySchema,
+    errors: [404],
+  },
+  {
+    path: '/api/economies/:iso3/profile',
+    operationId: 'getProfile',
+    summary: 'Economy profile: income group now and over time, structure, capabilities',
+    description:
+      'As `chanye profile ISO3 --format json` (economyProfile in @chanye/store); CSV gives the profile values as tidy observations.',
+    tag: 'economies',
+    params: Iso3Param,
+    query: ProfileQuery,
+    csv: true,
+    response: 'the profile; each value with its year, source, vintage and status',
+    errors: [404],
+  },
+  {
+    path: '/api/economies/:iso3/exports',
+    operationId: 'getExports',
+    summary: 'Exports by end use (BEC), stage of processing, 3+1 array or R&D intensity',
+    description: 'As `chanye exports ISO3 --format json`.',
+    tag: 'trade',
+    params: Iso3Param,
+    query: ExportsQuery,
+    csv: true,
+    response: 'the export structure',
+    errors: [404, 422],
+  },
+  {
+    path: '/api/economies/:iso3/arrays',
+    operationId: 'getArrays',
+    summary: 'Exports by 3+1 array, 1980 against the latest year, and the “new three”',
+    description: 'As `chanye arrays ISO3 --format json`; CSV gives the array shares as the CLI does.',
+    tag: 'trade',
+    params: Iso3Param,
+    query: ArraysQuery,
+    csv: true,
+    response: '{ early, late, newThree }',
+    errors: [404, 422],
+  },
+];
+
+export function economiesRoutes(deps: Deps) {
+  const { store } = deps;
+  return new Hono()
+    .get('/api/economies', query(EconomiesQuery), (c) => {
+      const q = c.req.valid('query');
+      return respond(c, deps, q, {
+        compute: async () =>
+          (
+            await store.economies({
+              includeAggregates: q.aggregates ?? false,
+              includeHistorical: q.historical ?? false,
+            })
+          ).map((e) => ({ ...e })),
+        csv: (rows) => toCsv(rows, ECONOMY_COLUMNS),
+      });
+    })
+    .get('/api/economies/:iso3', param(Iso3Param), query(EconomyQuery), (c) => {
+      const { iso3 } = c.req.valid('param');
+      return respond(c, deps, { iso3, ...c.req.valid('query') }, { compute: () => store.economy(iso3) });
+    })
+    .get('/api/economies/:iso3/profile', param(Iso3Param), query(ProfileQuery), (c) => {
+      const { iso3 } = c.req.valid('param');
+      const q = c.req.valid('query');
+      return respond(
+        c,
+        deps,
+        { iso3, ...q },
+        {
+          compute: () => economyProfile(store, iso3, q.year),
+          csv: (profile) =>
+            toCsv(
+              profile.sections.flatMap((s) =>
+                s.items.flatMap((i): Observation[] => (i.observation ? [i.observation] : [])),
+              ),
+              TIDY_COLUMNS,
+            ),
+        },
+      );
+    })
+    .get('/api/economies/:iso3/exports', param(Iso3Param), query(ExportsQuery), (c) => {
+      const { iso3 } = c.req.valid('param');
+      const q = c.req.valid('query');
+      return respond(
+        c,
+        deps,
+        { iso3, ...q },
+        {
+          compute: () => store.exportStructure(iso3, q.by ?? 'bec', q.year),
+          csv: (s) => {
+            const rows = structureRows(s, q.lang ?? 'en');
+            return toCsv(rows, Object.keys(rows[0] ?? {}));
+          },
+        },
+      );
+    })
+    .get('/api/economies/:iso3/arrays', param(Iso3Param), query(ArraysQuery), (c) => {
+      const { iso3 } = c.req.valid('param');
+      const q = c.req.valid('query');
+      const lang = q.lang ?? 'en';
+      return respond(
+        c,
+        deps,
+        { iso3, ...q },
+        {
+          compute: async (): Promise<{
+            early: ExportStructure | undefined;
+            late: ExportStructure;
+            newThree: NewThreeExport[];
+          }> => {
+            const late = await store.exportStructure(iso3, 'array', q.year);
+            const early =
+              late.year === 1980 ? undefined : await store.exportStructure(iso3, 'array', 1980).catch(() => undefined);
+            return { early, late, newThree: await store.newThreeExports(iso3, late.year) };
+          },
+          csv: ({ early, late }) => {
+            const rows = late.classes.map((cl) => {
+              const before = cl.measurable ? (early?.classes.find((e) => e.id === cl.id)?.share ?? null) : null;
+              return {
+                iso3: late.iso3,
+                array: cl.id,
+                name: lang === 'zh' ? cl.name_zh : cl.name_en,
+                share_1980: before,
+                [`share_${late.year}`]: cl.measurable ? cl.share : null,
+                change: before === null ? null : cl.share - before,
+              };
+            });
+            return toCsv(rows, Object.keys(rows[0] ?? {}));
+          },
+        },
+      );
+    });
+}

@@ -1,0 +1,167 @@
+import { Hono } from 'hono';
+import { scorecardPolicy } from '@chanye/compute';
+import { couplingSeries, scoreEconomies, scoreRows, type CouplingYear, type ScoreYear } from '@chanye/store';
+import { param, query, respond, type Deps } from '../http.js';
+import type { RouteDoc } from '../openapi.js';
+import { toCsv } from '../output/csv.js';
+import { Iso3Param } from '../schemas/common.js';
+import { CouplingQuery, DEFAULT_SCORE_YEAR, METHODS, ScoresQuery } from '../schemas/scores.js';
+
+/** Columns of `chanye score --format csv`. */
+const SCORE_COLUMNS = [
+  'iso3',
+  'year',
+  'framework',
+  'subsystem',
+  'score',
+  'rank',
+  'rank_median',
+  'rank_p05',
+  'rank_p95',
+  'units',
+  'note',
+];
+
+/** Each focus economy's normalized values, weights and contributions (as the CLI's JSON has them). */
+function contributions(y: ScoreYear): Record<string, unknown>[] {
+  const index = new Map(y.result.units.map((u, i) => [u, i]));
+  return y.focus.flatMap((iso3) => {
+    const i = index.get(iso3) as number;
+    return y.result.subsystems.flatMap((s) => {
+      const k = s.indicators.length;
+      if (Number.isNaN(s.scores[i] as number)) return [];
+      return s.indicators.map((indicator, c) => {
+        const normalized = s.normalized[i * k + c] as number;
+        return {
+          iso3,
+          subsystem: s.id,
+          indicator: indicator.id,
+          normalized,
+          weight: indicator.weight,
+          contribution: normalized * indicator.weight,
+        };
+      });
+    });
+  });
+}
+
+/** Coupling rows flattened for CSV (as `chanye coupling --format csv`). */
+function flattenCoupling(rows: readonly CouplingYear[], lang: 'en' | 'zh'): Record<string, unknown>[] {
+  return rows.map((r) => ({
+    iso3: r.iso3,
+    year: r.year,
+    ...Object.fromEntries(Object.entries(r.subsystems).map(([k, v]) => [`U_${k}`, v])),
+    C: r.result?.coupling ?? null,
+    T: r.result?.development ?? null,
+    D: r.result?.coordination ?? null,
+    band_level: r.result?.band.level ?? null,
+    band: r.result ? (lang === 'zh' ? r.result.band.zh : r.result.band.en) : null,
+    band_zh: r.result?.band.zh ?? null,
+    note: r.note,
+  }));
+}
+
+const range = ([from, to]: readonly [number, number]): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+export const scoresDocs: readonly RouteDoc[] = [
+  {
+    path: '/api/scores',
+    operationId: 'getScores',
+    summary: 'Scorecard on the six characteristics, the four systems or the New Four Modernizations',
+    description:
+      'As `chanye score … --format json` (scoreEconomies and scoreRows in @chanye/store), with the CLI defaults: year 2017, framework characteristics, method entropy-topsis, normalization min-max, peers all, window 3, seed 1. CSV gives the score rows.',
+    tag: 'scores',
+    query: ScoresQuery,
+    csv: true,
+    response: '{ framework, method, peers, window, sensitivity?, rows, years }',
+    errors: [404, 422],
+  },
+  {
+    path: '/api/economies/:iso3/coupling',
+    operationId: 'getCoupling',
+    summary: 'Coupling coordination degree (C, T, D and band) of an economy’s subsystems, year by year',
+    description:
+      'As `chanye coupling ISO3 --format json` (couplingSeries), defaults: framework new-four, years 2000:2019, peers all, weighting equal, window 3.',
+    tag: 'scores',
+    params: Iso3Param,
+    query: CouplingQuery,
+    csv: true,
+    response: 'one row per year',
+    errors: [404, 422],
+  },
+];
+
+export function scoresRoutes(deps: Deps) {
+  const { store } = deps;
+  return new Hono()
+    .get('/api/scores', query(ScoresQuery), (c) => {
+      const q = c.req.valid('query');
+      const method = q.method ?? 'entropy-topsis';
+      const policy = scorecardPolicy({ ...METHODS[method], normalization: q.normalization ?? 'min-max' });
+      const peers = q.peers ?? 'all';
+      const window = q.window ?? 3;
+      const seed = q.seed ?? 1;
+      const economies = q.all ? undefined : q.economies;
+      return respond(c, deps, q, {
+        compute: async () => {
+          const scored = await scoreEconomies(store, {
+            framework: q.framework ?? 'characteristics',
+            years: q.years ? range(q.years) : [q.year ?? DEFAULT_SCORE_YEAR],
+            ...(economies ? { economies } : {}),
+            peers,
+            policy,
+            window,
+            ...(q.sensitivity ? { sensitivity: { draws: q.sensitivity, seed } } : {}),
+          });
+          const rows = scoreRows(scored);
+          return {
+            framework: scored[0]?.framework,
+            method: { name: method, ...policy },
+            peers,
+            window,
+            ...(q.sensitivity ? { sensitivity: { draws: q.sensitivity, seed } } : {}),
+            rows,
+            years: scored.map((y) => ({
+              year: y.year,
+              weights: y.result.subsystems.map((s) => ({ subsystem: s.id, indicators: s.indicators })),
+              contributions: contributions(y),
+              droppedIndicators: y.result.droppedIndicators,
+              imputed: y.result.imputed.filter((cell) => y.focus.includes(cell.unit)),
+              inputs: y.inputs.filter((input) => y.focus.includes(input.iso3)),
+              ...(y.sensitivity ? { firstOrder: y.sensitivity.firstOrder } : {}),
+            })),
+          };
+        },
+        csv: (payload) => toCsv(payload.rows, SCORE_COLUMNS),
+      });
+    })
+    .get('/api/economies/:iso3/coupling', param(Iso3Param), query(CouplingQuery), (c) => {
+      const { iso3 } = c.req.valid('param');
+      const q = c.req.valid('query');
+      return respond(
+        c,
+        deps,
+        { iso3, ...q },
+        {
+          compute: () =>
+            couplingSeries(store, {
+              iso3,
+              framework: q.framework ?? 'new-four',
+              years: range(q.years ?? [2000, 2019]),
+              peers: q.peers ?? 'all',
+              window: q.window ?? 3,
+              policy: scorecardPolicy({
+                normalization: 'min-max',
+                weighting: q.weighting ?? 'equal',
+                aggregation: 'arithmetic',
+              }),
+            }),
+          csv: (rows) => {
+            const flat = flattenCoupling(rows, q.lang ?? 'en');
+            return toCsv(flat, Object.keys(flat[0] ?? {}));
+          },
+        },
+      );
+    });
+}

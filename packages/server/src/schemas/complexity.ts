@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { TRADE_DATASETS } from '@chanye/store';
+import { LIMITS } from '../limits.js';
+import { count, Flag, Format, Iso3 } from './common.js';
+
+/** `presence` names as `chanye complexity --presence` takes them. */
+export const PRESENCE = {
+  rca: 'rca',
+  rpop: 'rpop',
+  both: 'rca-or-rpop',
+  'rca-and-rpop': 'rca-and-rpop',
+  manual: 'manual',
+} as const;
+
+const Threshold = z
+  .string()
+  .regex(/^\d{1,6}(\.\d{1,12})?$/, 'expected a positive number, e.g. 1')
+  .transform(Number)
+  .refine((n) => n > 0, 'expected a positive number, e.g. 1');
+
+export const COMPLEXITY_TABLES = ['economies', 'products', 'economy-products'] as const;
+
+export const ComplexityQuery = z
+  .strictObject({
+    dataset: z
+      .enum(Object.keys(TRADE_DATASETS) as [keyof typeof TRADE_DATASETS, ...(keyof typeof TRADE_DATASETS)[]])
+      .meta({
+        description: `snapshot trade data: ${Object.keys(TRADE_DATASETS).join(', ')} (user files are CLI only)`,
+      }),
+    table: z.enum(COMPLEXITY_TABLES).optional().meta({
+      description:
+        'economies (default: ECI, diversity, COI, EXPY), products (PCI, ubiquity, PRODY) or economy-products (RCA, density, COG; needs location)',
+    }),
+    location: Iso3.optional().meta({ description: 'economy-products: the one economy whose row to return' }),
+    presence: z
+      .enum(Object.keys(PRESENCE) as [keyof typeof PRESENCE, ...(keyof typeof PRESENCE)[]])
+      .optional()
+      .meta({ description: 'rca (default), rpop, both (rca or rpop), rca-and-rpop or manual' }),
+    threshold: Threshold.optional().meta({ description: 'RCA threshold of presence (default 1)' }),
+    rpopThreshold: Threshold.optional().meta({ description: 'RPOP threshold of presence (default 1)' }),
+    continuous: Flag.optional().meta({ description: 'continuous proximity instead of co-occurrence' }),
+    asymmetric: Flag.optional().meta({ description: 'conditional-probability proximity' }),
+    knn: count(1, 100000, LIMITS.knn)
+      .optional()
+      .meta({ description: `density over each product’s k nearest neighbours only (at most ${LIMITS.knn})` }),
+    convention: z
+      .enum(['py-ecomplexity', 'stata'])
+      .optional()
+      .meta({ description: 'py-ecomplexity (default) or stata' }),
+    atlasFilter: Flag.optional().meta({ description: 'drop economies as the Atlas of Economic Complexity does' }),
+    format: Format.optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.table === 'economy-products' && q.location === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location'],
+        params: { limit: true },
+        message: 'table=economy-products needs location=ISO3 (the whole table has economies × products rows)',
+      });
+    }
+  });

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { DEINDUSTRIALIZATION_MEASURES, DIAGNOSTICS } from '@chanye/store';
+import { count, Format, IndicatorId, Iso3, JsonOnly, Lang, list, Year, yearRange } from './common.js';
+
+const DiagnosticId = z.string().regex(/^[a-z-]{1,40}$/, 'expected a diagnostic id such as petty-clark');
+
+export const DiagnosticsListQuery = z.strictObject({ format: JsonOnly.optional() });
+
+export const DiagnoseQuery = z.strictObject({
+  only: list(DiagnosticId, 'diagnostic ids')
+    .optional()
+    .meta({ description: `only these diagnostics: ${DIAGNOSTICS.map((d) => d.id).join(', ')} (default all)` }),
+  year: Year.optional().meta({ description: 'judge the economy as of this year (default: latest data)' }),
+  period: yearRange({ allowSingle: false, strict: true })
+    .optional()
+    .meta({ description: 'period A:B (A before B) for structural change and demand' }),
+  lang: Lang.optional().meta({ description: 'language of statements in CSV (default en)' }),
+  graduates: list(Iso3, 'ISO3 codes')
+    .optional()
+    .meta({ description: 'graduates-vs-stalled: economies compared besides the default graduates' }),
+  stalled: list(Iso3, 'ISO3 codes')
+    .optional()
+    .meta({ description: 'graduates-vs-stalled: economies compared besides the default stalled group' }),
+  measure: list(IndicatorId, 'indicator ids')
+    .optional()
+    .meta({
+      description: `deindustrialization: only these shares: ${DEINDUSTRIALIZATION_MEASURES.map((m) => m.indicator).join(', ')}`,
+    }),
+  minRun: count(1, 20)
+    .optional()
+    .meta({ description: 'petty-clark: consecutive years services must lead industry (1-20, default 3)' }),
+  format: Format.optional(),
+});

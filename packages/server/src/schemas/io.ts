@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { Format, Year } from './common.js';
+
+export const IoSectorsQuery = z.strictObject({ format: Format.optional() });
+export const IoQuery = z.strictObject({
+  year: Year.optional().meta({ description: 'a year of the WIOD 2013 tables, 1995-2011 (default 2011)' }),
+  format: Format.optional(),
+});

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { ScorecardPolicy } from '@chanye/compute';
+import { LIMITS } from '../limits.js';
+import { count, Flag, Format, Iso3, Lang, list, Year, yearRange } from './common.js';
+
+/** Named methods: a weighting and an aggregation, as `chanye score --method` names them. */
+export const METHODS = {
+  'entropy-topsis': { weighting: 'entropy', aggregation: 'topsis' },
+  'entropy-arithmetic': { weighting: 'entropy', aggregation: 'arithmetic' },
+  'equal-arithmetic': { weighting: 'equal', aggregation: 'arithmetic' },
+  'equal-geometric': { weighting: 'equal', aggregation: 'geometric' },
+  'equal-topsis': { weighting: 'equal', aggregation: 'topsis' },
+  'pca-arithmetic': { weighting: 'pca', aggregation: 'arithmetic' },
+} as const satisfies Record<string, Pick<ScorecardPolicy, 'weighting' | 'aggregation'>>;
+
+/** The CLI's default year of `chanye score`: 2017, the last year most SDG and UNIDO series cover. */
+export const DEFAULT_SCORE_YEAR = 2017;
+
+/** A framework id (checked against catalog/frameworks.yaml by the engine: unknown is 422). */
+const FrameworkId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'expected a framework id such as characteristics');
+
+/** A peer set: all, L, LM, UM, H, region:NAME, a benchmark group id or ISO3 codes (checked by the engine). */
+export const Peers = z
+  .string()
+  .max(200)
+  .regex(/^[\p{L}\p{N} &,.:()'-]+$/u, 'expected all, L, LM, UM, H, region:NAME, graduates, stalled or ISO3,ISO3,…')
+  .meta({
+    description: 'units ranked together: all (default), L, LM, UM, H, region:NAME, graduates, stalled, or ISO3,ISO3,…',
+  });
+
+const Window = count(0, 20).meta({
+  description: 'use a value up to this many years older when the year has none (default 3)',
+});
+
+export const ScoresQuery = z
+  .strictObject({
+    economies: list(Iso3, 'ISO3 codes').optional().meta({ description: 'economies to report (or all=true)' }),
+    all: Flag.optional().meta({ description: 'report every economy' }),
+    year: Year.optional().meta({ description: `one year (default ${DEFAULT_SCORE_YEAR})` }),
+    years: yearRange()
+      .optional()
+      .meta({ description: `a range of years A:B, each scored separately, at most ${LIMITS.yearSpan}` }),
+    framework: FrameworkId.optional().meta({
+      description: 'characteristics (default), four-systems, new-four or three-sector',
+    }),
+    method: z
+      .enum(Object.keys(METHODS) as [keyof typeof METHODS, ...(keyof typeof METHODS)[]])
+      .optional()
+      .meta({ description: 'weighting and aggregation (default entropy-topsis)' }),
+    normalization: z
+      .enum(['min-max', 'z-score', 'distance-to-frontier', 'vector'])
+      .optional()
+      .meta({ description: 'default min-max' }),
+    peers: Peers.optional(),
+    sensitivity: count(1, 100000, LIMITS.sensitivityDraws)
+      .optional()
+      .meta({ description: `Monte Carlo draws for rank intervals, at most ${LIMITS.sensitivityDraws}` }),
+    seed: count(0, 2 ** 32 - 1)
+      .optional()
+      .meta({ description: 'seed of the Monte Carlo draws (default 1)' }),
+    window: Window.optional(),
+    format: Format.optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.economies === undefined && q.all !== true) {
+      ctx.addIssue({ code: 'custom', path: ['economies'], message: 'name economies or pass all=true' });
+    }
+    if (q.year !== undefined && q.years !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['years'], message: 'give either year or years, not both' });
+    }
+    const span = q.years ? q.years[1] - q.years[0] + 1 : 1;
+    if (q.sensitivity !== undefined && span * q.sensitivity > LIMITS.sensitivityWork) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sensitivity'],
+        params: { limit: true },
+        message: `years × draws at most ${LIMITS.sensitivityWork} (asked for ${span} × ${q.sensitivity})`,
+      });
+    }
+  });
+
+export const CouplingQuery = z.strictObject({
+  framework: FrameworkId.optional().meta({
+    description: 'new-four (default), three-sector, four-systems or characteristics',
+  }),
+  years: yearRange()
+    .optional()
+    .meta({ description: `range of years (default 2000:2019), at most ${LIMITS.yearSpan}` }),
+  peers: Peers.optional(),
+  weighting: z
+    .enum(['equal', 'entropy'])
+    .optional()
+    .meta({ description: 'indicator weights within a subsystem (default equal)' }),
+  window: Window.optional(),
+  lang: Lang.optional().meta({ description: 'language of the band names in CSV (default en)' }),
+  format: Format.optional(),
+});

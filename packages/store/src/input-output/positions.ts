@@ -1,0 +1,78 @@
+import { ChanyeError } from '@chanye/compute';
+import type { Connector } from '../connector/connector.js';
+
+/** A sector of the World Input-Output Database (2013 release: 35 sectors, ISIC Rev.3). */
+export interface IoSector {
+  readonly sector: string;
+  readonly wiod_code: string;
+  readonly isic_rev3: string;
+  readonly description: string;
+  readonly is_manufacturing: boolean;
+}
+
+/** One sector's position in global value chains, and its gross output, in one year. */
+export interface IoSectorPosition extends IoSector {
+  /** Antràs-Chor upstreamness: average distance to final use (1 = sold only to final use). */
+  readonly upstreamness: number | null;
+  /** Downstreamness: average distance from primary factors. */
+  readonly downstreamness: number | null;
+  /** Gross output, millions of current US$ (WIOD, rounded to whole millions). */
+  readonly gross_output: number | null;
+}
+
+/** An economy's sectors in the WIOD 2013 tables in one year. */
+export interface IoPositions {
+  readonly iso3: string;
+  readonly year: number;
+  readonly dataset: 'wiod2013';
+  /** Years the tables cover for this economy. */
+  readonly years: readonly number[];
+  readonly sectors: readonly IoSectorPosition[];
+  readonly source: string;
+}
+
+/** The WIOD 2013 sectors in the snapshot, in the tables' order (c1 … c35). */
+export async function ioSectors(connector: Connector): Promise<IoSector[]> {
+  return connector.query<IoSector>(
+    `select sector, wiod_code, isic_rev3, description, is_manufacturing
+       from io_sectors where dataset = 'wiod2013'
+      order by cast(substr(sector, 2) as integer)`,
+  );
+}
+
+/**
+ * Upstreamness and downstreamness (Antràs and Chor 2018, computed on WIOD 2013) and gross
+ * output of each of an economy's 35 sectors in one year (default: the latest, 2011).
+ */
+export async function ioPositions(
+  connector: Connector,
+  iso3: string,
+  year: number | undefined,
+  source: string,
+): Promise<IoPositions> {
+  const years = (
+    await connector.query<{ year: number }>(
+      `select distinct year from io_upstreamness where dataset = 'wiod2013' and iso3 = $1 order by year`,
+      [iso3],
+    )
+  ).map((r) => r.year);
+  const chosen = year ?? years.at(-1);
+  if (chosen === undefined) throw new ChanyeError('no-data', `${iso3} is not in the WIOD 2013 tables (40 economies)`);
+  if (!years.includes(chosen)) {
+    throw new ChanyeError(
+      'no-data',
+      `no WIOD 2013 table for ${iso3} in ${chosen} (the tables cover ${years[0]}-${years.at(-1)})`,
+    );
+  }
+  const sectors = await connector.query<IoSectorPosition>(
+    `select s.sector, s.wiod_code, s.isic_rev3, s.description, s.is_manufacturing,
+            u.upstreamness, u.downstreamness, o.gross_output
+       from io_sectors s
+       left join io_upstreamness u on u.dataset = s.dataset and u.sector = s.sector and u.iso3 = $1 and u.year = $2
+       left join io_output o on o.dataset = s.dataset and o.sector = s.sector and o.country = $1 and o.year = $2
+      where s.dataset = 'wiod2013'
+      order by cast(substr(s.sector, 2) as integer)`,
+    [iso3, chosen],
+  );
+  return { iso3, year: chosen, dataset: 'wiod2013', years, sectors, source };
+}

@@ -1,0 +1,146 @@
+import { join } from 'node:path';
+import { DuckDBConnector } from '../connector/duckdb-connector.js';
+import { quotedString } from '../sql/quote.js';
+import type { Store } from '../store.js';
+
+/**
+ * The raw snapshot series the simulation reads, by short name. They are read straight from
+ * the snapshot's `series` table (observed values only), not through the catalogue, because
+ * several PWT variables the model needs (rnna, labsh, delta, rtfpna) are not catalogue
+ * indicators; user imports therefore do not enter the calibration.
+ */
+export const SIMULATION_SERIES = {
+  rgdpna: ['pwt', 'rgdpna'],
+  rnna: ['pwt', 'rnna'],
+  emp: ['pwt', 'emp'],
+  hc: ['pwt', 'hc'],
+  labsh: ['pwt', 'labsh'],
+  delta: ['pwt', 'delta'],
+  csh_i: ['pwt', 'csh_i'],
+  pop: ['pwt', 'pop'],
+  ctfp: ['pwt', 'ctfp'],
+  rtfpna: ['pwt', 'rtfpna'],
+  va_agr: ['gapminder', 'agriculture_percent_of_gdp'],
+  va_ind: ['gapminder', 'industry_percent_of_gdp'],
+  va_srv: ['gapminder', 'services_percent_of_gdp'],
+  emp_agr: ['gapminder', 'agriculture_workers_percent_of_employment'],
+  emp_ind: ['gapminder', 'industry_workers_percent_of_employment'],
+  emp_srv: ['gapminder', 'service_workers_percent_of_employment'],
+  exports: ['gapminder', 'exports_percent_of_gdp'],
+  imports: ['gapminder', 'imports_percent_of_gdp'],
+  internet: ['gapminder', 'internet_users'],
+  co2: ['gapminder', 'co2_intensity_of_economic_output_kg_co2_per_2021_ppp_of_gdp'],
+  rd: ['sdg', 'gb_xpd_rsdv'],
+  mva: ['sdg', 'nv_ind_manf'],
+  mht_wdi: ['wdi', 'NV.MNF.TECH.ZS.UN'],
+  mht_sdg: ['sdg', 'nv_ind_tech'],
+  gni_atlas: ['wdi', 'NY.GNP.PCAP.CD'],
+} as const satisfies Record<string, readonly [string, string]>;
+export type SimulationVariable = keyof typeof SIMULATION_SERIES;
+
+/** Economy → variable → year → value. */
+export interface SimulationPanel {
+  readonly data: ReadonlyMap<string, ReadonlyMap<SimulationVariable, ReadonlyMap<number, number>>>;
+  /** World Bank high-income threshold (GNI per capita above which, current US$) by GNI data year. */
+  readonly highIncomeThreshold: ReadonlyMap<number, number>;
+  /** Economies that are not aggregates or former economies. */
+  readonly economies: readonly string[];
+  /** The last year of PWT data. */
+  readonly lastYear: number;
+}
+
+/** Reads the simulation panel from the snapshot (about 0.3 s). */
+export async function loadSimulationPanel(store: Store): Promise<SimulationPanel> {
+  const connector = await DuckDBConnector.open(':memory:');
+  try {
+    const byKey = new Map<string, SimulationVariable>(
+      Object.entries(SIMULATION_SERIES).map(([name, [source, series]]) => [
+        `${source}:${series}`,
+        name as SimulationVariable,
+      ]),
+    );
+    const sources = [...new Set(Object.values(SIMULATION_SERIES).map(([s]) => s))];
+    const series = Object.values(SIMULATION_SERIES).map(([, s]) => s);
+    const path = quotedString(join(store.snapshotDir, 'series.parquet'));
+    const data = new Map<string, Map<SimulationVariable, Map<number, number>>>();
+    await connector.scan(
+      `select iso3, source || ':' || series as key, year, value
+         from read_parquet(${path})
+        where list_contains($1::varchar[], source) and list_contains($2::varchar[], series)
+          and status = 'observed' and value is not null`,
+      [sources, series],
+      (columns, rowCount) => {
+        const [iso3s, keys, years, values] = columns as [string[], string[], number[], number[]];
+        for (let i = 0; i < rowCount; i++) {
+          const variable = byKey.get(keys[i] as string);
+          if (!variable) continue;
+          const iso3 = iso3s[i] as string;
+          let economy = data.get(iso3);
+          if (!economy) data.set(iso3, (economy = new Map()));
+          let s = economy.get(variable);
+          if (!s) economy.set(variable, (s = new Map()));
+          s.set(Number(years[i]), Number(values[i]));
+        }
+      },
+    );
+    const thresholds = await connector.query<{ data_year: number; high_income_gt: number }>(
+      `select data_year, high_income_gt from read_parquet(${quotedString(join(store.snapshotDir, 'income_thresholds.parquet'))}) order by data_year`,
+    );
+    const economies = (await store.economies()).map((e) => e.iso3).filter((iso3) => data.has(iso3));
+    let lastYear = 0;
+    for (const e of data.values()) for (const y of e.get('rgdpna')?.keys() ?? []) lastYear = Math.max(lastYear, y);
+    return {
+      data,
+      highIncomeThreshold: new Map(thresholds.map((t) => [Number(t.data_year), Number(t.high_income_gt)])),
+      economies,
+      lastYear,
+    };
+  } finally {
+    connector.close();
+  }
+}
+
+/** A value of one economy's series, or undefined. */
+export function panelValue(
+  panel: SimulationPanel,
+  iso3: string,
+  v: SimulationVariable,
+  year: number,
+): number | undefined {
+  return panel.data.get(iso3)?.get(v)?.get(year);
+}
+
+/** The latest value at or before `year` (and not before `earliest`), with its year. */
+export function panelLatest(
+  panel: SimulationPanel,
+  iso3: string,
+  v: SimulationVariable,
+  year: number,
+  earliest = year - 5,
+): { year: number; value: number } | undefined {
+  for (let y = year; y >= earliest; y--) {
+    const value = panelValue(panel, iso3, v, y);
+    if (value !== undefined) return { year: y, value };
+  }
+  return undefined;
+}
+
+/** The mean of the available values in [from, to], or undefined when none. */
+export function panelMean(
+  panel: SimulationPanel,
+  iso3: string,
+  v: SimulationVariable,
+  from: number,
+  to: number,
+): number | undefined {
+  let sum = 0;
+  let n = 0;
+  for (let y = from; y <= to; y++) {
+    const value = panelValue(panel, iso3, v, y);
+    if (value !== undefined) {
+      sum += value;
+      n++;
+    }
+  }
+  return n > 0 ? sum / n : undefined;
+}
