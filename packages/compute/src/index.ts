@@ -80,7 +80,7 @@ export {
   scorecardSensitivity,
   type ScorecardSensitivityOptions,
 } from './composite/scorecard-sensitivity.js';
-export type { Evidence, Finding, Threshold } from './diagnostics/finding.js';
+export { observedEvidence, type Evidence, type Finding, type Threshold } from './diagnostics/finding.js';
 export {
   conversionTo1990,
   FAK_BANDS,

@@ -1,4 +1,4 @@
-import type { ObservationStatus } from '../types.js';
+import type { Observation, ObservationStatus } from '../types.js';
 
 /**
  * What every diagnostic returns: findings as values, never printed text (style.md §2.2).
@@ -43,4 +43,24 @@ export interface Threshold {
   readonly description_zh: string;
   readonly value?: number;
   readonly unit?: string;
+}
+
+/**
+ * Evidence that reports an observation as it is: its economy, year, value, unit, source,
+ * status and note, under the given labels.
+ *
+ * @example observedEvidence(obs, 'GDP per capita', '人均GDP').status // the observation's own status
+ */
+export function observedEvidence(o: Observation, label_en: string, label_zh: string): Evidence {
+  return {
+    label_en,
+    label_zh,
+    iso3: o.iso3,
+    year: o.year,
+    value: o.value,
+    unit: o.unit,
+    source: o.source,
+    status: o.status,
+    ...(o.note !== undefined ? { note: o.note } : {}),
+  };
 }

@@ -2,13 +2,14 @@ import {
   conversionTo1990,
   curvePeriod,
   curveShare,
+  type Evidence,
+  type Finding,
+  type Observation,
+  observedEvidence,
   peakShare,
   REKHA_SURESH,
   rekhaSureshTest,
   rodrikCurve,
-  type Evidence,
-  type Finding,
-  type Observation,
   type RodrikCurve,
 } from '@chanye/compute';
 import type { Store } from '../store.js';
@@ -408,21 +409,10 @@ async function rekhaSureshFinding(
     employmentShare: employment?.value ?? NaN,
     valueAddedShare: va.value,
   });
-  const copy = (o: Observation, en: string, zhLabel: string): Evidence => ({
-    label_en: en,
-    label_zh: zhLabel,
-    iso3,
-    year: o.year,
-    value: o.value,
-    unit: o.unit,
-    source: o.source,
-    status: o.status,
-    ...(o.note !== undefined ? { note: o.note } : {}),
-  });
   const evidence: Evidence[] = [
-    copy(income, 'GDP per capita', '人均GDP'),
-    copy(va, 'manufacturing value-added share of GDP', '制造业增加值占GDP比重'),
-    ...(employment ? [copy(employment, 'manufacturing employment share', '制造业就业占比')] : []),
+    observedEvidence(income, 'GDP per capita', '人均GDP'),
+    observedEvidence(va, 'manufacturing value-added share of GDP', '制造业增加值占GDP比重'),
+    ...(employment ? [observedEvidence(employment, 'manufacturing employment share', '制造业就业占比')] : []),
   ];
   let gk = '';
   let gkZh = '';

@@ -2,15 +2,16 @@ import {
   averageContributions,
   ChanyeError,
   DEMAND_COMPONENTS,
-  demandShares,
-  growthContributions,
-  matrixFromRows,
-  ols,
   type DemandComponent,
+  demandShares,
   type DemandShares,
   type Evidence,
   type Finding,
+  growthContributions,
+  matrixFromRows,
   type Observation,
+  observedEvidence,
+  ols,
 } from '@chanye/compute';
 import type { Store } from '../store.js';
 
@@ -187,23 +188,14 @@ export async function diagnoseDemand(
     source,
     status: 'computed',
   });
-  const copy = (o: Observation, en: string, zh: string): Evidence => ({
-    label_en: en,
-    label_zh: zh,
-    iso3,
-    year: o.year,
-    value: o.value,
-    unit: o.unit,
-    source: o.source,
-    status: o.status,
-    ...(o.note !== undefined ? { note: o.note } : {}),
-  });
 
   // (1) Shares of the three drivers.
   const shareEvidence: Evidence[] = [];
   for (const s of start === end ? [end] : [start, end]) {
     for (const p of PARTS) {
-      shareEvidence.push(copy(s.observations[p], `${PART_NAMES[p].en} (% of GDP)`, `${PART_NAMES[p].zh}占GDP比重`));
+      shareEvidence.push(
+        observedEvidence(s.observations[p], `${PART_NAMES[p].en} (% of GDP)`, `${PART_NAMES[p].zh}占GDP比重`),
+      );
     }
     for (const k of DEMAND_COMPONENTS) {
       shareEvidence.push(
@@ -246,8 +238,8 @@ export async function diagnoseDemand(
   } else {
     const source = 'Chanye: contributions (S_t·Y_t − S_{t−1}·Y_{t−1}) / Y_{t−1}, PWT 10.01 shares and rgdpna';
     const evidence: Evidence[] = [
-      copy(start.gdp, 'real GDP at constant 2017 national prices', '实际GDP（2017年不变国内价格）'),
-      copy(end.gdp, 'real GDP at constant 2017 national prices', '实际GDP（2017年不变国内价格）'),
+      observedEvidence(start.gdp, 'real GDP at constant 2017 national prices', '实际GDP（2017年不变国内价格）'),
+      observedEvidence(end.gdp, 'real GDP at constant 2017 national prices', '实际GDP（2017年不变国内价格）'),
       {
         ...computed(
           'real GDP growth, annual average',
@@ -302,10 +294,10 @@ export async function diagnoseDemand(
       : NaN;
   const graduates = await graduatesAtSameIncome(store, iso3, end.year);
   const hhEvidence: Evidence[] = [
-    copy(start.observations.household, 'household consumption (% of GDP)', '居民消费占GDP比重'),
+    observedEvidence(start.observations.household, 'household consumption (% of GDP)', '居民消费占GDP比重'),
     ...(start === end
       ? []
-      : [copy(end.observations.household, 'household consumption (% of GDP)', '居民消费占GDP比重')]),
+      : [observedEvidence(end.observations.household, 'household consumption (% of GDP)', '居民消费占GDP比重')]),
   ];
   if (Number.isFinite(trend)) {
     hhEvidence.push({
@@ -322,12 +314,16 @@ export async function diagnoseDemand(
   }
   for (const g of graduates.rows) {
     hhEvidence.push(
-      copy(
+      observedEvidence(
         g.gdpPerCapita,
         `GDP per capita of ${g.iso3} when it first reached ${iso3}'s level`,
         `${g.iso3}首次达到${nameZh}收入水平时的人均GDP`,
       ),
-      copy(g.household, `household consumption of ${g.iso3} (% of GDP) in that year`, `${g.iso3}当年居民消费占GDP比重`),
+      observedEvidence(
+        g.household,
+        `household consumption of ${g.iso3} (% of GDP) in that year`,
+        `${g.iso3}当年居民消费占GDP比重`,
+      ),
     );
   }
   const median = medianOf(graduates.rows.map((g) => g.household.value));

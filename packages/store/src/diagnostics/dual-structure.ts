@@ -1,10 +1,11 @@
 import {
   DUAL_STRUCTURE_LINE,
   dualStructure,
-  highTechShareOfGdp,
   type Evidence,
   type Finding,
+  highTechShareOfGdp,
   type Observation,
+  observedEvidence,
 } from '@chanye/compute';
 import type { Store } from '../store.js';
 
@@ -86,20 +87,13 @@ export async function diagnoseDualStructure(
   const last = series.at(-1)!;
   const evidence: Evidence[] = [];
   for (const p of first === last ? [first] : [first, last]) {
-    const copy = (o: Observation, en: string, zh: string): Evidence => ({
-      label_en: en,
-      label_zh: zh,
-      iso3,
-      year: o.year,
-      value: o.value,
-      unit: o.unit,
-      source: o.source,
-      status: o.status,
-      ...(o.note !== undefined ? { note: o.note } : {}),
-    });
     evidence.push(
-      copy(p.mva, 'manufacturing value added (% of GDP)', '制造业增加值占GDP比重'),
-      copy(p.mht, 'medium/high-tech share of manufacturing value added', '中高技术制造业占制造业增加值比重'),
+      observedEvidence(p.mva, 'manufacturing value added (% of GDP)', '制造业增加值占GDP比重'),
+      observedEvidence(
+        p.mht,
+        'medium/high-tech share of manufacturing value added',
+        '中高技术制造业占制造业增加值比重',
+      ),
       {
         label_en: 'medium/high-tech manufacturing value added (% of GDP, proxy)',
         label_zh: '中高技术制造业增加值占GDP比重（代理指标）',

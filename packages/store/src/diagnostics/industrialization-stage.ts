@@ -2,17 +2,18 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import {
   bandScore,
-  industrializationIndex,
-  manufacturingShareOfCommodities,
-  priceBaseFactor,
   type ComponentScore,
   type Evidence,
   type Finding,
   type IndustrializationComponent,
   type IndustrializationIndex,
+  industrializationIndex,
   type IndustrializationParameters,
   type IndustrializationStage,
+  manufacturingShareOfCommodities,
   type Observation,
+  observedEvidence,
+  priceBaseFactor,
   type RostowRules,
   type StageHalf,
 } from '@chanye/compute';
@@ -336,17 +337,6 @@ export async function diagnoseIndustrializationStage(
     return [noData('composite'), noData('chenery')];
   }
   const { result, conversion, year } = a;
-  const copy = (o: Observation, en: string, zh: string): Evidence => ({
-    label_en: en,
-    label_zh: zh,
-    iso3,
-    year: o.year,
-    value: o.value,
-    unit: o.unit,
-    source: o.source,
-    status: o.status,
-    ...(o.note !== undefined ? { note: o.note } : {}),
-  });
   const obs = a.observations;
   const convertedEvidence: Evidence = {
     label_en: `GDP per capita in ${priceYear} US$ (converted)`,
@@ -360,14 +350,14 @@ export async function diagnoseIndustrializationStage(
     note: `factor = US GNI per capita ${priceYear}, current US$ (${conversion.usCurrent.value}, ${conversion.usCurrent.source}) / US PWT GDP per capita ${priceYear} (${conversion.usPwt.value.toFixed(1)})`,
   };
   const evidence: Evidence[] = [
-    copy(obs.gdpPerCapita!, 'GDP per capita', '人均GDP'),
+    observedEvidence(obs.gdpPerCapita!, 'GDP per capita', '人均GDP'),
     convertedEvidence,
-    copy(obs.agriculture!, 'agriculture, % of GDP', '第一产业增加值占GDP比重'),
-    copy(obs.industry!, 'industry, % of GDP', '第二产业增加值占GDP比重'),
-    copy(obs.services!, 'services, % of GDP', '第三产业增加值占GDP比重'),
+    observedEvidence(obs.agriculture!, 'agriculture, % of GDP', '第一产业增加值占GDP比重'),
+    observedEvidence(obs.industry!, 'industry, % of GDP', '第二产业增加值占GDP比重'),
+    observedEvidence(obs.services!, 'services, % of GDP', '第三产业增加值占GDP比重'),
   ];
   if (obs.manufacturing) {
-    evidence.push(copy(obs.manufacturing, 'manufacturing, % of GDP', '制造业增加值占GDP比重'));
+    evidence.push(observedEvidence(obs.manufacturing, 'manufacturing, % of GDP', '制造业增加值占GDP比重'));
     evidence.push({
       label_en: 'manufacturing, % of commodity-producing value added (agriculture + industry)',
       label_zh: '制造业增加值占总商品增加值（第一产业+第二产业）比重',
@@ -380,9 +370,12 @@ export async function diagnoseIndustrializationStage(
       note: 'numerator UN SDG 9.2.1 (UNIDO), denominator WDI via Gapminder: two sources, both current prices',
     });
   }
-  if (obs.urbanization) evidence.push(copy(obs.urbanization, 'urban population, % of total', '城镇人口占总人口比重'));
+  if (obs.urbanization)
+    evidence.push(observedEvidence(obs.urbanization, 'urban population, % of total', '城镇人口占总人口比重'));
   if (obs.primaryEmployment)
-    evidence.push(copy(obs.primaryEmployment, 'employment in agriculture, % of total', '第一产业就业人员占比'));
+    evidence.push(
+      observedEvidence(obs.primaryEmployment, 'employment in agriculture, % of total', '第一产业就业人员占比'),
+    );
   const scoreEvidence = (c: ComponentScore): Evidence => ({
     label_en: `score: ${COMPONENT_NAMES[c.component].en} (${STAGE_NAMES[c.stage].en})`,
     label_zh: `得分：${COMPONENT_NAMES[c.component].zh}（${STAGE_NAMES[c.stage].zh}）`,
@@ -446,7 +439,7 @@ export async function diagnoseIndustrializationStage(
     severity: 'info',
     statement_en: `By GDP per capita alone (Chenery's bands as re-based by Chen, Huang and Zhong to ${priceYear} US$), ${iso3} is in the ${chenery.en} in ${year}: ${usd(a.gdpConverted)} (PWT ${usd(obs.gdpPerCapita!.value)} in 2017 PPP$ × ${conversion.factor.toFixed(4)}) against stage bounds ${gdpBounds.map(usd).join(' / ')}.`,
     statement_zh: `仅按人均GDP（钱纳里标准，经陈佳贵等折算为${priceYear}年美元），${year}年${nameZh}处于${chenery.zh}：${usd(a.gdpConverted)}（PWT 2017年购买力平价${usd(obs.gdpPerCapita!.value)} × ${conversion.factor.toFixed(4)}），各阶段起点为${gdpBounds.map(usd).join(' / ')}。`,
-    evidence: [copy(obs.gdpPerCapita!, 'GDP per capita', '人均GDP'), convertedEvidence],
+    evidence: [observedEvidence(obs.gdpPerCapita!, 'GDP per capita', '人均GDP'), convertedEvidence],
     threshold: {
       description_en: `Chenery (1964 US$ 200 / 400 / 800 / 1,500, as tabulated by Chen, Huang and Zhong 2006, Table 1) in ${priceYear} US$: early from ${usd(gdpBounds[0])}, middle from ${usd(gdpBounds[1])}, late from ${usd(gdpBounds[2])}, post-industrial from ${usd(gdpBounds[3])}; not verified against the paper. PWT is converted by the ratio of US GNI per capita (current US$) to US PWT GDP per capita in ${priceYear}: the PPP valuation of the economy is kept.`,
       description_zh: `钱纳里标准（陈佳贵等2006年表1）折算为${priceYear}年美元：工业化初期起点${usd(gdpBounds[0])}，中期${usd(gdpBounds[1])}，后期${usd(gdpBounds[2])}，后工业化${usd(gdpBounds[3])}；尚未与原文核对。PWT数据按${priceYear}年美国人均国民总收入（现价美元）与美国PWT人均GDP之比折算，保留购买力平价口径。`,

@@ -1,4 +1,11 @@
-import { rostowStage, type Evidence, type Finding, type Observation, type RostowStage } from '@chanye/compute';
+import {
+  type Evidence,
+  type Finding,
+  type Observation,
+  observedEvidence,
+  rostowStage,
+  type RostowStage,
+} from '@chanye/compute';
 import type { Store } from '../store.js';
 import { loadIndustrializationStageSettings } from './industrialization-stage.js';
 
@@ -80,25 +87,14 @@ export async function diagnoseRostow(store: Store, code: string, options: { year
     },
     rules,
   );
-  const copy = (o: Observation, en: string, zh: string): Evidence => ({
-    label_en: en,
-    label_zh: zh,
-    iso3,
-    year: o.year,
-    value: o.value,
-    unit: o.unit,
-    source: o.source,
-    status: o.status,
-    ...(o.note !== undefined ? { note: o.note } : {}),
-  });
   const evidence: Evidence[] = [
-    copy(at('agriculture')!, 'agriculture, % of GDP', '第一产业增加值占GDP比重'),
-    copy(at('industry')!, 'industry, % of GDP', '第二产业增加值占GDP比重'),
-    copy(at('services')!, 'services, % of GDP', '第三产业增加值占GDP比重'),
-    copy(at('agricultureEmployment')!, 'employment in agriculture, % of total', '第一产业就业人员占比'),
+    observedEvidence(at('agriculture')!, 'agriculture, % of GDP', '第一产业增加值占GDP比重'),
+    observedEvidence(at('industry')!, 'industry, % of GDP', '第二产业增加值占GDP比重'),
+    observedEvidence(at('services')!, 'services, % of GDP', '第三产业增加值占GDP比重'),
+    observedEvidence(at('agricultureEmployment')!, 'employment in agriculture, % of total', '第一产业就业人员占比'),
   ];
   if (at('investment'))
-    evidence.push(copy(at('investment')!, 'gross capital formation, % of GDP', '资本形成总额占GDP比重'));
+    evidence.push(observedEvidence(at('investment')!, 'gross capital formation, % of GDP', '资本形成总额占GDP比重'));
   const name = ROSTOW_STAGE_NAMES[result.stage];
   const wb = group
     ? [

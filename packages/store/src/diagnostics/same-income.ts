@@ -1,4 +1,4 @@
-import type { Evidence, Finding, Observation } from '@chanye/compute';
+import { observedEvidence, type Evidence, type Finding, type Observation } from '@chanye/compute';
 import { latestWithin } from '../queries/latest-within.js';
 import type { Store } from '../store.js';
 
@@ -150,29 +150,25 @@ export async function diagnoseSameIncome(
     const stal = groupValues('stalled');
     const gradMedian = median(grad.map((o) => o.value));
     const stalMedian = median(stal.map((o) => o.value));
-    const toEvidence = (o: Observation, label: string, labelZh: string): Evidence => ({
-      label_en: label,
-      label_zh: labelZh,
-      iso3: o.iso3,
-      year: o.year,
-      value: o.value,
-      unit: o.unit,
-      source: o.source,
-      status: o.status,
-    });
     const evidence: Evidence[] = [
       ...(own
-        ? [toEvidence(own, `${indicator.name_en}, ${comparison.iso3}`, `${indicator.name_zh}（${comparison.iso3}）`)]
+        ? [
+            observedEvidence(
+              own,
+              `${indicator.name_en}, ${comparison.iso3}`,
+              `${indicator.name_zh}（${comparison.iso3}）`,
+            ),
+          ]
         : []),
       ...grad.map((o) =>
-        toEvidence(
+        observedEvidence(
           o,
           `${indicator.name_en}, graduate ${o.iso3} at the same income`,
           `${indicator.name_zh}（成功跨越者${o.iso3}，同等收入时）`,
         ),
       ),
       ...stal.map((o) =>
-        toEvidence(
+        observedEvidence(
           o,
           `${indicator.name_en}, stalled ${o.iso3} at the same income`,
           `${indicator.name_zh}（停滞者${o.iso3}，同等收入时）`,

@@ -1,11 +1,12 @@
 import {
   annualiseShiftShare,
   ChanyeError,
-  sectorsFromShares,
-  shiftShare,
   type Evidence,
   type Finding,
   type Observation,
+  observedEvidence,
+  sectorsFromShares,
+  shiftShare,
 } from '@chanye/compute';
 import type { Store } from '../store.js';
 
@@ -171,12 +172,22 @@ export async function diagnoseStructuralChange(
     });
     const evidence: Evidence[] = [];
     for (const s of [start, end]) {
-      evidence.push(copy(s.output, 'real GDP at constant 2017 national prices', '实际GDP（2017年不变国内价格）'));
-      evidence.push(copy(s.employment, 'persons engaged', '就业人员数'));
+      evidence.push(
+        observedEvidence(s.output, 'real GDP at constant 2017 national prices', '实际GDP（2017年不变国内价格）'),
+      );
+      evidence.push(observedEvidence(s.employment, 'persons engaged', '就业人员数'));
       STRUCTURAL_CHANGE_SECTORS.forEach((sector, i) => {
         evidence.push(
-          copy(s.valueAdded[i]!, `${sector.name_en} value added (% of GDP)`, `${sector.name_zh}增加值占GDP比重`),
-          copy(s.employmentShares[i]!, `${sector.name_en} employment (% of total)`, `${sector.name_zh}就业人员占比`),
+          observedEvidence(
+            s.valueAdded[i]!,
+            `${sector.name_en} value added (% of GDP)`,
+            `${sector.name_zh}增加值占GDP比重`,
+          ),
+          observedEvidence(
+            s.employmentShares[i]!,
+            `${sector.name_en} employment (% of total)`,
+            `${sector.name_zh}就业人员占比`,
+          ),
         );
       });
     }
@@ -227,20 +238,6 @@ export async function diagnoseStructuralChange(
         `${growthReducing ? '，属于降低增长的结构变迁：劳动力流向了生产率较低的部门' : ''}。第一产业就业占比由${fmt(agShare0)}%变为${fmt(agShare1)}%。` +
         '按三次产业计算；部门增加值以现价增加值占比（重新缩放至合计100）乘以实际GDP近似。',
       evidence,
-    };
-  }
-
-  function copy(o: Observation, en: string, zh: string): Evidence {
-    return {
-      label_en: en,
-      label_zh: zh,
-      iso3,
-      year: o.year,
-      value: o.value,
-      unit: o.unit,
-      source: o.source,
-      status: o.status,
-      ...(o.note !== undefined ? { note: o.note } : {}),
     };
   }
 }

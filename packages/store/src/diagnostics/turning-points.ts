@@ -1,8 +1,9 @@
 import {
-  pettyClarkTurningPoint,
   type Evidence,
   type Finding,
   type Observation,
+  observedEvidence,
+  pettyClarkTurningPoint,
   type TurningPoint,
 } from '@chanye/compute';
 import type { Store } from '../store.js';
@@ -97,17 +98,7 @@ export async function diagnoseTurningPoints(
         [ind.get(year), `industry's share of ${pair.name_en}`, `第二产业${pair.name_zh}占比`],
       ] as const) {
         if (o === undefined) continue;
-        evidence.push({
-          label_en: en,
-          label_zh: zh,
-          iso3,
-          year: o.year,
-          value: o.value,
-          unit: o.unit,
-          source: o.source,
-          status: o.status,
-          ...(o.note !== undefined ? { note: o.note } : {}),
-        });
+        evidence.push(observedEvidence(o, en, zh));
       }
     };
     add(tp.year !== undefined ? tp.year - 1 : undefined);
