@@ -11,6 +11,7 @@ export default defineConfig({
       '@chanye/charts': src('charts'),
       '@chanye/report': src('report'),
       '@chanye/server': src('server'),
+      '@chanye/web': src('web'),
       '@chanye/cli': src('cli'),
     },
   },

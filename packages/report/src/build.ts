@@ -1,5 +1,9 @@
 import { chartTable, type ChartSpec } from '@chanye/charts';
-import { ChanyeError, scorecardPolicy, type Finding, type Observation } from '@chanye/compute';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ChanyeError, FAN_QUANTILES, scorecardPolicy, type Finding, type Observation } from '@chanye/compute';
 import {
   ATLAS_FILTER,
   compareAtSameIncome,
@@ -8,22 +12,29 @@ import {
   economyProfile,
   highTechShareSeries,
   INCOME_GROUP_NAMES,
+  MRIO_DATASETS,
   runComplexity,
   SAME_INCOME_INDICATORS,
   scoreEconomies,
   scoreRows,
+  simulateEconomy,
   type ComplexityRun,
   type CouplingYear,
   type Diagnostic,
   type EconomyProfile,
   type ExportStructure,
+  type IoMeta,
   type NewThreeExport,
   type SameIncomeComparison,
   type ScoreRow,
   type ScoreYear,
+  type SimulationReport,
   type Store,
+  type StoreOptions,
 } from '@chanye/store';
 import { cliNumber } from './format.js';
+import { gatherIo, type GatheredIo, type IoAsk } from './io.js';
+import type { IoWorkerMessage } from './io-worker.js';
 import { withObservationMemo } from './memo.js';
 import type {
   Cell,
@@ -39,12 +50,14 @@ import type {
   SectionId,
   TableColumn,
 } from './model.js';
-import { LABELS, SECTION_TITLES, type Labels } from './text.js';
+import { BACKTEST_2005, LABELS, SECTION_TITLES, type Labels } from './text.js';
 
 /**
  * Defaults of `buildReport`, the same as the CLI commands' own: the scorecard year of `chanye
  * score` (2017, the last year most SDG and UNIDO series cover), its entropy-TOPSIS method with
- * min-max normalization, peers `all` and a window of 3 years.
+ * min-max normalization, peers `all` and a window of 3 years; the input-output table of `chanye
+ * io` (WIOD 2013, 2011) and `chanye simulate`'s baseline to 2035, with 500 draws (the command's
+ * default is 1,000) and seed 1.
  */
 export const REPORT_DEFAULTS = {
   year: 2017,
@@ -54,6 +67,10 @@ export const REPORT_DEFAULTS = {
   window: 3,
   sensitivity: { draws: 200, seed: 1 },
   complexityDataset: 'trade-2017',
+  io: { dataset: 'wiod2013', year: 2011 },
+  simulation: { scenario: 'baseline', to: 2035, draws: 500, seed: 1 },
+  /** Chokepoints `chanye io security` lists by default, and how many of them the report shows. */
+  chokepoints: { limit: 20, shown: 10 },
 } as const;
 
 export interface BuildReportOptions {
@@ -68,8 +85,13 @@ export interface BuildReportOptions {
   readonly sensitivity?: { readonly draws: number; readonly seed: number };
   /** Date printed as the generation date (the library reads no clock). */
   readonly date?: string;
-  /** Called before each step, for a progress indicator. */
+  /**
+   * Called as the build advances, for a progress indicator: the steps run concurrently, so
+   * `step` counts those finished and `label` names one still running (the first in order).
+   */
   readonly onProgress?: (progress: ReportProgress) => void;
+  /** Run the input-output analyses in a worker thread (default true; false: in this thread). */
+  readonly ioInWorker?: boolean;
 }
 
 const CHANYE_VERSION = '0.1.0';
@@ -117,6 +139,8 @@ interface Gathered {
   readonly newThree: readonly NewThreeExport[];
   readonly complexity: ComplexityRun;
   readonly productNames: ReadonlyMap<string, { name: string; group: string | null }>;
+  readonly io: GatheredIo;
+  readonly simulation: { readonly report: SimulationReport } | { readonly error: string };
 }
 
 const SECTOR_INDICATORS = ['agriculture_share_gdp', 'industry_share_gdp', 'services_share_gdp'] as const;
@@ -159,6 +183,8 @@ export async function buildReport(store: Store, options: BuildReportOptions): Pr
     trajectoryYears: trajectoryYears(year),
     couplingYears: [Math.min(2000, lastCouplingYear), lastCouplingYear],
     complexityDataset: REPORT_DEFAULTS.complexityDataset,
+    io: { ...REPORT_DEFAULTS.io },
+    simulation: { ...REPORT_DEFAULTS.simulation },
   };
   const gathered = await gather(engine, iso3, settings, options);
   options.onProgress?.({ step: STEPS.length, total: STEPS.length + 1, label: 'writing the report' });
@@ -177,6 +203,7 @@ export async function buildReport(store: Store, options: BuildReportOptions): Pr
   built.set('stage', stageSection(context));
   built.set('complexity', complexitySection(context));
   built.set('input-output', inputOutputSection(context));
+  built.set('scenario', scenarioSection(context));
   built.set('summary', summarySection(context));
   built.set('sources', sourcesSection(context));
   built.set('methods', methodsSection(context));
@@ -190,6 +217,7 @@ export async function buildReport(store: Store, options: BuildReportOptions): Pr
     'stage',
     'complexity',
     'input-output',
+    'scenario',
     'sources',
     'methods',
   ];
@@ -230,25 +258,48 @@ const STEPS = [
   'New Four coordination',
   'export structure',
   'economic complexity',
+  'input-output linkages',
+  'scenario simulation',
 ] as const;
+type Step = (typeof STEPS)[number];
 
+/**
+ * Runs the steps' work and reports progress as each finishes: `step` steps done, `label` the
+ * first step (in order) still running.
+ */
+function progressSteps(
+  onProgress: BuildReportOptions['onProgress'],
+): <T>(label: Step, work: () => Promise<T>) => Promise<T> {
+  const running = new Set<Step>(STEPS);
+  let done = 0;
+  const tell = (): void => {
+    const next = STEPS.find((s) => running.has(s));
+    if (next !== undefined) onProgress?.({ step: done, total: STEPS.length + 1, label: next });
+  };
+  tell();
+  return async (label, work) => {
+    const value = await work();
+    running.delete(label);
+    done += 1;
+    tell();
+    return value;
+  };
+}
+
+/**
+ * Asks the engine for everything the report shows. The steps are independent, so they run
+ * concurrently: the store's DuckDB connector answers several queries at once from its pool,
+ * and one step's queries overlap another's computation. Each step calls the same functions
+ * with the same arguments as when run alone, so the numbers do not depend on the order.
+ */
 async function gather(
   store: Store,
   iso3: string,
   settings: ReportSettings,
   options: BuildReportOptions,
 ): Promise<Gathered> {
-  const progress = (label: (typeof STEPS)[number]): void =>
-    options.onProgress?.({ step: STEPS.indexOf(label), total: STEPS.length + 1, label });
+  const step = progressSteps(options.onProgress);
   const yearOption = options.year !== undefined ? { year: options.year } : {};
-  progress('profile and income history');
-  const profile = await economyProfile(store, iso3, options.year);
-  const gdp = await store.observations({ indicator: 'gdp_per_capita_ppp', economies: [iso3] });
-  const sectors = [];
-  for (const id of SECTOR_INDICATORS)
-    sectors.push({ id, observations: await store.observations({ indicator: id, economies: [iso3] }) });
-  progress('diagnostics');
-  const diagnoses = await diagnose(store, iso3, yearOption);
   const policy = scorecardPolicy({ weighting: 'entropy', aggregation: 'topsis', normalization: 'min-max' });
   const scoreRequest = {
     economies: [iso3],
@@ -257,68 +308,133 @@ async function gather(
     window: settings.window,
     sensitivity: settings.sensitivity,
   };
-  progress('six characteristics');
-  const characteristics = await scoreEconomies(store, {
-    ...scoreRequest,
-    framework: 'characteristics',
-    years: settings.trajectoryYears,
-  });
-  progress('four systems');
-  const fourSystems = await scoreEconomies(store, {
-    ...scoreRequest,
-    framework: 'four-systems',
-    years: [settings.year],
-  });
-  progress('same-income benchmark');
-  const sameIncome = await compareAtSameIncome(store, iso3, yearOption);
-  const hightech = await highTechShareSeries(store, iso3, options.year);
-  progress('New Four coordination');
   const [from, to] = settings.couplingYears;
-  const coupling = await couplingSeries(store, {
-    iso3,
-    framework: 'new-four',
-    years: Array.from({ length: to - from + 1 }, (_, i) => from + i),
-    peers: settings.peers,
-    window: settings.window,
-    policy: scorecardPolicy({ normalization: 'min-max', weighting: 'equal', aggregation: 'arithmetic' }),
-  });
-  const trade = await gatherTrade(store, iso3, (label) => progress(label), settings);
+  const [income, diagnoses, characteristics, fourSystems, benchmark, coupling, trade, complexity, io, simulation] =
+    await Promise.all([
+      step('profile and income history', async () => {
+        const [profile, gdp, sectors] = await Promise.all([
+          economyProfile(store, iso3, options.year),
+          store.observations({ indicator: 'gdp_per_capita_ppp', economies: [iso3] }),
+          Promise.all(
+            SECTOR_INDICATORS.map(async (id) => ({
+              id,
+              observations: await store.observations({ indicator: id, economies: [iso3] }),
+            })),
+          ),
+        ]);
+        return { profile, gdp, sectors };
+      }),
+      step('diagnostics', () => diagnose(store, iso3, yearOption)),
+      step('six characteristics', () =>
+        scoreEconomies(store, { ...scoreRequest, framework: 'characteristics', years: settings.trajectoryYears }),
+      ),
+      step('four systems', () =>
+        scoreEconomies(store, { ...scoreRequest, framework: 'four-systems', years: [settings.year] }),
+      ),
+      step('same-income benchmark', async () => {
+        const [sameIncome, hightech] = await Promise.all([
+          compareAtSameIncome(store, iso3, yearOption),
+          highTechShareSeries(store, iso3, options.year),
+        ]);
+        return { sameIncome, hightech };
+      }),
+      step('New Four coordination', () =>
+        couplingSeries(store, {
+          iso3,
+          framework: 'new-four',
+          years: Array.from({ length: to - from + 1 }, (_, i) => from + i),
+          peers: settings.peers,
+          window: settings.window,
+          policy: scorecardPolicy({ normalization: 'min-max', weighting: 'equal', aggregation: 'arithmetic' }),
+        }),
+      ),
+      step('export structure', () => gatherTrade(store, iso3)),
+      step('economic complexity', async () => {
+        const [run, productNames] = await Promise.all([
+          runComplexity(store, { source: { dataset: settings.complexityDataset }, atlasFilter: true }),
+          store.productNames('hs07'),
+        ]);
+        return { complexity: run, productNames };
+      }),
+      step('input-output linkages', () => gatherIoStep(store, iso3, settings, options.ioInWorker ?? true)),
+      step('scenario simulation', () => gatherSimulation(store, iso3, settings)),
+    ]);
   return {
-    profile,
+    ...income,
     diagnoses,
     characteristics,
     fourSystems,
-    sameIncome,
+    ...benchmark,
     coupling,
-    gdp,
-    sectors,
-    hightech,
-    ...(await trade),
+    ...trade,
+    ...complexity,
+    io,
+    simulation,
   };
 }
 
-/** Export structure by array, R&D intensity and end use, the "new three", and one complexity run. */
+/** Export structure by array (every year of the product data), R&D intensity and end use, and the "new three". */
 async function gatherTrade(
   store: Store,
   iso3: string,
-  progress: (label: 'export structure' | 'economic complexity') => void,
-  settings: ReportSettings,
-): Promise<Pick<Gathered, 'arrays' | 'tech' | 'bec' | 'newThree' | 'complexity' | 'productNames'>> {
-  progress('export structure');
+): Promise<Pick<Gathered, 'arrays' | 'tech' | 'bec' | 'newThree'>> {
   const tradeYears = await store.tradeYears(iso3);
-  const arrays: ExportStructure[] = [];
-  for (const y of tradeYears) arrays.push(await store.exportStructure(iso3, 'array', y));
   const latest = tradeYears.at(-1);
-  const tech = latest === undefined ? undefined : await store.exportStructure(iso3, 'tech', latest);
-  const bec = latest === undefined ? undefined : await store.exportStructure(iso3, 'bec', latest);
-  const newThree = latest === undefined ? [] : await store.newThreeExports(iso3, latest);
-  progress('economic complexity');
-  const complexity = await runComplexity(store, {
-    source: { dataset: settings.complexityDataset },
-    atlasFilter: true,
-  });
-  const productNames = await store.productNames('hs07');
-  return { arrays, tech, bec, newThree, complexity, productNames };
+  const [arrays, tech, bec, newThree] = await Promise.all([
+    Promise.all(tradeYears.map((y) => store.exportStructure(iso3, 'array', y))),
+    latest === undefined ? undefined : store.exportStructure(iso3, 'tech', latest),
+    latest === undefined ? undefined : store.exportStructure(iso3, 'bec', latest),
+    latest === undefined ? [] : store.newThreeExports(iso3, latest),
+  ]);
+  return { arrays, tech, bec, newThree };
+}
+
+/**
+ * The input-output step. Its work is nearly all computation on one thread (two LU
+ * factorizations of a 1,435-sector matrix), so by default it runs in a worker thread, with a
+ * store of its own over the same snapshot, beside the rest of the report. The worker calls the
+ * same functions on the same tables (user data never enters them), so the numbers are the
+ * same. The step runs here instead when asked to (`ioInWorker: false`), when the module runs
+ * from its TypeScript source (tests, tsx: there is no compiled worker file beside it), or when
+ * the worker's store cannot be opened.
+ */
+async function gatherIoStep(
+  store: Store,
+  iso3: string,
+  settings: ReportSettings,
+  inWorker: boolean,
+): Promise<GatheredIo> {
+  const ask: IoAsk = { iso3, ...settings.io, limit: REPORT_DEFAULTS.chokepoints.limit };
+  const script = new URL('./io-worker.js', import.meta.url);
+  if (!inWorker || !existsSync(fileURLToPath(script))) return gatherIo(store, ask);
+  const options: StoreOptions = {
+    snapshotDir: store.snapshotDir,
+    catalogPath: join(store.catalogDir, 'indicators.yaml'),
+    // A path that does not exist: the worker's store opens no user database.
+    userDbPath: join(store.snapshotDir, 'no-user-database.duckdb'),
+  };
+  const worker = new Worker(script, { workerData: { options, ask } });
+  const message = await new Promise<IoWorkerMessage>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the input-output worker stopped (exit code ${code})`)));
+  }).finally(() => void worker.terminate());
+  if ('ok' in message) return message.ok;
+  const { kind, message: text, opening } = message.error;
+  if (opening) return gatherIo(store, ask);
+  throw kind ? new ChanyeError(kind, text) : new Error(text);
+}
+
+/** `chanye simulate ISO3 --to --scenario --draws --seed`; an economy the model cannot calibrate gets the reason. */
+async function gatherSimulation(store: Store, iso3: string, settings: ReportSettings): Promise<Gathered['simulation']> {
+  const { scenario, to, draws, seed } = settings.simulation;
+  try {
+    return { report: await simulateEconomy(store, { iso3, to, scenario, draws, seed }) };
+  } catch (error) {
+    if (error instanceof ChanyeError && (error.kind === 'no-data' || error.kind === 'not-found'))
+      return { error: error.message };
+    throw error;
+  }
 }
 
 interface Context {
@@ -387,31 +503,53 @@ function shortSource(context: Context, sources: readonly string[]): string {
   return [...names].join('; ');
 }
 
-/** A source line: short names for the chart, the numbered full series for the table. */
-function sourceLines(context: Context, sources: readonly string[]): { chart: string; table: string } {
+/**
+ * A source line: short names for the chart, the numbered full series for the table. `short`
+ * replaces the short names where they must say more (the WIOD table's release and year).
+ */
+function sourceLines(context: Context, sources: readonly string[], short?: string): { chart: string; table: string } {
   const distinct = [...new Set(sources)];
   const numbers = distinct.map((s) => `[${context.citations.source(s)}]`).join(' ');
-  const short = shortSource(context, distinct);
+  const name = short ?? shortSource(context, distinct);
   return {
-    chart: `${context.t.sourcePrefix}${short}`,
-    table: `${context.t.sourcePrefix}${short} ${numbers}`.trim(),
+    chart: `${context.t.sourcePrefix}${name}`,
+    table: `${context.t.sourcePrefix}${name} ${numbers}`.trim(),
   };
 }
 
-function figure(context: Context, spec: ChartSpec, sources: readonly string[], note?: string): ReportFigure {
-  const lines = sourceLines(context, sources);
+interface FigureOptions {
+  /** A note under the data table. */
+  readonly note?: string;
+  /** The short source line (default: the snapshot names of `sources`). */
+  readonly short?: string;
+  /** Leaves out data-table columns with no value (a series drawn only as a band). */
+  readonly compact?: boolean;
+}
+
+function figure(
+  context: Context,
+  spec: ChartSpec,
+  sources: readonly string[],
+  options: FigureOptions = {},
+): ReportFigure {
+  const lines = sourceLines(context, sources, options.short);
   const withSource = { ...spec, source: lines.chart } as ChartSpec;
   const data = chartTable(withSource);
   const digits = withSource.digits ?? 2;
+  const keep = data.columns.map(
+    (_, i) => i === 0 || !options.compact || data.rows.some((row) => row[i] !== null && row[i] !== undefined),
+  );
   const table: ReportTable = {
     id: `${spec.id}-data`,
     caption: `${context.t.dataTable}: ${spec.title}`,
-    columns: data.columns.map((label, i) =>
-      i > 0 && data.rows.some((row) => typeof row[i] === 'number') ? { label, digits } : { label },
+    columns: data.columns
+      .map((label, i) => (i > 0 && data.rows.some((row) => typeof row[i] === 'number') ? { label, digits } : { label }))
+      .filter((_, i) => keep[i]),
+    rows: data.rows.map((row) =>
+      row.map((cell, i) => (i === 0 && typeof cell === 'number' ? String(cell) : cell)).filter((_, i) => keep[i]),
     ),
-    rows: data.rows.map((row) => row.map((cell, i) => (i === 0 && typeof cell === 'number' ? String(cell) : cell))),
     source: lines.table,
-    ...(note !== undefined ? { note } : {}),
+    ...(options.note !== undefined ? { note: options.note } : {}),
   };
   return { spec: withSource, table };
 }
@@ -424,13 +562,14 @@ function table(
   rows: readonly (readonly Cell[])[],
   sources: readonly string[],
   note?: string,
+  short?: string,
 ): ReportTable {
   return {
     id,
     caption,
     columns,
     rows,
-    source: sourceLines(context, sources).table,
+    source: sourceLines(context, sources, short).table,
     ...(note !== undefined ? { note } : {}),
   };
 }
@@ -565,7 +704,7 @@ function structureSection(context: Context): ReportSection {
           })),
         },
         data.arrays.map((s) => s.source),
-        `${zh ? '方法' : 'Method'}: ${first.method}`,
+        { note: `${zh ? '方法' : 'Method'}: ${first.method}` },
       ),
     );
   }
@@ -1007,8 +1146,329 @@ function complexitySection(context: Context): ReportSection {
   return section(context, 'complexity', { paragraphs, figures, tables });
 }
 
+const pct = (share: number): number => share * 100;
+
 function inputOutputSection(context: Context): ReportSection {
-  return section(context, 'input-output', { paragraphs: [...context.t.ioPlaceholder] });
+  const { t, lang, iso3, data, settings } = context;
+  const zh = lang === 'zh';
+  const io = data.io;
+  if (!io.available)
+    return section(context, 'input-output', { paragraphs: t.ioMissing(iso3, io.economies.join(', ')) });
+  const { year } = settings.io;
+  const short = t.ioSource(year);
+  // "Timmer, Dietzenbacher, Los, Stehrer and de Vries (2015), Review of International Economics 23: 575-605"
+  const wiodCitation = MRIO_DATASETS.wiod2013.citation.replace(/; via .*$/, '');
+  context.citations.reference(
+    'Timmer, Dietzenbacher, Los, Stehrer and de Vries (2015), "An illustrated user guide to the World Input-Output Database: the case of global automotive production", Review of International Economics 23: 575-605',
+  );
+  context.citations.reference(
+    'Miller and Blair (2009), Input-Output Analysis: Foundations and Extensions, 2nd ed., Cambridge University Press (Rasmussen linkages, §12.2)',
+  );
+  context.citations.reference(
+    'Borin and Mancini (2019), "Measuring what matters in global value chains and value-added trade", World Bank Policy Research Working Paper 8804',
+  );
+  const source = (command: string, meta: IoMeta): string[] => [
+    `${meta.source}; ${wiodCitation}; table of ${meta.year}; chanye io ${command} --year ${meta.year} --economy ${iso3}`,
+  ];
+  const description = new Map(io.sectors.map((s) => [s.sector, s.description]));
+  const describe = (sector: string): string => description.get(sector) ?? '';
+  const englishNote = zh ? '部门名称为英文（WIOD 2013，ISIC第3版）。' : undefined;
+  const figures: ReportFigure[] = [];
+  const tables: ReportTable[] = [];
+  // Linkages and key sectors.
+  const links = io.linkages;
+  figures.push(
+    figure(
+      context,
+      {
+        kind: 'dot',
+        id: 'io-linkages',
+        title: t.linkagesChart,
+        description: t.linkagesDesc,
+        source: '',
+        key: t.sector,
+        digits: 3,
+        width: 720,
+        x: { label: zh ? '拉斯穆森指数' : 'Rasmussen index' },
+        rules: [{ value: 1, label: '1' }],
+        rows: links.rows.map((r) => ({
+          label: `${r.sector} ${describe(r.sector)}`,
+          points: [
+            { series: t.backward, value: r.backward },
+            { series: t.forward, value: r.forward },
+          ],
+        })),
+      },
+      source('linkages', links),
+      { short },
+    ),
+  );
+  const key = links.rows.filter((r) => r.class === 'key');
+  tables.push(
+    table(
+      context,
+      'io-key-sectors',
+      t.keySectors(key.length),
+      [col(t.sector), col(t.description), col(t.backward, 3), col(t.forward, 3)],
+      key.map((r) => [r.sector, describe(r.sector), r.backward, r.forward]),
+      source('linkages', links),
+      englishNote,
+      short,
+    ),
+  );
+  // GVC participation.
+  const gvc = io.gvc;
+  const total = gvc.economies[0];
+  if (total) {
+    tables.push(
+      table(
+        context,
+        'io-gvc',
+        t.gvcTable,
+        [col(t.measure), col(t.value)],
+        [
+          [t.grossExports, total.exports],
+          [t.dvaShare, pct(total.dva / total.exports)],
+          [t.fvaShare, pct(total.fva / total.exports)],
+          [t.backwardShare, pct(total.backward)],
+          [t.forwardShare, pct(total.forward)],
+          [t.participation, pct(total.participation)],
+          [t.gvcTrade, pct(total.gvcTrade)],
+        ],
+        source('gvc', gvc),
+        `${zh ? '方法' : 'Method'}: ${gvc.method}`,
+        short,
+      ),
+    );
+  }
+  const largest = [...(gvc.sectors ?? [])].sort((a, b) => b.exports - a.exports).slice(0, 10);
+  figures.push(
+    figure(
+      context,
+      {
+        kind: 'dot',
+        id: 'io-gvc-sectors',
+        title: t.gvcChart,
+        description: t.gvcDesc,
+        source: '',
+        key: t.sector,
+        digits: 1,
+        width: 720,
+        x: { label: '%', min: 0 },
+        rows: largest.map((g) => ({
+          label: `${g.sector} ${g.description}`,
+          points: [
+            { series: t.backward, value: pct(g.backward) },
+            { series: t.forward, value: pct(g.forward) },
+          ],
+        })),
+      },
+      source('gvc', gvc),
+      { short },
+    ),
+  );
+  // Chokepoints.
+  const security = io.security;
+  const shown = security.chokepoints.slice(0, REPORT_DEFAULTS.chokepoints.shown);
+  tables.push(
+    table(
+      context,
+      'io-chokepoints',
+      t.chokepointsTable(shown.length, security.chokepoints.length),
+      [
+        col(t.rank, 0),
+        col(t.supplier),
+        col(t.sector),
+        col(t.description),
+        col(t.requirement, 4),
+        col(t.worldExportShare, 1),
+        col(t.importShare, 1),
+        col(t.chokepointScore, 5),
+      ],
+      shown.map((c, k) => [
+        k + 1,
+        c.region,
+        c.sector,
+        describe(c.sector),
+        c.requirement,
+        pct(c.worldExportShare),
+        pct(c.importShare),
+        c.score,
+      ]),
+      source('security', security),
+      `${zh ? '方法' : 'Method'}: ${security.method}`,
+      short,
+    ),
+  );
+  // Servitization.
+  const sv = io.integration.servitization;
+  tables.push(
+    table(
+      context,
+      'io-servitization',
+      t.servitizationTable(sv.servicesShare),
+      [
+        col(t.sector),
+        col(t.description),
+        col(t.servicesShare, 1),
+        col(t.domesticServices, 1),
+        col(t.foreignServices, 1),
+        col(t.servicesContent, 3),
+      ],
+      [
+        [
+          'c3-c16',
+          t.manufacturing,
+          pct(sv.servicesShare),
+          pct(sv.domesticServicesShare),
+          pct(sv.foreignServicesShare),
+          null,
+        ],
+        ...sv.sectors.map((x) => [
+          x.sector,
+          x.description,
+          pct(x.servicesShare),
+          pct(x.domesticServicesShare),
+          pct(x.foreignServicesShare),
+          x.servicesValueAddedContent,
+        ]),
+      ],
+      source('integration', io.integration),
+      `${zh ? '定义' : 'Definitions'}: ${io.integration.definitions.services}`,
+      short,
+    ),
+  );
+  // The 3+1 arrays by sector.
+  const arrays = io.integration.arrays;
+  const share = (v: number | null): number | null => (v === null ? null : pct(v));
+  figures.push(
+    figure(
+      context,
+      {
+        kind: 'bar',
+        id: 'io-arrays',
+        title: t.ioArraysChart,
+        description: t.ioArraysDesc,
+        source: '',
+        key: t.array,
+        digits: 1,
+        y: { label: '%', min: 0 },
+        categories: arrays.map((a) => `${a.array} ${zh ? a.name_zh : a.name_en}`),
+        series: [
+          { name: t.output, values: arrays.map((a) => share(a.outputShare)) },
+          { name: t.valueAdded, values: arrays.map((a) => share(a.valueAddedShare)) },
+          { name: t.exportsLabel, values: arrays.map((a) => share(a.exportsShare)) },
+        ],
+      },
+      source('integration', io.integration),
+      { short, note: `${zh ? '定义' : 'Definitions'}: ${io.integration.definitions.arrays}` },
+    ),
+  );
+  return section(context, 'input-output', { paragraphs: [t.ioIntro(iso3, year)], figures, tables });
+}
+
+function scenarioSection(context: Context): ReportSection {
+  const { t, lang, iso3, settings } = context;
+  const zh = lang === 'zh';
+  const simulation = context.data.simulation;
+  const { to, draws, seed } = settings.simulation;
+  const backtest = t.backtest(BACKTEST_2005);
+  if ('error' in simulation)
+    return section(context, 'scenario', { paragraphs: [t.noSimulation(iso3, simulation.error), backtest] });
+  const r = simulation.report;
+  if (r.scenario.reference) context.citations.reference(r.scenario.reference);
+  const sources = [...r.sources];
+  const short = zh
+    ? `Chanye情景模拟（chanye simulate），基于${shortSource(context, sources)}`
+    : `Chanye simulation (chanye simulate) on ${shortSource(context, sources)}`;
+  const paragraphs = [t.scenarioIntro(iso3, zh ? r.scenario.name_zh : r.scenario.name_en, r.baseYear, to, draws, seed)];
+  const fan = r.run.fans.gdp_per_capita;
+  const at = (level: number, k: number): number | null => {
+    const v = fan.quantiles[FAN_QUANTILES.indexOf(level as (typeof FAN_QUANTILES)[number])]?.[k];
+    return v === undefined ? null : v;
+  };
+  const figures = [
+    figure(
+      context,
+      {
+        kind: 'line',
+        id: 'scenario-fan',
+        title: t.fanChart(to),
+        description: t.fanDesc(t.gdpUnit),
+        source: '',
+        key: t.year,
+        digits: 0,
+        y: { label: t.gdpUnit, min: 0 },
+        bandLabels: [t.lower, t.upper],
+        series: [
+          {
+            name: t.interval95,
+            points: r.years.map((x, k) => ({ x, y: null, low: at(0.025, k), high: at(0.975, k) })),
+          },
+          { name: t.interval80, points: r.years.map((x, k) => ({ x, y: null, low: at(0.1, k), high: at(0.9, k) })) },
+          { name: t.median, points: r.years.map((x, k) => ({ x, y: at(0.5, k) })) },
+        ],
+      },
+      sources,
+      { short, compact: true },
+    ),
+  ];
+  const tables: ReportTable[] = [];
+  const crossing = r.crossing;
+  if (crossing) {
+    const shown = crossing.filter((c) => c.year % 5 === 0 || c.year === to);
+    const marks = crossing.filter((c) => c.year === 2030 || c.year === to);
+    paragraphs.push(
+      t.crossingSentence(
+        iso3,
+        marks.map((c) => ({ year: c.year, p: c.probabilityCrossedBy })),
+      ),
+    );
+    tables.push(
+      table(
+        context,
+        'scenario-crossing',
+        t.crossingTable,
+        [
+          col(t.year),
+          col(t.threshold, 0),
+          col(t.thresholdSource),
+          col(t.gniMedian, 0),
+          col(t.gniP10, 0),
+          col(t.gniP90, 0),
+          col(t.pAbove, 3),
+          col(t.pCrossed, 3),
+        ],
+        shown.map((c) => [
+          String(c.year),
+          c.threshold,
+          c.thresholdSource === 'published' ? t.published : t.extrapolated,
+          c.gniMedian,
+          c.gniP10,
+          c.gniP90,
+          c.probabilityAbove,
+          c.probabilityCrossedBy,
+        ]),
+        sources,
+        undefined,
+        short,
+      ),
+    );
+  } else paragraphs.push(t.noCrossing(iso3));
+  tables.push(
+    table(
+      context,
+      'scenario-assumptions',
+      t.assumptionsTable,
+      [col('[n]'), col(t.assumption)],
+      r.assumptions.map((a, k) => [`${k + 1}.`, a]),
+      sources,
+      undefined,
+      short,
+    ),
+  );
+  paragraphs.push(backtest);
+  return section(context, 'scenario', { paragraphs, figures, tables });
 }
 
 function summarySection(context: Context): ReportSection {
@@ -1062,6 +1522,28 @@ function summarySection(context: Context): ReportSection {
       String(lastCoupling.year),
       'Chanye (chanye coupling)',
     ]);
+  if (data.io.available) {
+    const gvc = data.io.gvc.economies[0];
+    if (gvc)
+      rows.push([
+        zh ? '全球价值链参与度（后向+前向，占总出口%）' : 'GVC participation (backward + forward, % of gross exports)',
+        pct(gvc.participation),
+        String(data.io.gvc.year),
+        'WIOD 2013 (chanye io gvc)',
+      ]);
+  }
+  if ('report' in data.simulation) {
+    const last = data.simulation.report.crossing?.find((c) => c.year === settings.simulation.to);
+    if (last)
+      rows.push([
+        zh
+          ? `${settings.simulation.to}年前跨越高收入门槛的概率（基准情景）`
+          : `Probability of crossing the high-income threshold by ${settings.simulation.to} (baseline)`,
+        last.probabilityCrossedBy,
+        String(last.year),
+        'Chanye (chanye simulate)',
+      ]);
+  }
   const flagged = data.diagnoses.flatMap((d) =>
     d.findings.filter((f) => f.severity === 'risk' || f.severity === 'warning' || f.severity === 'positive'),
   );
@@ -1140,6 +1622,11 @@ function methodsSection(context: Context): ReportSection {
       [zh ? '排名轨迹年份' : 'Trajectory years', settings.trajectoryYears.join(', ')],
       [zh ? '耦合协调年份' : 'Coupling years', `${settings.couplingYears[0]}-${settings.couplingYears[1]}`],
       [zh ? '经济复杂度数据' : 'Complexity data', `${settings.complexityDataset}, Atlas filter`],
+      [zh ? '投入产出表' : 'Input-output table', `${settings.io.dataset}, ${settings.io.year}`],
+      [
+        zh ? '情景模拟' : 'Scenario simulation',
+        `${settings.simulation.scenario}, ${zh ? '至' : 'to'} ${settings.simulation.to}, ${settings.simulation.draws} ${zh ? '次抽样，种子' : 'draws, seed'} ${settings.simulation.seed}`,
+      ],
     ],
     source: 'Chanye',
   };

@@ -7,7 +7,7 @@ export type Lang = 'en' | 'zh';
 /**
  * The report's sections in order; they mirror framework.md: findings first, then income,
  * structure, the two scorecards, the benchmark, stage and coordination, capabilities,
- * linkages, and where every number comes from.
+ * linkages, a baseline pathway to 2035, and where every number comes from.
  */
 export const SECTION_IDS = [
   'summary',
@@ -19,6 +19,7 @@ export const SECTION_IDS = [
   'stage',
   'complexity',
   'input-output',
+  'scenario',
   'sources',
   'methods',
 ] as const;
@@ -108,6 +109,15 @@ export interface ReportSettings {
   readonly trajectoryYears: readonly number[];
   readonly couplingYears: readonly [number, number];
   readonly complexityDataset: string;
+  /** The input-output table of the linkages section (`chanye io … --dataset --year`). */
+  readonly io: { readonly dataset: string; readonly year: number };
+  /** The scenario run (`chanye simulate ISO3 --to --scenario --draws --seed`). */
+  readonly simulation: {
+    readonly scenario: string;
+    readonly to: number;
+    readonly draws: number;
+    readonly seed: number;
+  };
 }
 
 /** One assessment of an economy's industrial system, ready to render as HTML, Markdown or PDF. */

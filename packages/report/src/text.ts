@@ -1,6 +1,26 @@
 import type { Finding } from '@chanye/compute';
 import type { Lang, SectionId } from './model.js';
 
+/**
+ * The back-test line the scenario section cites: the pooled row of the 2005 cut-off in the
+ * back-test table of docs/methods/simulation.md (a test checks the numbers against that table).
+ */
+export const BACKTEST_2005 = {
+  cutoff: 2005,
+  heldOut: '2006-2019',
+  economies: 14,
+  rmse: '0.19',
+  naiveRmse: '0.13',
+  coverage80: '52 %',
+  coverage95: '82 %',
+} as const;
+export type BacktestLine = typeof BACKTEST_2005;
+
+/** A share in [0, 1] as a percentage with one decimal, as the CLI's tables print it. */
+function formatPct(share: number): string {
+  return (share * 100).toFixed(1);
+}
+
 /** Section titles in English and Chinese. */
 export const SECTION_TITLES: Readonly<Record<SectionId, Readonly<Record<Lang, string>>>> = {
   summary: { en: 'Summary of findings', zh: '主要结论' },
@@ -18,6 +38,7 @@ export const SECTION_TITLES: Readonly<Record<SectionId, Readonly<Record<Lang, st
   },
   complexity: { en: 'Economic complexity and the product space', zh: '经济复杂度与产品空间' },
   'input-output': { en: 'Input-output linkages and chokepoints', zh: '投入产出关联与“卡脖子”环节' },
+  scenario: { en: 'Scenario: a baseline pathway to 2035', zh: '情景：至2035年的基准路径' },
   sources: { en: 'Data sources and vintages', zh: '数据来源与版本' },
   methods: { en: 'Methods and references', zh: '方法与参考文献' },
 };
@@ -148,10 +169,85 @@ export const LABELS = {
     productSpaceNote:
       'The product space itself (maximum spanning tree and strongest links) is written by `chanye complexity --product-space` as JSON and GraphML for network tools; this report lists the products nearest to the economy’s capabilities instead of drawing the network.',
     // io
-    ioPlaceholder: [
-      'Not yet available in this release. This section will report, from the World Input-Output Database (2013 release, 1995-2011, in the snapshot) and user-imported tables (OECD ICIO, EXIOBASE, national tables): technical coefficients and the Leontief and Ghosh inverses; output, value-added and employment multipliers; Rasmussen backward and forward linkages and key sectors; hypothetical extraction of each sector; GVC participation and the value-added decomposition of exports; servitization of manufacturing; and foreign input dependence with supplier concentration by sector, the input-output side of the chokepoint screen.',
-      'Until then, product-level chokepoints can be screened with `chanye dependencies` (the EU 2021 strategic-dependency method on bilateral trade flows).',
+    ioSource: (year: number) => `World Input-Output Database, 2013 release (Timmer et al. 2015), table of ${year}`,
+    ioIntro: (iso3: string, year: number) =>
+      `From the World Input-Output Database (2013 release; Timmer et al. 2015), table of ${year}, its latest year: 40 economies and the rest of the world × 35 sectors, in millions of current US$. The numbers are those of \`chanye io linkages|gvc|security|integration --year ${year} --economy ${iso3} --format json\`, computed on one load of the table; shares are printed in % (the JSON's fractions × 100).`,
+    ioMissing: (iso3: string, economies: string) => [
+      `${iso3} is not in the World Input-Output Database (2013 release; Timmer et al. 2015), whose tables cover 1995-2011 for 40 economies and the rest of the world (${economies}); this section therefore has no numbers for ${iso3}.`,
+      'For an economy in the table it shows, from the 2011 table: its key sectors (Rasmussen backward and forward linkages both above 1); its participation in global value chains, backward (foreign value added in its exports) and forward (its value added that partners export again), from the Borin-Mancini decomposition of gross exports; the top foreign chokepoints, each a supplier economy and sector, ranked by look-through requirement times world export share; the services share of manufacturing inputs (servitization); and the shares of the 3+1 arrays in output, value added and exports by WIOD sector.',
+      'Product-level chokepoints can be screened with `chanye dependencies` (the EU 2021 strategic-dependency method on bilateral trade flows); OECD ICIO or EXIOBASE tables can be read with the library’s importers (docs/methods/input-output.md), not yet through `chanye io`.',
     ],
+    linkagesChart: 'Backward and forward linkages of the 35 sectors (Rasmussen indices, world average = 1)',
+    linkagesDesc:
+      'For each sector, the backward linkage (column sums of the Leontief inverse) and the forward linkage (row sums of the Ghosh inverse), normalized over all region-sectors of the world table; both above 1 marks a key sector.',
+    backward: 'Backward',
+    forward: 'Forward',
+    sector: 'Sector',
+    description: 'Description',
+    keySectors: (n: number) => `Key sectors: backward and forward linkage both above 1 (${n} of 35)`,
+    gvcTable: 'Participation in global value chains (shares of gross exports)',
+    grossExports: 'Gross exports (US$ million)',
+    dvaShare: 'Domestic value added (DVA), %',
+    fvaShare: 'Foreign value added (FVA), %',
+    backwardShare: 'Backward participation (FVA / exports), %',
+    forwardShare: 'Forward participation ((REX + REF) / exports), %',
+    participation: 'GVC participation (backward + forward), %',
+    gvcTrade: 'GVC-related trade (Borin-Mancini), %',
+    gvcChart: 'GVC participation of the ten largest exporting sectors (% of the sector’s gross exports)',
+    gvcDesc:
+      'Backward participation (foreign value added) and forward participation (domestic value added re-exported by partners) of the sectors with the largest gross exports.',
+    upstreamness: 'Upstreamness',
+    chokepointsTable: (n: number, of: number) =>
+      `Top ${n} chokepoints: foreign supplier sectors the economy needs most and that dominate world supply (the first ${n} of the ${of} that \`chanye io security\` lists)`,
+    supplier: 'Supplier economy',
+    requirement: 'Requirement per unit of final output',
+    worldExportShare: 'Share of world intermediate exports, %',
+    importShare: 'Share of the economy’s imports of the sector, %',
+    chokepointScore: 'Score',
+    servitizationTable: (total: number) =>
+      `Servitization: services share of manufacturing inputs (${formatPct(total)} % for manufacturing as a whole)`,
+    servicesShare: 'Services inputs, %',
+    domesticServices: 'from home, %',
+    foreignServices: 'from abroad, %',
+    servicesContent: 'Services value-added content',
+    manufacturing: 'Manufacturing',
+    ioArraysChart: 'The 3+1 arrays by WIOD sector: shares of output, value added and exports (%)',
+    ioArraysDesc:
+      'Shares of the economy’s gross output, primary inputs (value added) and gross exports in the arrays of the 3+1 system, by the coarse mapping of WIOD sectors in catalog/arrays-wiod.yaml; A3 (future industries) is not measurable.',
+    output: 'Output',
+    valueAdded: 'Value added',
+    exportsLabel: 'Exports',
+    // scenario
+    scenarioIntro: (iso3: string, name: string, base: number, to: number, draws: number, seed: number) =>
+      `The ${name} scenario (catalog/scenarios/baseline.yaml: each policy lever follows its trailing trend), simulated from the base year ${base} to ${to} by the function behind \`chanye simulate ${iso3} --to ${to} --scenario baseline --draws ${draws} --seed ${seed}\`: ${draws} Monte Carlo draws over the estimated parameters and shocks, seed ${seed} (the command's default is 1,000 draws; fewer keep the report quick, and the same seed gives the same numbers). It is a conditional projection under the assumptions listed below, not a forecast.`,
+    fanChart: (to: number) => `GDP per capita to ${to}, baseline: median and 80 % and 95 % intervals`,
+    fanDesc: (unit: string) =>
+      `Simulated GDP per capita (${unit}) by year: the median of the Monte Carlo draws, and the ranges in which 80 % (10th-90th percentile) and 95 % (2.5th-97.5th percentile) of the draws fall.`,
+    median: 'median',
+    interval80: '80 %',
+    interval95: '95 %',
+    lower: 'lower',
+    upper: 'upper',
+    gdpUnit: '2017 US$, PWT rgdpna/pop',
+    crossingTable: 'Crossing the World Bank high-income threshold (Atlas GNI per capita, current US$)',
+    threshold: 'Threshold',
+    thresholdSource: 'Threshold is',
+    published: 'published',
+    extrapolated: 'extrapolated',
+    gniMedian: 'GNI per capita, median',
+    gniP10: '10th percentile',
+    gniP90: '90th percentile',
+    pAbove: 'P(above the threshold)',
+    pCrossed: 'P(crossed by the year)',
+    crossingSentence: (iso3: string, years: readonly { year: number; p: number }[]) =>
+      `Probability that ${iso3}’s Atlas GNI per capita has crossed the high-income threshold: ${years.map((y) => `${formatPct(y.p)} % by ${y.year}`).join(', ')} (share of the Monte Carlo draws).`,
+    noCrossing: (iso3: string) =>
+      `No Atlas GNI per capita for ${iso3} in the snapshot, so no probability of crossing the high-income threshold.`,
+    noSimulation: (iso3: string, reason: string) => `No simulation for ${iso3}: ${reason}.`,
+    assumptionsTable: 'Assumptions of the run, with their numbers (as `chanye simulate` lists them)',
+    assumption: 'Assumption',
+    backtest: (b: BacktestLine) =>
+      `Back-test (docs/methods/simulation.md, \`chanye backtest --cutoff ${b.cutoff}\`): calibrated on data to ${b.cutoff} and simulated over ${b.heldOut} for ${b.economies} graduate and stalled economies, the model's RMSE of log GDP per capita is ${b.rmse} against ${b.naiveRmse} for a naive extrapolation of the trailing 10-year trend, and its 80 % and 95 % intervals cover ${b.coverage80} and ${b.coverage95} of the outcomes. At the ${b.cutoff} cut-off the model does not beat a naive trend, and its intervals are too narrow beyond five years: read the fan as conditional on no crisis.`,
     // sources
     seriesSources: 'Series cited in this report (the [n] after each value)',
     snapshotSources: 'Sources of the embedded data snapshot',
@@ -165,10 +261,12 @@ export const LABELS = {
     settings: 'Settings of this report',
     methodNotes: 'Method notes in the repository: docs/methods/ (one note per method, with formulas and references).',
     reportMethods: [
-      'Every number in this report comes from the same engine functions as the `chanye` commands (diagnose, score, coupling, exports, complexity, profile); the report only selects and arranges them. Each value keeps its year, source and status (observed, carried forward by the publisher, or computed); nothing is interpolated.',
+      'Every number in this report comes from the same engine functions as the `chanye` commands (diagnose, score, coupling, exports, complexity, profile, io, simulate); the report only selects and arranges them. Each value keeps its year, source and status (observed, carried forward by the publisher, or computed); nothing is interpolated.',
       'Composite scores follow the OECD/JRC Handbook on Constructing Composite Indicators (2008): indicators are normalized over the peer economies, weighted and aggregated within each pillar, and the pillars into the overall score; the uncertainty analysis re-scores under alternative normalizations, weightings, aggregations and imputations and reports the median rank and the 5-95 % interval.',
       'Economic complexity follows the Growth Lab’s py-ecomplexity (RCA ≥ 1 presence, ECI/PCI from the eigenvectors of the product-country matrix, density, COI and COG), computed on 2017 HS 2007 4-digit exports after the Atlas of Economic Complexity’s country filter.',
       'Coupling coordination (C, T, D) follows the formula common in the Chinese literature, with equal weights over subsystem scores normalized min-max against the peers in each year.',
+      'Input-output measures follow Miller and Blair (2009) on the WIOD 2013 world table: Rasmussen linkages from the Leontief and Ghosh inverses (solved with one LU factorization of I − A), the Borin-Mancini (2019) source-based decomposition of gross exports for GVC participation, look-through requirements times world export shares for chokepoints (docs/methods/input-output.md).',
+      'The scenario is the growth-accounting and structural-change simulation of docs/methods/simulation.md: Cobb-Douglas production with TFP from estimated catch-up, R&D and openness effects and McMillan-Rodrik reallocation across three sectors, parameters drawn from their estimated distributions; its back-test errors are stated with the fan chart.',
     ],
     setting: 'Setting',
   },
@@ -274,10 +372,82 @@ export const LABELS = {
     cog: 'COG',
     productSpaceNote:
       '产品空间网络（最大生成树与强关联边）可用`chanye complexity --product-space`导出为JSON和GraphML供网络分析工具使用；本报告列出与本经济体能力最接近的产品，而不绘制网络图。',
-    ioPlaceholder: [
-      '本版本尚未提供。本节将基于世界投入产出数据库（WIOD 2013版，1995-2011年，已内置）和用户导入的投入产出表（OECD ICIO、EXIOBASE、各国投入产出表）报告：直接消耗系数与列昂惕夫逆矩阵、高斯逆矩阵；产出、增加值和就业乘数；拉斯穆森后向与前向关联及关键部门；逐部门假设抽取法；全球价值链参与度与出口增加值分解；制造业服务化；以及分部门的国外投入依赖度与供应商集中度，即“卡脖子”筛查的投入产出部分。',
-      '在此之前，可以用`chanye dependencies`在产品层面筛查“卡脖子”环节（欧盟2021年战略依赖方法，基于双边贸易流量）。',
+    ioSource: (year: number) => `世界投入产出数据库（WIOD）2013年版（Timmer等，2015），${year}年表`,
+    ioIntro: (iso3: string, year: number) =>
+      `数据来自世界投入产出数据库（WIOD 2013年版；Timmer等，2015）${year}年表（最新年份）：40个经济体和世界其他地区×35个部门，单位为百万现价美元。各数值与\`chanye io linkages|gvc|security|integration --year ${year} --economy ${iso3} --format json\`的输出相同，由同一次载入的投入产出表计算；比重以%表示（即JSON中的比例×100）。`,
+    ioMissing: (iso3: string, economies: string) => [
+      `${iso3}不在世界投入产出数据库（WIOD 2013年版；Timmer等，2015）中。该数据库覆盖1995-2011年的40个经济体和世界其他地区（${economies}），因此本节没有${iso3}的数据。`,
+      '对于数据库中的经济体，本节基于2011年表报告：关键部门（拉斯穆森后向与前向关联均大于1）；全球价值链参与度，包括后向参与（出口中的国外增加值）和前向参与（被贸易伙伴再出口的本国增加值），依据Borin-Mancini总出口分解；主要“卡脖子”环节（供应经济体与部门），按完全需求系数与世界出口份额之积排序；制造业投入中服务的比重（制造业服务化）；以及按WIOD部门划分的“3+1”阵列在产出、增加值和出口中的比重。',
+      '产品层面的“卡脖子”环节可以用`chanye dependencies`筛查（欧盟2021年战略依赖方法，基于双边贸易流量）；OECD ICIO或EXIOBASE投入产出表可以用本库的导入函数读取（docs/methods/input-output.md），但尚不能通过`chanye io`使用。',
     ],
+    linkagesChart: '35个部门的后向与前向关联（拉斯穆森指数，世界平均为1）',
+    linkagesDesc:
+      '各部门的后向关联（列昂惕夫逆矩阵列和）与前向关联（高斯逆矩阵行和），在世界投入产出表的全部地区-部门中标准化；两者均大于1为关键部门。',
+    backward: '后向',
+    forward: '前向',
+    sector: '部门',
+    description: '部门名称',
+    keySectors: (n: number) => `关键部门：后向与前向关联均大于1（35个部门中的${n}个）`,
+    gvcTable: '全球价值链参与度（占总出口的比重）',
+    grossExports: '总出口（百万美元）',
+    dvaShare: '国内增加值（DVA），%',
+    fvaShare: '国外增加值（FVA），%',
+    backwardShare: '后向参与度（FVA/出口），%',
+    forwardShare: '前向参与度（(REX+REF)/出口），%',
+    participation: '全球价值链参与度（后向+前向），%',
+    gvcTrade: '全球价值链相关贸易（Borin-Mancini），%',
+    gvcChart: '出口额最大的十个部门的全球价值链参与度（占该部门总出口%）',
+    gvcDesc: '总出口最大的各部门的后向参与度（国外增加值）和前向参与度（被贸易伙伴再出口的本国增加值）。',
+    upstreamness: '上游度',
+    chokepointsTable: (n: number, of: number) =>
+      `前${n}个“卡脖子”环节：本经济体需求最多且在世界供应中占主导的国外供应部门（\`chanye io security\`所列${of}个中的前${n}个）`,
+    supplier: '供应经济体',
+    requirement: '单位最终产出的完全需求',
+    worldExportShare: '占世界中间品出口%',
+    importShare: '占本经济体该部门进口%',
+    chokepointScore: '得分',
+    servitizationTable: (total: number) =>
+      `制造业服务化：服务投入占制造业中间投入的比重（制造业整体为${formatPct(total)}%）`,
+    servicesShare: '服务投入%',
+    domesticServices: '其中国内%',
+    foreignServices: '其中国外%',
+    servicesContent: '服务增加值含量',
+    manufacturing: '制造业',
+    ioArraysChart: '按WIOD部门划分的“3+1”阵列：占产出、增加值和出口的比重（%）',
+    ioArraysDesc:
+      '按catalog/arrays-wiod.yaml对WIOD部门的粗略归类，“3+1”体系各阵列占本经济体总产出、初始投入（增加值）和总出口的比重；A3（未来产业）无法测度。',
+    output: '产出',
+    valueAdded: '增加值',
+    exportsLabel: '出口',
+    scenarioIntro: (iso3: string, name: string, base: number, to: number, draws: number, seed: number) =>
+      `${name}情景（catalog/scenarios/baseline.yaml：各政策变量延续其近期趋势），由\`chanye simulate ${iso3} --to ${to} --scenario baseline --draws ${draws} --seed ${seed}\`所用的函数从基年${base}年模拟至${to}年：对估计参数和冲击做${draws}次蒙特卡洛抽样，种子为${seed}（该命令默认抽样1,000次；本报告用较少抽样以加快生成，相同种子得到相同数值）。这是以下列假设为条件的情景推演，不是预测。`,
+    fanChart: (to: number) => `至${to}年的人均GDP（基准情景）：中位数及80%和95%区间`,
+    fanDesc: (unit: string) =>
+      `各年模拟人均GDP（${unit}）：蒙特卡洛抽样的中位数，以及80%（第10至90百分位）和95%（第2.5至97.5百分位）抽样所在的区间。`,
+    median: '中位数',
+    interval80: '80%',
+    interval95: '95%',
+    lower: '下限',
+    upper: '上限',
+    gdpUnit: '2017年美元，PWT rgdpna/pop',
+    crossingTable: '跨越世界银行高收入门槛（Atlas法人均GNI，现价美元）',
+    threshold: '门槛',
+    thresholdSource: '门槛来源',
+    published: '已公布',
+    extrapolated: '外推',
+    gniMedian: '人均GNI中位数',
+    gniP10: '第10百分位',
+    gniP90: '第90百分位',
+    pAbove: '高于门槛的概率',
+    pCrossed: '截至该年已跨越的概率',
+    crossingSentence: (iso3: string, years: readonly { year: number; p: number }[]) =>
+      `${iso3}的Atlas法人均GNI跨越高收入门槛的概率：${years.map((y) => `${y.year}年前${formatPct(y.p)}%`).join('，')}（蒙特卡洛抽样中的比例）。`,
+    noCrossing: (iso3: string) => `快照中没有${iso3}的Atlas法人均GNI，因此无法计算跨越高收入门槛的概率。`,
+    noSimulation: (iso3: string, reason: string) => `无法模拟${iso3}：${reason}。`,
+    assumptionsTable: '本次模拟的假设及其数值（与`chanye simulate`所列相同，英文）',
+    assumption: '假设',
+    backtest: (b: BacktestLine) =>
+      `回测（docs/methods/simulation.md，\`chanye backtest --cutoff ${b.cutoff}\`）：以${b.cutoff}年及以前的数据校准、模拟${b.heldOut}年，对${b.economies}个成功跨越与停滞经济体，模型人均GDP对数的均方根误差为${b.rmse}，而简单延续过去10年趋势的误差为${b.naiveRmse}；其80%和95%区间分别只覆盖了${b.coverage80}和${b.coverage95}的实际结果。以${b.cutoff}年为截点，模型并不优于简单趋势外推，且5年以上的区间过窄：应把扇形图理解为“未发生危机”条件下的情景。`,
     seriesSources: '本报告引用的数据序列（各数值后的[n]）',
     snapshotSources: '内置数据快照的来源',
     name: '名称',
@@ -289,10 +459,12 @@ export const LABELS = {
     settings: '本报告的设置',
     methodNotes: '方法说明见代码库docs/methods/（每种方法一篇，含公式与文献）。',
     reportMethods: [
-      '本报告中的每个数字都来自与`chanye`命令（diagnose、score、coupling、exports、complexity、profile）相同的计算函数；报告只做选择和编排。每个数值都保留其年份、来源和状态（观测值、发布方沿用值或计算值）；不做任何插值。',
+      '本报告中的每个数字都来自与`chanye`命令（diagnose、score、coupling、exports、complexity、profile、io、simulate）相同的计算函数；报告只做选择和编排。每个数值都保留其年份、来源和状态（观测值、发布方沿用值或计算值）；不做任何插值。',
       '综合得分遵循OECD/JRC《构建综合指标手册》（2008）：各指标在参照经济体中标准化，在各维度内赋权合成，再合成为综合得分；不确定性分析在不同的标准化、赋权、合成和插补方法下重新评分，报告排名中位数及5%-95%区间。',
       '经济复杂度遵循哈佛增长实验室的py-ecomplexity（以RCA≥1判定出口优势，ECI/PCI由产品-国家矩阵的特征向量计算，并计算密度、COI和COG），基于2017年HS 2007四位码出口数据，并采用《经济复杂度地图集》的国家筛选规则。',
       '耦合协调度（C、T、D）采用国内文献通用公式，各子系统得分在每年的参照组中做极差标准化，权重相等。',
+      '投入产出指标依据Miller和Blair（2009），基于WIOD 2013世界投入产出表：拉斯穆森关联由列昂惕夫逆矩阵和高斯逆矩阵计算（对I − A做一次LU分解后求解），全球价值链参与度采用Borin-Mancini（2019）基于来源的总出口分解，“卡脖子”环节按完全需求与世界出口份额之积排序（docs/methods/input-output.md）。',
+      '情景模拟采用docs/methods/simulation.md中的增长核算与结构变迁模型：柯布-道格拉斯生产函数，全要素生产率由估计的追赶、研发和开放效应决定，三次产业间按McMillan-Rodrik方式再配置，参数从其估计分布中抽样；回测误差与扇形图一并说明。',
     ],
     setting: '设置',
   },

@@ -9,13 +9,21 @@ import {
   formatCell,
   renderHtml,
   renderMarkdown,
+  REPORT_DEFAULTS,
   SECTION_IDS,
   SECTION_TITLES,
   type Lang,
   type Report,
   type ReportTable,
 } from '@chanye/report';
-import { Store, type ScoreRow } from '@chanye/store';
+import {
+  Store,
+  type IoGvc,
+  type IoIntegration,
+  type IoLinkageRow,
+  type IoSecurity,
+  type ScoreRow,
+} from '@chanye/store';
 import { runCli } from '../../cli/test/run-cli.js';
 import { checkHtml } from './html-check.js';
 
@@ -24,7 +32,7 @@ let store: Store;
 const reports = {} as Record<Lang, Report>;
 const html = {} as Record<Lang, string>;
 const markdown = {} as Record<Lang, string>;
-const progress: string[] = [];
+const progress: { step: number; total: number; label: string }[] = [];
 
 beforeAll(async () => {
   store = await Store.open({ userDbPath: join(repoRoot, '.no-user-db-in-tests.duckdb') });
@@ -32,7 +40,7 @@ beforeAll(async () => {
     reports[lang] = await buildReport(store, {
       iso3: 'chn',
       lang,
-      ...(lang === 'en' ? { onProgress: (p: { label: string }) => progress.push(p.label) } : {}),
+      ...(lang === 'en' ? { onProgress: (p: { step: number; total: number; label: string }) => progress.push(p) } : {}),
     });
     html[lang] = renderHtml(reports[lang]);
     markdown[lang] = renderMarkdown(reports[lang]);
@@ -70,10 +78,11 @@ describe('buildReport(store, { iso3: CHN })', () => {
     expect(section('zh', 'summary')?.findings.some((f) => /[\u4e00-\u9fff]/.test(f.statement))).toBe(true);
   });
 
-  it('reports progress step by step', () => {
-    expect(progress[0]).toBe('profile and income history');
-    expect(progress).toContain('economic complexity');
-    expect(progress.at(-1)).toBe('writing the report');
+  it('reports progress as the concurrent steps finish, steps counting up, writing last', () => {
+    expect(progress[0]).toEqual({ step: 0, total: 11, label: 'profile and income history' });
+    expect(progress.map((p) => p.step)).toEqual(progress.map((_, k) => k));
+    expect(progress).toHaveLength(11);
+    expect(progress.at(-1)).toEqual({ step: 10, total: 11, label: 'writing the report' });
   });
 
   it('has no findings without a reference, and cites every evidence source', () => {
@@ -97,13 +106,78 @@ describe('buildReport(store, { iso3: CHN })', () => {
     }
   });
 
-  it('says input-output linkages are not yet available', () => {
-    expect(section('en', 'input-output')?.paragraphs[0]).toMatch(/^Not yet available/);
-    expect(section('zh', 'input-output')?.paragraphs[0]).toMatch(/^本版本尚未提供/);
+  it.each([
+    ['en', ['World Input-Output Database, 2013 release', 'Timmer et al. 2015', '2011']],
+    ['zh', ['世界投入产出数据库（WIOD）2013年版', 'Timmer等，2015', '2011年表']],
+  ] as const)('gives every input-output table and chart its WIOD source line (%s)', (lang, parts) => {
+    const io = section(lang, 'input-output');
+    const tables = [...(io?.tables ?? []), ...(io?.figures ?? []).map((f) => f.table)];
+    expect(tables.map((t) => t.id).sort()).toEqual([
+      'io-arrays-data',
+      'io-chokepoints',
+      'io-gvc',
+      'io-gvc-sectors-data',
+      'io-key-sectors',
+      'io-linkages-data',
+      'io-servitization',
+    ]);
+    for (const t of tables) for (const part of parts) expect(t.source, t.id).toContain(part);
+    for (const f of io?.figures ?? []) for (const part of parts) expect(f.spec.source).toContain(part);
   });
+
+  it('states the draws and seed of the scenario run, and that the model does not beat a naive trend at 2005', () => {
+    const text = section('en', 'scenario')?.paragraphs.join('\n') ?? '';
+    expect(text).toContain('--scenario baseline --draws 500 --seed 1');
+    expect(text).toContain('does not beat a naive trend');
+    expect(section('zh', 'scenario')?.paragraphs.join('\n')).toContain('并不优于简单趋势外推');
+    expect(reports.en.settings.simulation).toEqual({ scenario: 'baseline', to: 2035, draws: 500, seed: 1 });
+  });
+
+  it('cites the back-test numbers of docs/methods/simulation.md (2005 cut-off, pooled)', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/methods/simulation.md'), 'utf8');
+    const row = doc.split('\n').find((l) => /^\| 2005 +\| 2006-2019/.test(l)) as string;
+    const cells = row.split('|').map((c) => c.trim());
+    // | cut-off | held out | economies | points | RMSE | bias | naive RMSE | 80 % | 95 % |
+    const text = section('en', 'scenario')?.paragraphs.at(-1) ?? '';
+    expect(text).toContain(`RMSE of log GDP per capita is ${cells[5]} against ${cells[7]}`);
+    expect(text).toContain(`cover ${Number(cells[8]) * 100} % and ${Number(cells[9]) * 100} %`);
+    expect(text).toContain(`for ${parseInt(cells[3] as string, 10)} graduate and stalled economies`);
+  });
+
+  it('is the same report when the input-output analyses run in a worker thread (the compiled package)', async () => {
+    // Under vitest @chanye/report is its TypeScript source, which runs the step in this thread;
+    // the compiled package (npm test builds it first) runs it in dist/io-worker.js.
+    const compiled = (await import('../dist/index.js')) as typeof import('@chanye/report');
+    expect(await compiled.buildReport(store, { iso3: 'CHN', lang: 'en' })).toEqual(reports.en);
+  }, 60_000);
 
   it('rejects an unknown economy with a not-found error', async () => {
     await expect(buildReport(store, { iso3: 'XXX', lang: 'en' })).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
+
+describe('buildReport(store, { iso3: THA }): an economy outside WIOD 2013', () => {
+  const tha = {} as Record<Lang, Report>;
+  beforeAll(async () => {
+    for (const lang of ['en', 'zh'] as const) tha[lang] = await buildReport(store, { iso3: 'THA', lang });
+  }, 120_000);
+
+  it.each([
+    ['en', 'THA is not in the World Input-Output Database', 'key sectors'],
+    ['zh', 'THA不在世界投入产出数据库', '关键部门'],
+  ] as const)('says so, and lists what the section would show (%s)', (lang, absent, shown) => {
+    const io = tha[lang].sections.find((s) => s.id === 'input-output');
+    expect(io?.paragraphs[0]).toContain(absent);
+    expect(io?.paragraphs[0]).toContain('CHN, CYP');
+    expect(io?.paragraphs[1]).toContain(shown);
+    expect(io?.tables).toEqual([]);
+    expect(io?.figures).toEqual([]);
+  });
+
+  it('still has the scenario section with its fan chart', () => {
+    const scenario = tha.en.sections.find((s) => s.id === 'scenario');
+    expect(scenario?.figures.map((f) => f.spec.id)).toEqual(['scenario-fan']);
+    expect(checkHtml(renderHtml(tha.en))).toEqual([]);
   });
 });
 
@@ -260,4 +334,124 @@ describe('the report’s numbers are the CLI’s', () => {
     expect(row?.[1]).toBe(gdp?.observation?.value);
     expect(row?.[2]).toBe(String(gdp?.observation?.year));
   });
+
+  it('input-output numbers equal `chanye io linkages|gvc|security|integration --economy CHN --format json`', async () => {
+    const io = ['--year', String(REPORT_DEFAULTS.io.year), '--economy', 'CHN', '--format', 'json'];
+    const linkages = (await json(['io', 'linkages', ...io])) as { rows: IoLinkageRow[] };
+    const gvc = (await json(['io', 'gvc', ...io])) as IoGvc;
+    const security = (await json(['io', 'security', ...io])) as IoSecurity;
+    const integration = (await json(['io', 'integration', ...io])) as IoIntegration;
+    const pct = (v: number): number => v * 100;
+    expect(tableById('en', 'io-linkages-data').rows).toEqual(
+      linkages.rows.map((r) => [expect.stringMatching(new RegExp(`^${r.sector} `)), r.backward, r.forward]),
+    );
+    expect(tableById('en', 'io-key-sectors').rows).toEqual(
+      linkages.rows.filter((r) => r.class === 'key').map((r) => [r.sector, expect.any(String), r.backward, r.forward]),
+    );
+    const e = gvc.economies[0] as IoGvc['economies'][number];
+    expect(tableById('en', 'io-gvc').rows.map((r) => r[1])).toEqual([
+      e.exports,
+      pct(e.dva / e.exports),
+      pct(e.fva / e.exports),
+      pct(e.backward),
+      pct(e.forward),
+      pct(e.participation),
+      pct(e.gvcTrade),
+    ]);
+    const largest = [...(gvc.sectors ?? [])].sort((a, b) => b.exports - a.exports).slice(0, 10);
+    expect(tableById('en', 'io-gvc-sectors-data').rows).toEqual(
+      largest.map((g) => [`${g.sector} ${g.description}`, pct(g.backward), pct(g.forward)]),
+    );
+    expect(tableById('en', 'io-chokepoints').rows).toEqual(
+      security.chokepoints
+        .slice(0, REPORT_DEFAULTS.chokepoints.shown)
+        .map((c, k) => [
+          k + 1,
+          c.region,
+          c.sector,
+          expect.any(String),
+          c.requirement,
+          pct(c.worldExportShare),
+          pct(c.importShare),
+          c.score,
+        ]),
+    );
+    const sv = integration.servitization;
+    expect(tableById('en', 'io-servitization').rows).toEqual([
+      [
+        'c3-c16',
+        'Manufacturing',
+        pct(sv.servicesShare),
+        pct(sv.domesticServicesShare),
+        pct(sv.foreignServicesShare),
+        null,
+      ],
+      ...sv.sectors.map((x) => [
+        x.sector,
+        x.description,
+        pct(x.servicesShare),
+        pct(x.domesticServicesShare),
+        pct(x.foreignServicesShare),
+        x.servicesValueAddedContent,
+      ]),
+    ]);
+    const share = (v: number | null): number | null => (v === null ? null : pct(v));
+    expect(tableById('en', 'io-arrays-data').rows).toEqual(
+      integration.arrays.map((a) => [
+        `${a.array} ${a.name_en}`,
+        share(a.outputShare),
+        share(a.valueAddedShare),
+        share(a.exportsShare),
+      ]),
+    );
+    const key = tableById('en', 'summary-key-numbers').rows.find((r) => String(r[0]).startsWith('GVC participation'));
+    expect(key?.[1]).toBe(pct(e.participation));
+  }, 60_000);
+
+  it('the scenario equals `chanye simulate CHN --to 2035 --scenario baseline --draws 500 --seed 1 --format json`', async () => {
+    const { scenario, to, draws, seed } = reports.en.settings.simulation;
+    const cli = (await json([
+      'simulate',
+      'CHN',
+      '--to',
+      String(to),
+      '--scenario',
+      scenario,
+      '--draws',
+      String(draws),
+      '--seed',
+      String(seed),
+      '--format',
+      'json',
+    ])) as {
+      years: number[];
+      assumptions: string[];
+      fans: { gdp_per_capita: { quantiles: Record<string, number[]> } };
+      crossing: { year: number; probabilityAbove: number; probabilityCrossedBy: number; gniMedian: number }[];
+    };
+    const q = cli.fans.gdp_per_capita.quantiles;
+    expect(tableById('en', 'scenario-fan-data').rows).toEqual(
+      cli.years.map((year, t) => [
+        String(year),
+        q['0.025']?.[t],
+        q['0.975']?.[t],
+        q['0.1']?.[t],
+        q['0.9']?.[t],
+        q['0.5']?.[t],
+      ]),
+    );
+    const crossing = tableById('en', 'scenario-crossing');
+    for (const row of crossing.rows) {
+      const c = cli.crossing.find((x) => String(x.year) === row[0]);
+      expect(row.slice(6)).toEqual([c?.probabilityAbove, c?.probabilityCrossedBy]);
+      expect(row[3]).toBe(c?.gniMedian);
+    }
+    expect(crossing.rows.map((r) => r[0])).toEqual(expect.arrayContaining(['2030', '2035']));
+    const by = (year: number): string =>
+      ((cli.crossing.find((c) => c.year === year)?.probabilityCrossedBy ?? NaN) * 100).toFixed(1);
+    expect(section('en', 'scenario')?.paragraphs[1]).toBe(
+      `Probability that CHN’s Atlas GNI per capita has crossed the high-income threshold: ${by(2030)} % by 2030, ${by(2035)} % by 2035 (share of the Monte Carlo draws).`,
+    );
+    expect(tableById('en', 'scenario-assumptions').rows.map((r) => r[1])).toEqual(cli.assumptions);
+  }, 60_000);
 });

@@ -168,6 +168,32 @@ describe('every route answers with real snapshot data', () => {
     );
   });
 
+  it('GET /api/economies/CHN/io/security ranks chokepoints as ioSecurity does; outside WIOD is 404', async () => {
+    const r = (await json('/api/economies/CHN/io/security?year=2011&limit=5')) as {
+      economy: string;
+      year: number;
+      source: string;
+      sectors: unknown[];
+      chokepoints: { region: string; sector: string; score: number }[];
+    };
+    expect(r).toMatchObject({ economy: 'CHN', year: 2011 });
+    expect(r.sectors).toHaveLength(35);
+    expect(r.chokepoints).toHaveLength(5);
+    const scores = r.chokepoints.map((k) => k.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(r.chokepoints.every((k) => k.region !== 'CHN' && k.region !== 'ROW')).toBe(true);
+    const lines = await csv('/api/economies/CHN/io/security?limit=5&format=csv');
+    expect(lines[0]).toBe(
+      'economy,year,rank,region,sector,directInputs,requirement,importShare,worldExportShare,score',
+    );
+    expect(lines).toHaveLength(6);
+    expect(lines[1]?.split(',')[3]).toBe(r.chokepoints[0]?.region);
+    const outside = await app.request('/api/economies/NGA/io/security');
+    expect(outside.status).toBe(404);
+    expect((await problemOf(outside)).type).toBe('/problems/not-found');
+    expect((await app.request('/api/economies/CHN/io/security?limit=500')).status).toBe(422);
+  });
+
   it('GET /api/economies/KOR/report builds the report as `chanye report` does (Markdown and HTML)', async () => {
     const md = await app.request('/api/economies/KOR/report?format=md&sensitivity=20');
     expect(md.status).toBe(200);

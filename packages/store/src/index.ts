@@ -191,7 +191,14 @@ export {
   type SimulationPanel,
   type SimulationReport,
 } from './simulation/index.js';
-export { loadMrio, MRIO_DATASETS, mrioDataset, type MrioDatasetId, type MrioRequest } from './input-output/wiod.js';
+export {
+  loadMrio,
+  MRIO_DATASETS,
+  mrioDataset,
+  mrioRegions,
+  type MrioDatasetId,
+  type MrioRequest,
+} from './input-output/wiod.js';
 export {
   naturalCodeOrder,
   readLongMrio,
@@ -215,6 +222,7 @@ export {
   ioMultipliers,
   ioSecurity,
   ioShock,
+  ioTableEconomies,
   loadIoModel,
   NON_MARKET_SECTORS,
   type IoExtractionRow,
@@ -245,3 +253,4 @@ export {
   type IoIntegration,
   type ServitizationSector,
 } from './input-output/integration.js';
+export { couplingRows, FINDING_COLUMNS, findingRows, scoreContributions } from './output/tidy-rows.js';

@@ -22,7 +22,7 @@ import {
 import { ioPositions, ioSectors, type IoPositions, type IoSector } from './input-output/positions.js';
 import { screenGroupDependencies, type DependencyRequest, type DependencyScreen } from './trade/dependency.js';
 import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
-import { loadMrio, type MrioRequest } from './input-output/wiod.js';
+import { loadMrio, mrioRegions, type MrioRequest } from './input-output/wiod.js';
 import type { Connector } from './connector/connector.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
@@ -299,6 +299,11 @@ export class Store {
    */
   mrio(request: MrioRequest): Promise<Mrio> {
     return loadMrio(this.connector, request);
+  }
+
+  /** The regions of one year of a snapshot MRIO, in the table's order, without loading it. */
+  mrioRegions(request: MrioRequest): Promise<string[]> {
+    return mrioRegions(this.connector, request);
   }
 
   /**

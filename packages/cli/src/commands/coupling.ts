@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { scorecardPolicy } from '@chanye/compute';
-import { couplingSeries, type CouplingYear } from '@chanye/store';
+import { couplingRows, couplingSeries } from '@chanye/store';
 import { ChanyeError } from '@chanye/compute';
 import { emit } from '../output/write.js';
 import { parseCount } from './score.js';
@@ -19,21 +19,6 @@ interface CouplingOptions extends OutputOptions {
   window: number;
   weighting: 'equal' | 'entropy';
   lang: Lang;
-}
-
-function flatten(rows: readonly CouplingYear[], lang: Lang): Record<string, unknown>[] {
-  return rows.map((r) => ({
-    iso3: r.iso3,
-    year: r.year,
-    ...Object.fromEntries(Object.entries(r.subsystems).map(([k, v]) => [`U_${k}`, v])),
-    C: r.result?.coupling ?? null,
-    T: r.result?.development ?? null,
-    D: r.result?.coordination ?? null,
-    band_level: r.result?.band.level ?? null,
-    band: r.result ? (lang === 'zh' ? r.result.band.zh : r.result.band.en) : null,
-    band_zh: r.result?.band.zh ?? null,
-    note: r.note,
-  }));
 }
 
 export function registerCoupling(program: Command): void {
@@ -75,7 +60,7 @@ export function registerCoupling(program: Command): void {
         policy,
       }),
     );
-    const flat = flatten(rows, options.lang);
+    const flat = couplingRows(rows, options.lang);
     const columns = Object.keys(flat[0] ?? {});
     if (options.format === 'json') emit(`${JSON.stringify(rows, null, 2)}\n`, options.out);
     else if (options.format === 'csv') emit(toCsv(flat, columns), options.out);

@@ -1,6 +1,13 @@
 import type { Command } from 'commander';
 import { ChanyeError, type Finding } from '@chanye/compute';
-import { DEINDUSTRIALIZATION_MEASURES, diagnose, DIAGNOSTICS, type Diagnostic } from '@chanye/store';
+import {
+  DEINDUSTRIALIZATION_MEASURES,
+  diagnose,
+  DIAGNOSTICS,
+  FINDING_COLUMNS,
+  findingRows,
+  type Diagnostic,
+} from '@chanye/store';
 import { emit } from '../output/write.js';
 import { formatNumber, toCsv } from '../output/format.js';
 import {
@@ -53,50 +60,6 @@ export function renderFindings(
   lines.push('', lang === 'zh' ? '数据来源：' : 'Sources:');
   for (const [source, n] of sources) lines.push(`  [${n}] ${source}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** Findings as tidy CSV: one row per piece of evidence (a finding without evidence gets one row). */
-function findingsCsv(
-  iso3: string,
-  results: readonly { diagnostic: Diagnostic; findings: Finding[] }[],
-  lang: Lang,
-): string {
-  const rows = results.flatMap(({ diagnostic, findings }) =>
-    findings.flatMap((f) => {
-      const base = {
-        iso3,
-        diagnostic: diagnostic.id,
-        finding: f.id,
-        severity: f.severity,
-        statement: lang === 'zh' ? f.statement_zh : f.statement_en,
-        reference: f.reference,
-      };
-      if (f.evidence.length === 0) return [{ ...base }];
-      return f.evidence.map((e) => ({
-        ...base,
-        evidence: lang === 'zh' ? e.label_zh : e.label_en,
-        year: e.year,
-        value: e.value,
-        unit: e.unit,
-        source: e.source,
-        status: e.status,
-      }));
-    }),
-  );
-  return toCsv(rows, [
-    'iso3',
-    'diagnostic',
-    'finding',
-    'severity',
-    'statement',
-    'evidence',
-    'year',
-    'value',
-    'unit',
-    'source',
-    'status',
-    'reference',
-  ]);
 }
 
 interface DiagnoseOptions extends OutputOptions {
@@ -175,7 +138,18 @@ async function runAndEmit(iso3: string, only: readonly string[], options: Diagno
       )}\n`,
       options.out,
     );
-  } else if (options.format === 'csv') emit(findingsCsv(code, results, options.lang), options.out);
+  } else if (options.format === 'csv')
+    emit(
+      toCsv(
+        findingRows(
+          code,
+          results.map((r) => ({ diagnostic: r.diagnostic.id, findings: r.findings })),
+          options.lang,
+        ),
+        FINDING_COLUMNS,
+      ),
+      options.out,
+    );
   else emit(renderFindings(code, results, options.lang), options.out);
 }
 

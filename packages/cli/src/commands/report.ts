@@ -54,7 +54,7 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description(
-      'the country report: findings, income, structure, scorecards, benchmark, stage, complexity, sources and methods (HTML, PDF or Markdown; English or Chinese)',
+      'the country report: findings, income, structure, scorecards, benchmark, stage, complexity, input-output linkages, a baseline scenario to 2035, sources and methods (HTML, PDF or Markdown; English or Chinese)',
     )
     .argument('<iso3>', 'economy code, e.g. CHN')
     .option(
@@ -107,7 +107,7 @@ export function registerReport(program: Command): void {
         if (options.format === 'md') emit(renderMarkdown(report), out);
         else if (options.format === 'html') emit(renderHtml(report), out);
         else {
-          progress.step({ step: 9, total: 10, label: 'printing the PDF with Chromium' });
+          progress.step({ step: 11, total: 12, label: 'printing the PDF with Chromium' });
           await printPdf(renderHtml(report), out);
         }
         progress.done();

@@ -6,7 +6,7 @@ import {
   type NormalizationName,
   type ScorecardPolicy,
 } from '@chanye/compute';
-import { scoreEconomies, scoreRows, type ScoreRow, type ScoreYear } from '@chanye/store';
+import { scoreContributions, scoreEconomies, scoreRows, type ScoreRow, type ScoreYear } from '@chanye/store';
 import { emit } from '../output/write.js';
 import { toCsv, toTable } from '../output/format.js';
 import { parseYear, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
@@ -141,33 +141,6 @@ function renderTable(rows: readonly ScoreRow[], years: readonly ScoreYear[]): st
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * Each focus economy's indicators inside each subsystem: the normalized value (higher is
- * better), the weight, and their product, which is the indicator's share of the subsystem
- * score under arithmetic aggregation.
- */
-function contributions(y: ScoreYear): Record<string, unknown>[] {
-  const index = new Map(y.result.units.map((u, i) => [u, i]));
-  return y.focus.flatMap((iso3) => {
-    const i = index.get(iso3) as number;
-    return y.result.subsystems.flatMap((s) => {
-      const k = s.indicators.length;
-      if (Number.isNaN(s.scores[i] as number)) return [];
-      return s.indicators.map((indicator, c) => {
-        const normalized = s.normalized[i * k + c] as number;
-        return {
-          iso3,
-          subsystem: s.id,
-          indicator: indicator.id,
-          normalized,
-          weight: indicator.weight,
-          contribution: normalized * indicator.weight,
-        };
-      });
-    });
-  });
-}
-
 export function registerScore(program: Command): void {
   withOutputOptions(
     program
@@ -247,7 +220,7 @@ export function registerScore(program: Command): void {
             years: scored.map((y) => ({
               year: y.year,
               weights: y.result.subsystems.map((s) => ({ subsystem: s.id, indicators: s.indicators })),
-              contributions: contributions(y),
+              contributions: scoreContributions(y),
               droppedIndicators: y.result.droppedIndicators,
               imputed: y.result.imputed.filter((c) => y.focus.includes(c.unit)),
               inputs: y.inputs.filter((c) => y.focus.includes(c.iso3)),

@@ -14,7 +14,7 @@ function parsePort(value: string): number {
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the HTTP API (read-only; /openapi.json lists every route) and, later, the dashboard')
+    .description('serve the HTTP API (read-only; /openapi.json lists every route) and the dashboard at /')
     .option('--port <port>', 'TCP port (0 picks a free one)', parsePort, 8080)
     .option('--host <host>', 'address to listen on (default loopback only)', '127.0.0.1')
     .option('--no-cache', 'compute every request afresh instead of reusing answers')

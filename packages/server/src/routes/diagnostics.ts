@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Finding } from '@chanye/compute';
-import { diagnose, DIAGNOSTICS } from '@chanye/store';
+import { diagnose, DIAGNOSTICS, FINDING_COLUMNS, findingRows } from '@chanye/store';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';
@@ -13,46 +13,6 @@ export interface DiagnosisEntry {
   readonly name_en: string;
   readonly name_zh: string;
   readonly findings: Finding[];
-}
-
-/** Findings as tidy CSV: one row per piece of evidence (as `chanye diagnose --format csv`). */
-function findingsCsv(iso3: string, results: readonly DiagnosisEntry[], lang: 'en' | 'zh'): string {
-  const rows = results.flatMap(({ diagnostic, findings }) =>
-    findings.flatMap((f) => {
-      const base = {
-        iso3,
-        diagnostic,
-        finding: f.id,
-        severity: f.severity,
-        statement: lang === 'zh' ? f.statement_zh : f.statement_en,
-        reference: f.reference,
-      };
-      if (f.evidence.length === 0) return [{ ...base }];
-      return f.evidence.map((e) => ({
-        ...base,
-        evidence: lang === 'zh' ? e.label_zh : e.label_en,
-        year: e.year,
-        value: e.value,
-        unit: e.unit,
-        source: e.source,
-        status: e.status,
-      }));
-    }),
-  );
-  return toCsv(rows, [
-    'iso3',
-    'diagnostic',
-    'finding',
-    'severity',
-    'statement',
-    'evidence',
-    'year',
-    'value',
-    'unit',
-    'source',
-    'status',
-    'reference',
-  ]);
 }
 
 export const diagnosticsDocs: readonly RouteDoc[] = [
@@ -114,7 +74,7 @@ export function diagnosticsRoutes(deps: Deps) {
               name_zh: r.diagnostic.name_zh,
               findings: r.findings,
             })),
-          csv: (results) => findingsCsv(iso3, results, q.lang ?? 'en'),
+          csv: (results) => toCsv(findingRows(iso3, results, q.lang ?? 'en'), FINDING_COLUMNS),
         },
       );
     });

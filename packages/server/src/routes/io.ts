@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
+import { ioSecurity } from '@chanye/store';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';
 import { Iso3Param } from '../schemas/common.js';
-import { IoQuery, IoSectorsQuery } from '../schemas/io.js';
+import { IoQuery, IoSecurityQuery, IoSectorsQuery } from '../schemas/io.js';
 
 const SECTOR_COLUMNS = ['sector', 'wiod_code', 'isic_rev3', 'description', 'is_manufacturing'];
 
@@ -31,6 +32,19 @@ export const ioDocs: readonly RouteDoc[] = [
     response: '{ iso3, year, dataset, years, sectors, source }',
     errors: [404],
   },
+  {
+    path: '/api/economies/:iso3/io/security',
+    operationId: 'getIoSecurity',
+    summary: 'Supply security of an economy: foreign input shares, supplier concentration and ranked chokepoints',
+    description:
+      'As `chanye io security --economy ISO3 --year Y --format json` (ioSecurity in @chanye/store) on WIOD 2013, default year 2011. Economies outside WIOD are 404. CSV gives the ranked chokepoints.',
+    tag: 'io',
+    params: Iso3Param,
+    query: IoSecurityQuery,
+    csv: true,
+    response: '{ dataset, year, unit, source, economy, sectors, chokepoints, method }',
+    errors: [404],
+  },
 ];
 
 export function ioRoutes(deps: Deps) {
@@ -55,6 +69,34 @@ export function ioRoutes(deps: Deps) {
             toCsv(
               p.sectors.map((s) => ({ iso3: p.iso3, year: p.year, ...s })),
               ['iso3', 'year', ...SECTOR_COLUMNS, 'upstreamness', 'downstreamness', 'gross_output'],
+            ),
+        },
+      );
+    })
+    .get('/api/economies/:iso3/io/security', param(Iso3Param), query(IoSecurityQuery), (c) => {
+      const { iso3 } = c.req.valid('param');
+      const q = c.req.valid('query');
+      return respond(
+        c,
+        deps,
+        { iso3, ...q },
+        {
+          compute: () => ioSecurity(store, { economy: iso3, year: q.year ?? 2011, limit: q.limit ?? 20 }),
+          csv: (r) =>
+            toCsv(
+              r.chokepoints.map((k, i) => ({ economy: r.economy, year: r.year, rank: i + 1, ...k })),
+              [
+                'economy',
+                'year',
+                'rank',
+                'region',
+                'sector',
+                'directInputs',
+                'requirement',
+                'importShare',
+                'worldExportShare',
+                'score',
+              ],
             ),
         },
       );

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { scorecardPolicy } from '@chanye/compute';
-import { couplingSeries, scoreEconomies, scoreRows, type CouplingYear, type ScoreYear } from '@chanye/store';
+import { couplingRows, couplingSeries, scoreContributions, scoreEconomies, scoreRows } from '@chanye/store';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';
@@ -21,45 +21,6 @@ const SCORE_COLUMNS = [
   'units',
   'note',
 ];
-
-/** Each focus economy's normalized values, weights and contributions (as the CLI's JSON has them). */
-function contributions(y: ScoreYear): Record<string, unknown>[] {
-  const index = new Map(y.result.units.map((u, i) => [u, i]));
-  return y.focus.flatMap((iso3) => {
-    const i = index.get(iso3) as number;
-    return y.result.subsystems.flatMap((s) => {
-      const k = s.indicators.length;
-      if (Number.isNaN(s.scores[i] as number)) return [];
-      return s.indicators.map((indicator, c) => {
-        const normalized = s.normalized[i * k + c] as number;
-        return {
-          iso3,
-          subsystem: s.id,
-          indicator: indicator.id,
-          normalized,
-          weight: indicator.weight,
-          contribution: normalized * indicator.weight,
-        };
-      });
-    });
-  });
-}
-
-/** Coupling rows flattened for CSV (as `chanye coupling --format csv`). */
-function flattenCoupling(rows: readonly CouplingYear[], lang: 'en' | 'zh'): Record<string, unknown>[] {
-  return rows.map((r) => ({
-    iso3: r.iso3,
-    year: r.year,
-    ...Object.fromEntries(Object.entries(r.subsystems).map(([k, v]) => [`U_${k}`, v])),
-    C: r.result?.coupling ?? null,
-    T: r.result?.development ?? null,
-    D: r.result?.coordination ?? null,
-    band_level: r.result?.band.level ?? null,
-    band: r.result ? (lang === 'zh' ? r.result.band.zh : r.result.band.en) : null,
-    band_zh: r.result?.band.zh ?? null,
-    note: r.note,
-  }));
-}
 
 const range = ([from, to]: readonly [number, number]): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -125,7 +86,7 @@ export function scoresRoutes(deps: Deps) {
             years: scored.map((y) => ({
               year: y.year,
               weights: y.result.subsystems.map((s) => ({ subsystem: s.id, indicators: s.indicators })),
-              contributions: contributions(y),
+              contributions: scoreContributions(y),
               droppedIndicators: y.result.droppedIndicators,
               imputed: y.result.imputed.filter((cell) => y.focus.includes(cell.unit)),
               inputs: y.inputs.filter((input) => y.focus.includes(input.iso3)),
@@ -158,7 +119,7 @@ export function scoresRoutes(deps: Deps) {
               }),
             }),
           csv: (rows) => {
-            const flat = flattenCoupling(rows, q.lang ?? 'en');
+            const flat = couplingRows(rows, q.lang ?? 'en');
             return toCsv(flat, Object.keys(flat[0] ?? {}));
           },
         },

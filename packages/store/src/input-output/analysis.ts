@@ -36,6 +36,12 @@ export interface IoRequest {
   readonly year: number;
   /** An economy of the table (WIOD: the 40 ISO3 codes); case-insensitive. */
   readonly economy?: string;
+  /**
+   * The same dataset and year already loaded and factored by {@link loadIoModel}: reused as it
+   * is, so several analyses of one table (a country report) load and factor it once. The
+   * analyses only read it, so their results are those of a fresh load.
+   */
+  readonly loaded?: IoModel;
 }
 
 /** What every result carries: which table, and where it comes from. */
@@ -77,9 +83,20 @@ export function checkIoRequest(request: IoRequest): MrioDatasetId {
   return id;
 }
 
-/** Loads the table of a request and factors I − A. */
+/** Loads the table of a request and factors I − A (or returns `request.loaded`, checked against the request). */
 export async function loadIoModel(store: Store, request: IoRequest): Promise<IoModel> {
   const dataset = checkIoRequest(request);
+  const loaded = request.loaded;
+  if (loaded !== undefined) {
+    if (loaded.dataset !== dataset || loaded.year !== request.year) {
+      throw new ChanyeError(
+        'invalid-input',
+        `the loaded table is ${loaded.dataset} ${loaded.year}, not ${dataset} ${request.year}`,
+      );
+    }
+    if (request.economy !== undefined) ioEconomy(loaded.economies, request.economy, dataset);
+    return loaded;
+  }
   const model = await store.mrio({ dataset, year: request.year });
   const A = technicalCoefficients(model.Z, model.x);
   const economies = model.regions.filter((r) => !AGGREGATE_REGIONS.has(r));
@@ -95,6 +112,16 @@ export async function loadIoModel(store: Store, request: IoRequest): Promise<IoM
     factor: leontiefFactor(A),
     economies,
   };
+}
+
+/**
+ * The economies a user may name in one year of a table (its regions less aggregates such as
+ * ROW), in the table's order, read without loading or factoring the table.
+ */
+export async function ioTableEconomies(store: Store, request: Pick<IoRequest, 'dataset' | 'year'>): Promise<string[]> {
+  const dataset = checkIoRequest(request);
+  const regions = await store.mrioRegions({ dataset, year: request.year });
+  return regions.filter((r) => !AGGREGATE_REGIONS.has(r));
 }
 
 /** Resolves an economy code against the table, listing the table's economies when it is not one. */

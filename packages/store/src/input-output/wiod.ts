@@ -30,6 +30,20 @@ export function mrioDataset(id: string): MrioDatasetId {
 }
 
 /**
+ * The regions of one year of a snapshot MRIO, in the order {@link loadMrio} gives them (WIOD
+ * 2013: the 40 economies, then ROW), read without loading the table; empty when the snapshot
+ * has no table for that year.
+ */
+export async function mrioRegions(connector: Connector, request: MrioRequest): Promise<string[]> {
+  const id = mrioDataset(request.dataset);
+  const regions = await connector.query<{ country: string }>(
+    `select distinct country from io_output where dataset = $1 and year = $2`,
+    [id, request.year],
+  );
+  return naturalCodeOrder(regions.map((r) => r.country));
+}
+
+/**
  * Loads one year of a snapshot MRIO as a dense {@link Mrio}: WIOD 2013 is 41 regions (the 40
  * economies in WIOD's alphabetical order, ROM recoded ROU, which keeps its place, then ROW) ×
  * 35 sectors (c1 … c35) = 1,435 region-sectors, and 41 × 5 final-demand columns.

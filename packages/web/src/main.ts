@@ -1,0 +1,396 @@
+/**
+ * The dashboard in the browser: reads the controls, asks the API (relative /api URLs), turns
+ * the answers into views (model.ts) and draws them with @chanye/charts, the same renderer as
+ * the server's reports.
+ */
+import { renderSvg } from '@chanye/charts';
+import { ApiError, apiPath, getJson } from './api.js';
+import { t, type Lang, type MessageKey } from './i18n.js';
+import {
+  arraysView,
+  displayCell,
+  economyName,
+  GRADUATES,
+  incomeView,
+  ioView,
+  overviewView,
+  productSpaceView,
+  scoresView,
+  STALLED,
+  tableCsv,
+  TRAJECTORY_INDICATORS,
+  trajectoryView,
+  VIEW_IDS,
+  type Arrays,
+  type ComplexityTable,
+  type Economy,
+  type EconomyProduct,
+  type Indicator,
+  type IoSecurity,
+  type Observation,
+  type Product,
+  type Profile,
+  type Scores,
+  type View,
+  type ViewId,
+  WIOD_ECONOMIES,
+} from './model.js';
+
+/** The economy is outside the data a view draws on (known before asking for it). */
+class NotCovered extends Error {}
+
+interface State {
+  iso3: string;
+  year: number;
+  lang: Lang;
+  indicator: string;
+}
+
+const YEARS = Array.from({ length: 20 }, (_, i) => 2000 + i);
+const TITLES: Readonly<Record<ViewId, MessageKey>> = {
+  overview: 'overview',
+  scores: 'scores',
+  trajectories: 'trajectories',
+  arrays: 'arrays',
+  income: 'income',
+  productSpace: 'productSpace',
+  io: 'io',
+};
+const INTROS: Readonly<Record<ViewId, MessageKey>> = {
+  overview: 'overviewIntro',
+  scores: 'scoresIntro',
+  trajectories: 'trajectoriesIntro',
+  arrays: 'arraysIntro',
+  income: 'incomeIntro',
+  productSpace: 'productSpaceIntro',
+  io: 'ioIntro',
+};
+const NOT_COVERED: Partial<Record<ViewId, MessageKey>> = { io: 'ioNotCovered', productSpace: 'productNotCovered' };
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} missing from index.html`);
+  return el as T;
+};
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Readonly<Record<string, string>> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Answers of this session by URL: the same request is asked once (switching language refetches nothing). */
+const answers = new Map<string, Promise<unknown>>();
+function get<T>(path: string): Promise<T> {
+  let found = answers.get(path);
+  if (!found) {
+    found = getJson<unknown>(path);
+    found.catch(() => answers.delete(path));
+    answers.set(path, found);
+  }
+  return found as Promise<T>;
+}
+
+const params = new URLSearchParams(location.search);
+const state: State = {
+  iso3: (params.get('economy') ?? 'CHN').toUpperCase(),
+  year: YEARS.includes(Number(params.get('year'))) ? Number(params.get('year')) : 2017,
+  lang: params.get('lang') === 'zh' ? 'zh' : 'en',
+  indicator: (TRAJECTORY_INDICATORS as readonly string[]).includes(params.get('indicator') ?? '')
+    ? (params.get('indicator') as string)
+    : 'mva_share_gdp',
+};
+let economies: Economy[] = [];
+
+/** Loads one view's data and builds its model. */
+async function loadView(id: ViewId, s: State, name: string): Promise<View> {
+  const { iso3, year, lang } = s;
+  switch (id) {
+    case 'overview':
+    case 'income': {
+      const request = apiPath(`/api/economies/${iso3}/profile`, { year });
+      const profile = await get<Profile>(request);
+      return id === 'overview' ? overviewView(profile, lang, request) : incomeView(profile, lang, request);
+    }
+    case 'scores': {
+      const request = apiPath('/api/scores', { economies: iso3, year, sensitivity: 100, seed: 1 });
+      return scoresView(await get<Scores>(request), iso3, name, year, lang, request);
+    }
+    case 'trajectories': {
+      const codes = [iso3, ...GRADUATES, ...STALLED].filter((c, i, all) => all.indexOf(c) === i);
+      const request = apiPath('/api/observations', {
+        indicator: s.indicator,
+        economies: codes.join(','),
+        years: '1960:2019',
+      });
+      const [indicator, observations] = await Promise.all([
+        get<Indicator>(apiPath(`/api/indicators/${s.indicator}`)),
+        get<Observation[]>(request).catch((e: unknown) => {
+          if (e instanceof ApiError && e.status === 404) return [];
+          throw e;
+        }),
+      ]);
+      return trajectoryView(observations, iso3, indicator, lang, request);
+    }
+    case 'arrays': {
+      const request = apiPath(`/api/economies/${iso3}/arrays`);
+      return arraysView(await get<Arrays>(request), name, lang, request);
+    }
+    case 'productSpace': {
+      const located = await get<ComplexityTable<{ location: string }>>(
+        apiPath('/api/complexity', { dataset: 'trade-2017', table: 'economies', atlasFilter: 'true' }),
+      );
+      if (!located.rows.some((r) => r.location === iso3)) throw new NotCovered(iso3);
+      const request = apiPath('/api/complexity', {
+        dataset: 'trade-2017',
+        table: 'economy-products',
+        location: iso3,
+        atlasFilter: 'true',
+      });
+      const products = apiPath('/api/complexity', { dataset: 'trade-2017', table: 'products', atlasFilter: 'true' });
+      const [cells, names] = await Promise.all([
+        get<ComplexityTable<EconomyProduct>>(request),
+        get<ComplexityTable<Product>>(products),
+      ]);
+      return productSpaceView(cells, names, name, lang, request);
+    }
+    case 'io': {
+      if (!(WIOD_ECONOMIES as readonly string[]).includes(iso3)) throw new NotCovered(iso3);
+      const asked = Math.min(2011, Math.max(1995, year));
+      const request = apiPath(`/api/economies/${iso3}/io/security`, { year: asked, limit: 12 });
+      return ioView(await get<IoSecurity>(request), name, lang, request, year);
+    }
+  }
+}
+
+function announce(text: string): void {
+  byId('status').textContent = text;
+}
+
+function download(view: View): void {
+  const blob = new Blob([tableCsv(view.table)], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = element('a', { href: url, download: `chanye-${state.iso3}-${view.id}-${state.year}-${state.lang}.csv` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function tableElement(view: View, lang: Lang): HTMLElement {
+  const wrap = element('div', {
+    class: 'table-wrap',
+    role: 'region',
+    tabindex: '0',
+    'aria-labelledby': `cap-${view.id}`,
+  });
+  const table = element('table', { 'data-table': view.id });
+  table.append(element('caption', { id: `cap-${view.id}` }, `${t(lang, 'dataTable')}: ${t(lang, TITLES[view.id])}`));
+  const head = element('tr');
+  for (const c of view.table.columns) head.append(element('th', { scope: 'col' }, c));
+  const thead = element('thead');
+  thead.append(head);
+  table.append(thead);
+  const body = element('tbody');
+  for (const row of view.table.rows) {
+    const tr = element('tr');
+    row.forEach((cell, i) => {
+      const td = element(
+        i === 0 ? 'th' : 'td',
+        i === 0 ? { scope: 'row' } : {},
+        displayCell(cell, view.digits[i] ?? 2),
+      );
+      if (typeof cell === 'number') {
+        td.dataset['value'] = String(cell);
+        td.className = 'num';
+      }
+      tr.append(td);
+    });
+    body.append(tr);
+  }
+  table.append(body);
+  wrap.append(table);
+  return wrap;
+}
+
+/** Draws a view into its section: charts, note, table, and the download and cite actions. */
+function paint(section: HTMLElement, view: View, lang: Lang): void {
+  const content = section.querySelector<HTMLElement>('.content') as HTMLElement;
+  content.replaceChildren();
+  if (view.charts.length > 0) {
+    const charts = element('div', { class: 'charts' });
+    for (const spec of view.charts) {
+      const figure = element('figure', { class: 'chart', 'data-chart': spec.id });
+      figure.innerHTML = renderSvg(spec);
+      figure.append(element('figcaption', {}, `${t(lang, 'source')}: ${spec.source}`));
+      charts.append(figure);
+    }
+    content.append(charts);
+  }
+  if (view.note) content.append(element('p', { class: 'note' }, view.note));
+  content.append(tableElement(view, lang));
+  const actions = element('div', { class: 'actions' });
+  const csv = element('button', { type: 'button', 'data-action': 'csv' }, t(lang, 'downloadCsv'));
+  csv.addEventListener('click', () => download(view));
+  const citeId = `cite-${view.id}`;
+  const cite = element(
+    'button',
+    { type: 'button', 'data-action': 'cite', 'aria-expanded': 'false', 'aria-controls': citeId },
+    t(lang, 'cite'),
+  );
+  const citation = element('blockquote', { id: citeId, class: 'cite', hidden: '' }, view.cite);
+  cite.addEventListener('click', () => {
+    const open = citation.hidden;
+    citation.hidden = !open;
+    cite.setAttribute('aria-expanded', String(open));
+    cite.textContent = t(lang, open ? 'citeHide' : 'cite');
+    if (open && navigator.clipboard) {
+      navigator.clipboard.writeText(view.cite).then(
+        () => announce(t(lang, 'copied')),
+        () => undefined,
+      );
+    }
+  });
+  actions.append(csv, cite);
+  content.append(actions, citation);
+}
+
+function paintProblem(section: HTMLElement, id: ViewId, error: unknown, lang: Lang): void {
+  const content = section.querySelector<HTMLElement>('.content') as HTMLElement;
+  const notFound =
+    error instanceof NotCovered || (error instanceof ApiError && (error.status === 404 || error.status === 422));
+  const key = notFound ? (NOT_COVERED[id] ?? 'notCovered') : 'failed';
+  const p = element('p', { class: notFound ? 'not-covered' : 'error' }, t(lang, key));
+  if (error instanceof ApiError && notFound && !NOT_COVERED[id]) p.append(` (${error.message})`);
+  content.replaceChildren(p);
+}
+
+function buildSkeleton(): void {
+  const nav = byId('nav-list');
+  const views = byId('views');
+  for (const id of VIEW_IDS) {
+    const li = element('li');
+    li.append(element('a', { href: `#view-${id}`, 'data-nav': id }));
+    nav.append(li);
+    const section = element('section', { id: `view-${id}`, 'data-view': id, 'aria-labelledby': `h-${id}` });
+    section.append(element('h2', { id: `h-${id}` }), element('p', { class: 'intro' }));
+    if (id === 'trajectories') {
+      const row = element('div', { class: 'field' });
+      row.append(element('label', { for: 'indicator', id: 'indicator-label' }), element('select', { id: 'indicator' }));
+      section.append(row);
+    }
+    section.append(element('div', { class: 'content' }));
+    views.append(section);
+  }
+}
+
+/** Every word on the page in the current language (the views are redrawn separately). */
+async function paintChrome(): Promise<void> {
+  const { lang } = state;
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t(lang, 'appTitle');
+  byId('app-title').textContent = t(lang, 'appTitle');
+  byId('skip').textContent = t(lang, 'skip');
+  byId('economy-label').textContent = t(lang, 'economy');
+  byId('year-label').textContent = t(lang, 'year');
+  byId('lang-label').textContent = t(lang, 'language');
+  byId('nav').setAttribute('aria-label', t(lang, 'views'));
+  byId('footer-text').textContent = t(lang, 'footer');
+  byId('indicator-label').textContent = t(lang, 'indicator');
+  for (const id of VIEW_IDS) {
+    byId(`h-${id}`).textContent = t(lang, TITLES[id]);
+    (document.querySelector(`[data-nav="${id}"]`) as HTMLElement).textContent = t(lang, TITLES[id]);
+    (byId(`view-${id}`).querySelector('.intro') as HTMLElement).textContent = t(lang, INTROS[id]);
+  }
+  const economy = byId<HTMLSelectElement>('economy');
+  const sorted = [...economies].sort((a, b) => economyName(a, lang).localeCompare(economyName(b, lang), lang));
+  economy.replaceChildren(
+    ...sorted.map((e) => element('option', { value: e.iso3 }, `${economyName(e, lang)} (${e.iso3})`)),
+  );
+  economy.value = state.iso3;
+  byId<HTMLSelectElement>('lang').value = lang;
+  const indicators = await Promise.all(
+    TRAJECTORY_INDICATORS.map((id) => get<Indicator>(apiPath(`/api/indicators/${id}`)).catch(() => undefined)),
+  );
+  const indicator = byId<HTMLSelectElement>('indicator');
+  indicator.replaceChildren(
+    ...TRAJECTORY_INDICATORS.map((id, i) => {
+      const found = indicators[i];
+      return element('option', { value: id }, found ? (lang === 'zh' ? found.name_zh : found.name_en) : id);
+    }),
+  );
+  indicator.value = state.indicator;
+}
+
+let generation = 0;
+
+/** Redraws every view for the current state; the last call wins. */
+async function render(): Promise<void> {
+  const gen = ++generation;
+  const main = byId('main');
+  main.dataset['state'] = 'loading';
+  const s = { ...state };
+  history.replaceState(
+    null,
+    '',
+    `?${new URLSearchParams({ economy: s.iso3, year: String(s.year), lang: s.lang, indicator: s.indicator })}`,
+  );
+  announce(t(s.lang, 'loading'));
+  await paintChrome();
+  const found = economies.find((e) => e.iso3 === s.iso3);
+  const name = found ? economyName(found, s.lang) : s.iso3;
+  await Promise.allSettled(
+    VIEW_IDS.map(async (id) => {
+      const section = byId(`view-${id}`);
+      section.setAttribute('aria-busy', 'true');
+      try {
+        const view = await loadView(id, s, name);
+        if (gen === generation) paint(section, view, s.lang);
+      } catch (error) {
+        if (gen === generation) paintProblem(section, id, error, s.lang);
+      } finally {
+        if (gen === generation) section.removeAttribute('aria-busy');
+      }
+    }),
+  );
+  if (gen !== generation) return;
+  main.dataset['state'] = 'ready';
+  main.dataset['key'] = `${s.iso3} ${s.year} ${s.lang}`;
+  announce(`${t(s.lang, 'ready')}: ${name}, ${s.year}`);
+}
+
+async function start(): Promise<void> {
+  buildSkeleton();
+  const year = byId<HTMLSelectElement>('year');
+  year.replaceChildren(...YEARS.map((y) => element('option', { value: String(y) }, String(y))));
+  year.value = String(state.year);
+  economies = await get<Economy[]>('/api/economies');
+  if (!economies.some((e) => e.iso3 === state.iso3)) state.iso3 = 'CHN';
+  byId<HTMLSelectElement>('economy').addEventListener('change', (e) => {
+    state.iso3 = (e.target as HTMLSelectElement).value;
+    void render();
+  });
+  year.addEventListener('change', () => {
+    state.year = Number(year.value);
+    void render();
+  });
+  byId<HTMLSelectElement>('lang').addEventListener('change', (e) => {
+    state.lang = (e.target as HTMLSelectElement).value === 'zh' ? 'zh' : 'en';
+    void render();
+  });
+  byId<HTMLSelectElement>('indicator').addEventListener('change', (e) => {
+    state.indicator = (e.target as HTMLSelectElement).value;
+    void render();
+  });
+  await render();
+}
+
+void start().catch((error: unknown) => {
+  byId('main').dataset['state'] = 'error';
+  announce(error instanceof Error ? error.message : String(error));
+});

@@ -1,0 +1,531 @@
+/**
+ * View models: API answers in, chart specs, the data table and the citation out. Pure (no DOM,
+ * no fetch), so the numbers a view draws, lists in its table and writes to its CSV are one
+ * array, and the tests check them without a browser.
+ */
+import { chartTable, formatNumber, type ChartSpec, type ChartTable } from '@chanye/charts';
+import { hasMessage, t, type Lang } from './i18n.js';
+
+export const VIEW_IDS = ['overview', 'scores', 'trajectories', 'arrays', 'income', 'productSpace', 'io'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Named peer groups of catalog/benchmark-groups.yaml (`graduates`, `stalled`). */
+export const GRADUATES = ['JPN', 'KOR', 'ESP'] as const;
+export const STALLED = ['BRA', 'ARG', 'MYS', 'THA', 'ZAF'] as const;
+
+/**
+ * The 40 economies of the WIOD 2013 release (Timmer et al. 2015), besides the rest of the world:
+ * the IO view says "not covered" for others without asking the API (the e2e test checks the
+ * list against the store).
+ */
+export const WIOD_ECONOMIES = [
+  'AUS',
+  'AUT',
+  'BEL',
+  'BGR',
+  'BRA',
+  'CAN',
+  'CHN',
+  'CYP',
+  'CZE',
+  'DEU',
+  'DNK',
+  'ESP',
+  'EST',
+  'FIN',
+  'FRA',
+  'GBR',
+  'GRC',
+  'HUN',
+  'IDN',
+  'IND',
+  'IRL',
+  'ITA',
+  'JPN',
+  'KOR',
+  'LTU',
+  'LUX',
+  'LVA',
+  'MEX',
+  'MLT',
+  'NLD',
+  'POL',
+  'PRT',
+  'ROU',
+  'RUS',
+  'SVK',
+  'SVN',
+  'SWE',
+  'TUR',
+  'TWN',
+  'USA',
+] as const;
+
+/** Indicators offered on the trajectory view. */
+export const TRAJECTORY_INDICATORS = [
+  'mva_share_gdp',
+  'gdp_per_capita_ppp',
+  'mht_share_mva',
+  'industry_share_gdp',
+  'hightech_exports_share',
+] as const;
+
+export const CITATION =
+  'Chanye contributors (2026). Chanye: a toolkit for measuring the modern industrial system, version 0.1.0.';
+
+/** What the page shows for one view. */
+export interface View {
+  readonly id: ViewId;
+  readonly charts: readonly ChartSpec[];
+  /** The table under the charts; the CSV download is this table. */
+  readonly table: ChartTable;
+  /** Decimal places of each numeric column as displayed, -1 for years (the CSV keeps full precision). */
+  readonly digits: readonly number[];
+  readonly note?: string;
+  readonly cite: string;
+}
+
+// --- API payloads (the parts the views read) ---
+
+export interface Economy {
+  readonly iso3: string;
+  readonly name_en: string | null;
+  readonly name_zh: string | null;
+}
+export interface Observation {
+  readonly iso3: string;
+  readonly year: number;
+  readonly indicator: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly source: string;
+  readonly vintage?: string;
+  readonly status: string;
+}
+export interface Profile {
+  readonly economy: Economy;
+  readonly income: {
+    readonly spells: readonly { readonly group: string; readonly from: number; readonly to: number }[];
+    readonly source: string;
+  };
+  readonly sections: readonly {
+    readonly id: string;
+    readonly en: string;
+    readonly zh: string;
+    readonly items: readonly {
+      readonly indicator: string;
+      readonly name_en: string;
+      readonly name_zh: string;
+      readonly observation: Observation | null;
+    }[];
+  }[];
+}
+export interface ScoreRow {
+  readonly iso3: string;
+  readonly year: number;
+  readonly subsystem: string;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly rank_p05: number | null;
+  readonly rank_p95: number | null;
+  readonly units: number;
+}
+export interface Scores {
+  readonly method: { readonly name: string };
+  readonly sensitivity?: { readonly draws: number; readonly seed: number };
+  readonly rows: readonly ScoreRow[];
+  readonly years: readonly { readonly inputs: readonly { readonly source: string }[] }[];
+}
+export interface Indicator {
+  readonly id: string;
+  readonly name_en: string;
+  readonly name_zh: string;
+  readonly unit: string;
+}
+export interface ExportStructure {
+  readonly year: number;
+  readonly source: string;
+  readonly classes: readonly {
+    readonly id: string;
+    readonly name_en: string;
+    readonly name_zh: string;
+    readonly share: number;
+    readonly measurable: boolean;
+  }[];
+}
+export interface Arrays {
+  readonly early?: ExportStructure;
+  readonly late: ExportStructure;
+}
+export interface ComplexityTable<R> {
+  readonly dataset: string;
+  readonly note: string;
+  readonly rows: readonly R[];
+}
+export interface EconomyProduct {
+  readonly product: string;
+  readonly mcp: number | null;
+  readonly density: number | null;
+  readonly cog: number | null;
+}
+export interface Product {
+  readonly product: string;
+  readonly name: string | null;
+  readonly pci: number | null;
+}
+export interface IoSecurity {
+  readonly dataset: string;
+  readonly year: number;
+  readonly source: string;
+  readonly economy: string;
+  readonly method: string;
+  readonly chokepoints: readonly {
+    readonly region: string;
+    readonly sector: string;
+    readonly requirement: number;
+    readonly worldExportShare: number;
+    readonly score: number;
+  }[];
+}
+
+// --- helpers ---
+
+/** The economy's name in `lang`, else in English, else its code. */
+export const economyName = (e: Economy, lang: Lang): string =>
+  (lang === 'zh' ? e.name_zh : null) ?? e.name_en ?? e.iso3;
+
+const unique = (items: readonly string[]): string[] => [...new Set(items.filter((s) => s.length > 0))];
+
+/** The citation of a view: the toolkit, what was shown, the API request and the data sources. */
+export function citeText(what: string, request: string, sources: readonly string[]): string {
+  const data = unique(sources);
+  return `${CITATION} ${what}. API: ${request}.${data.length > 0 ? ` Data: ${data.join('; ')}.` : ''}`;
+}
+
+/** A table as CSV (RFC 4180): header, then one line per row; numbers at full precision, no value empty. */
+export function tableCsv(table: ChartTable): string {
+  const field = (v: string | number | null): string => {
+    if (v === null) return '';
+    const s = String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [table.columns, ...table.rows].map((row) => row.map(field).join(',')).join('\n') + '\n';
+}
+
+/** A table cell as the page displays it: numbers with the column's decimals (`-1`: a year, as is). */
+export function displayCell(value: string | number | null, digits: number): string {
+  if (value === null) return '–';
+  if (typeof value !== 'number') return value;
+  return digits < 0 ? String(value) : formatNumber(value, digits);
+}
+
+const digitsOf = (table: ChartTable, digits: number, firstKeyIsYear = false): number[] =>
+  table.columns.map((_, i) => (i === 0 && firstKeyIsYear ? -1 : digits));
+
+// --- views ---
+
+export function overviewView(profile: Profile, lang: Lang, request: string): View {
+  const rows = profile.sections.flatMap((s) =>
+    s.items.flatMap((i) =>
+      i.observation
+        ? [
+            [
+              lang === 'zh' ? s.zh : s.en,
+              lang === 'zh' ? i.name_zh : i.name_en,
+              i.observation.year,
+              i.observation.value,
+              i.observation.unit,
+              i.observation.status,
+            ],
+          ]
+        : [],
+    ),
+  );
+  const obs = profile.sections.flatMap((s) => s.items.flatMap((i) => (i.observation ? [i.observation] : [])));
+  return {
+    id: 'overview',
+    charts: [],
+    table: {
+      columns: [
+        t(lang, 'section'),
+        t(lang, 'indicator'),
+        t(lang, 'year'),
+        t(lang, 'value'),
+        t(lang, 'unit'),
+        t(lang, 'status'),
+      ],
+      rows,
+    },
+    digits: [0, 0, -1, 2, 0, 0],
+    cite: citeText(
+      `${t(lang, 'overview')}, ${economyName(profile.economy, lang)}`,
+      request,
+      obs.map((o) => (o.vintage ? `${o.source} (${o.vintage})` : o.source)),
+    ),
+  };
+}
+
+const subsystemName = (id: string, lang: Lang): string => (hasMessage(id) ? t(lang, id) : id);
+
+export function scoresView(
+  scores: Scores,
+  iso3: string,
+  name: string,
+  year: number,
+  lang: Lang,
+  request: string,
+): View {
+  const rows = scores.rows.filter((r) => r.iso3 === iso3 && r.year === year);
+  const parts = rows.filter((r) => r.subsystem !== 'overall');
+  const label = (r: ScoreRow): string => subsystemName(r.subsystem, lang);
+  const radar: ChartSpec = {
+    kind: 'radar',
+    id: 'scores-radar',
+    title: `${t(lang, 'scores')}: ${name}, ${year}`,
+    description: `${name}, ${year}: ${parts.map((r) => `${label(r)} ${formatNumber(r.score, 2)}`).join('; ')}.`,
+    source: `Chanye scoreEconomies (${scores.method.name})`,
+    key: t(lang, 'subsystem'),
+    axes: parts.map(label),
+    series: [{ name: iso3, values: parts.map((r) => r.score) }],
+    max: 1,
+  };
+  const ranks: ChartSpec = {
+    kind: 'dot',
+    id: 'scores-ranks',
+    title: `${t(lang, 'rank')}: ${name}, ${year}`,
+    description: `${name}, ${year}: ${rows
+      .map((r) => `${label(r)} ${t(lang, 'rank')} ${r.rank ?? '–'} / ${r.units}`)
+      .join('; ')}.`,
+    source: `Chanye scoreEconomies (${scores.method.name})${
+      scores.sensitivity ? `, ${scores.sensitivity.draws} draws, seed ${scores.sensitivity.seed}` : ''
+    }`,
+    key: t(lang, 'subsystem'),
+    x: { label: t(lang, 'rankAxis'), min: 1 },
+    rows: rows.map((r) => ({
+      label: label(r),
+      points: [{ series: t(lang, 'rank'), value: r.rank }],
+      low: r.rank_p05,
+      high: r.rank_p95,
+    })),
+    rangeLabels: [t(lang, 'rank05'), t(lang, 'rank95')],
+    digits: 0,
+  };
+  return {
+    id: 'scores',
+    charts: [radar, ranks],
+    table: {
+      columns: [
+        t(lang, 'subsystem'),
+        t(lang, 'score'),
+        t(lang, 'rank'),
+        t(lang, 'rank05'),
+        t(lang, 'rank95'),
+        t(lang, 'ranked'),
+      ],
+      rows: rows.map((r) => [label(r), r.score, r.rank, r.rank_p05, r.rank_p95, r.units]),
+    },
+    digits: [0, 3, 0, 0, 0, 0],
+    cite: citeText(
+      `${t(lang, 'scores')}, ${name}, ${year}`,
+      request,
+      (scores.years[0]?.inputs ?? []).map((i) => i.source),
+    ),
+  };
+}
+
+export function trajectoryView(
+  observations: readonly Observation[],
+  iso3: string,
+  indicator: Indicator,
+  lang: Lang,
+  request: string,
+): View {
+  const order = [iso3, ...GRADUATES, ...STALLED].filter((c, i, all) => all.indexOf(c) === i);
+  const group = (c: string): string =>
+    c === iso3 ? '' : (GRADUATES as readonly string[]).includes(c) ? t(lang, 'graduates') : t(lang, 'stalled');
+  const series = order
+    .map((c) => ({
+      name: c,
+      points: observations
+        .filter((o) => o.iso3 === c)
+        .sort((a, b) => a.year - b.year)
+        .map((o) => ({ x: o.year, y: o.value })),
+    }))
+    .filter((s) => s.points.length > 0);
+  const name = lang === 'zh' ? indicator.name_zh : indicator.name_en;
+  const spec: ChartSpec = {
+    kind: 'line',
+    id: 'trajectory',
+    title: name,
+    description: `${name}: ${series.map((s) => `${s.name}${group(s.name) ? ` (${group(s.name)})` : ''}`).join(', ')}.`,
+    source: unique(observations.map((o) => o.source)).join('; '),
+    key: t(lang, 'year'),
+    y: { label: indicator.unit },
+    series,
+  };
+  const table = chartTable(spec);
+  return {
+    id: 'trajectories',
+    charts: [spec],
+    table,
+    digits: digitsOf(table, 2, true),
+    ...(series.length === 0 ? { note: t(lang, 'noData') } : {}),
+    cite: citeText(
+      `${t(lang, 'trajectories')}: ${name}`,
+      request,
+      observations.map((o) => (o.vintage ? `${o.source} (${o.vintage})` : o.source)),
+    ),
+  };
+}
+
+export function arraysView(arrays: Arrays, name: string, lang: Lang, request: string): View {
+  const { early, late } = arrays;
+  const classes = late.classes.filter(
+    (c) => c.measurable || (early?.classes.find((e) => e.id === c.id)?.measurable ?? false),
+  );
+  const share = (s: ExportStructure | undefined, id: string): number | null => {
+    const c = s?.classes.find((k) => k.id === id);
+    return c && c.measurable ? c.share : null;
+  };
+  const structures = early ? [early, late] : [late];
+  const spec: ChartSpec = {
+    kind: 'bar',
+    id: 'arrays',
+    title: `${t(lang, 'arrays')}: ${name}`,
+    description: `${name}: ${t(lang, 'shareAxis')}, ${structures.map((s) => s.year).join(' / ')}.`,
+    source: late.source,
+    key: t(lang, 'array'),
+    categories: classes.map((c) => `${c.id} ${lang === 'zh' ? c.name_zh : c.name_en}`),
+    series: structures.map((s) => ({ name: String(s.year), values: classes.map((c) => share(s, c.id)) })),
+    y: { label: t(lang, 'shareAxis'), min: 0 },
+    digits: 1,
+  };
+  const table = chartTable(spec);
+  return {
+    id: 'arrays',
+    charts: [spec],
+    table,
+    digits: digitsOf(table, 2),
+    cite: citeText(`${t(lang, 'arrays')}, ${name}`, request, [late.source]),
+  };
+}
+
+const LEVEL: Readonly<Record<string, number>> = { L: 1, LM: 2, UM: 3, H: 4 };
+
+export function incomeView(profile: Profile, lang: Lang, request: string): View {
+  const name = economyName(profile.economy, lang);
+  const years = profile.income.spells.flatMap((s) =>
+    Array.from({ length: s.to - s.from + 1 }, (_, i) => ({ year: s.from + i, group: s.group })),
+  );
+  const spec: ChartSpec = {
+    kind: 'line',
+    id: 'income',
+    title: `${t(lang, 'income')}: ${name}`,
+    description: `${name}: ${profile.income.spells
+      .map((s) => `${hasMessage(s.group) ? t(lang, s.group) : s.group} ${s.from}-${s.to}`)
+      .join('; ')}.`,
+    source: profile.income.source,
+    key: t(lang, 'year'),
+    y: { label: t(lang, 'level'), min: 1, max: 4 },
+    series: [{ name: t(lang, 'group'), points: years.map((y) => ({ x: y.year, y: LEVEL[y.group] ?? null })) }],
+    digits: 0,
+  };
+  return {
+    id: 'income',
+    charts: [spec],
+    table: {
+      columns: [t(lang, 'year'), t(lang, 'group'), t(lang, 'level')],
+      rows: years.map((y) => [y.year, hasMessage(y.group) ? t(lang, y.group) : y.group, LEVEL[y.group] ?? null]),
+    },
+    digits: [-1, 0, 0],
+    ...(years.length === 0 ? { note: t(lang, 'noData') } : {}),
+    cite: citeText(`${t(lang, 'income')}, ${name}`, request, [profile.income.source]),
+  };
+}
+
+export function productSpaceView(
+  cells: ComplexityTable<EconomyProduct>,
+  products: ComplexityTable<Product>,
+  name: string,
+  lang: Lang,
+  request: string,
+): View {
+  const info = new Map(products.rows.map((p) => [p.product, p]));
+  const exported = cells.rows.filter((c) => c.mcp === 1).length;
+  const top = cells.rows
+    .filter((c) => c.mcp === 0 && c.cog !== null)
+    .sort((a, b) => (b.cog as number) - (a.cog as number) || a.product.localeCompare(b.product))
+    .slice(0, 15);
+  const label = (code: string): string => {
+    const n = info.get(code)?.name ?? '';
+    return `${code} ${n.length > 34 ? `${n.slice(0, 33)}…` : n}`.trim();
+  };
+  const spec: ChartSpec = {
+    kind: 'dot',
+    id: 'product-space',
+    title: `${t(lang, 'productSpace')}: ${name}`,
+    description: `${name}: ${top.map((c) => `${label(c.product)} PCI ${formatNumber(info.get(c.product)?.pci, 2)}`).join('; ')}.`,
+    source: cells.note,
+    key: t(lang, 'product'),
+    x: { label: t(lang, 'pci') },
+    rows: top.map((c) => ({
+      label: label(c.product),
+      points: [{ series: t(lang, 'pci'), value: info.get(c.product)?.pci ?? null }],
+    })),
+    height: 420,
+  };
+  return {
+    id: 'productSpace',
+    charts: [spec],
+    table: {
+      columns: [t(lang, 'product'), t(lang, 'productName'), t(lang, 'pci'), t(lang, 'density'), t(lang, 'cog')],
+      rows: top.map((c) => [
+        c.product,
+        info.get(c.product)?.name ?? null,
+        info.get(c.product)?.pci ?? null,
+        c.density,
+        c.cog,
+      ]),
+    },
+    digits: [0, 0, 3, 3, 3],
+    note: t(lang, 'exportedCount', { n: exported, total: cells.rows.length }),
+    cite: citeText(`${t(lang, 'productSpace')}, ${name}`, request, [`${cells.note} (${cells.dataset})`]),
+  };
+}
+
+export function ioView(security: IoSecurity, name: string, lang: Lang, request: string, asked: number): View {
+  const top = security.chokepoints.slice(0, 12);
+  const spec: ChartSpec = {
+    kind: 'dot',
+    id: 'io-chokepoints',
+    title: `${t(lang, 'io')}: ${name}, ${security.year}`,
+    description: `${name}, ${security.year}: ${top.map((k) => `${k.region} ${k.sector} ${formatNumber(k.score, 4)}`).join('; ')}.`,
+    source: security.source,
+    key: t(lang, 'supplier'),
+    x: { label: t(lang, 'chokepointScore'), min: 0 },
+    rows: top.map((k) => ({
+      label: `${k.region} ${k.sector}`,
+      points: [{ series: t(lang, 'chokepointScore'), value: k.score }],
+    })),
+    digits: 4,
+    height: 360,
+  };
+  return {
+    id: 'io',
+    charts: [spec],
+    table: {
+      columns: [
+        t(lang, 'rank'),
+        t(lang, 'supplier'),
+        t(lang, 'sector'),
+        t(lang, 'requirement'),
+        t(lang, 'worldShare'),
+        t(lang, 'chokepointScore'),
+      ],
+      rows: top.map((k, i) => [i + 1, k.region, k.sector, k.requirement, k.worldExportShare, k.score]),
+    },
+    digits: [0, 0, 0, 4, 4, 4],
+    ...(asked !== security.year ? { note: t(lang, 'ioYearNote', { year: security.year }) } : {}),
+    cite: citeText(`${t(lang, 'io')}, ${name}, ${security.year}`, request, [security.source]),
+  };
+}

@@ -1,0 +1,221 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { loadIoModel, Store } from '@chanye/store';
+import { startServer, type RunningServer } from '@chanye/server';
+import { WIOD_ECONOMIES } from '@chanye/web';
+
+/**
+ * The dashboard end to end: the real server in process on a free loopback port, Debian's
+ * Chromium driven by playwright-core (no browser download). Screenshots go to
+ * test-artifacts/ (git-ignored; CI keeps them as artifacts).
+ */
+const CHROMIUM = process.env['CHANYE_CHROMIUM'] ?? '/usr/bin/chromium';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const dist = join(root, 'packages', 'web', 'dist');
+const artifacts = join(root, 'test-artifacts');
+
+let store: Store;
+let server: RunningServer;
+let browser: Browser;
+const problems: string[] = [];
+
+/** A CSV line split into fields (RFC 4180 quotes). */
+function splitCsv(line: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(field);
+      field = '';
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
+async function open(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  return page;
+}
+
+async function ready(page: Page, key: string): Promise<void> {
+  await page.waitForSelector(`main[data-state="ready"][data-key="${key}"]`, { timeout: 90_000 });
+}
+
+/** Data marks (points, bars) drawn in a view's charts. */
+async function marks(page: Page, view: string): Promise<number> {
+  return page
+    .locator(`section[data-view="${view}"] figure svg circle, section[data-view="${view}"] figure svg rect title`)
+    .count();
+}
+
+/** Downloads a view's CSV and checks every number against its table as shown. */
+async function csvMatchesTable(page: Page, view: string): Promise<string[][]> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`section[data-view="${view}"] button[data-action="csv"]`),
+  ]);
+  const path = await download.path();
+  const lines = readFileSync(path, 'utf8').trimEnd().split('\n').map(splitCsv);
+  const header = await page.locator(`table[data-table="${view}"] thead th`).allTextContents();
+  expect(lines[0]).toEqual(header);
+  const rows = page.locator(`table[data-table="${view}"] tbody tr`);
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(0);
+  expect(lines).toHaveLength(count + 1);
+  let numbers = 0;
+  for (let r = 0; r < count; r++) {
+    const cells = rows.nth(r).locator('th, td');
+    const shown = await cells.allTextContents();
+    const values = await cells.evaluateAll((els) => els.map((el) => el.getAttribute('data-value')));
+    const csv = lines[r + 1] as string[];
+    expect(csv).toHaveLength(shown.length);
+    shown.forEach((text, c) => {
+      const field = csv[c] as string;
+      const value = values[c];
+      if (value === null || value === undefined) {
+        expect(field === '' ? '–' : field).toBe(text);
+        return;
+      }
+      numbers++;
+      expect(Number(field)).toBe(Number(value));
+      // The number shown is the CSV's, rounded to the decimals shown.
+      const decimals = text.split('.')[1]?.length ?? 0;
+      expect(Math.abs(Number(text.replace(/,/g, '')) - Number(field))).toBeLessThanOrEqual(
+        0.5 * 10 ** -decimals + 1e-9,
+      );
+    });
+  }
+  expect(numbers).toBeGreaterThan(0);
+  return lines;
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
+  beforeAll(async () => {
+    // Build the dashboard as `npm run build` does (tsc -b is incremental: quick when up to date).
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    execFileSync(process.execPath, [tsc, '-b', 'packages/web'], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, ['packages/web/build.mjs'], { cwd: root, stdio: 'inherit' });
+    mkdirSync(artifacts, { recursive: true });
+    store = await Store.open({ userDbPath: join(root, '.no-user-db-in-tests.duckdb') });
+    server = await startServer({ store, port: 0, host: '127.0.0.1', log: false, dashboardDir: dist });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    store?.close();
+  });
+
+  it('loads, switches economy (CHN → BRA) and language (en → zh); charts, tables and CSV downloads agree', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await open(context);
+    await page.goto(`${server.url}/`);
+    await ready(page, 'CHN 2017 en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#economy').inputValue()).toBe('CHN');
+    for (const view of ['scores', 'trajectories', 'arrays', 'income', 'productSpace', 'io']) {
+      expect(await page.locator(`section[data-view="${view}"] figure svg`).count(), view).toBeGreaterThan(0);
+      expect(await marks(page, view), view).toBeGreaterThan(2);
+    }
+    expect(await page.locator('section[data-view="scores"] svg title').first().textContent()).toContain('China');
+    expect(await page.locator('table[data-table="overview"] tbody tr').count()).toBeGreaterThan(10);
+    const scores = await csvMatchesTable(page, 'scores');
+    expect(scores.map((r) => r[0])).toContain('Overall');
+    await csvMatchesTable(page, 'arrays');
+    await csvMatchesTable(page, 'io');
+    // Cite: a disclosure with the source and vintage, reachable from the keyboard.
+    const cite = page.locator('section[data-view="overview"] button[data-action="cite"]');
+    await cite.focus();
+    await page.keyboard.press('Enter');
+    expect(await cite.getAttribute('aria-expanded')).toBe('true');
+    const citation = await page.locator('#cite-overview').textContent();
+    expect(citation).toContain('Chanye contributors (2026)');
+    expect(citation).toMatch(/Penn World Table 10\.01.*\(PWT 10\.01/);
+    await page.screenshot({ path: join(artifacts, 'dashboard-CHN-en-1280.png'), fullPage: true });
+
+    await page.selectOption('#economy', 'BRA');
+    await ready(page, 'BRA 2017 en');
+    expect(await page.locator('section[data-view="scores"] svg title').first().textContent()).toContain('Brazil');
+    for (const view of ['scores', 'trajectories', 'arrays', 'income', 'productSpace', 'io']) {
+      expect(await marks(page, view), view).toBeGreaterThan(2);
+    }
+    const bra = await csvMatchesTable(page, 'scores');
+    expect(bra).not.toEqual(scores);
+
+    await page.selectOption('#lang', 'zh');
+    await ready(page, 'BRA 2017 zh');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('#h-scores').textContent()).toBe('六大特征与排名区间');
+    expect(await page.locator('#economy option:checked').textContent()).toContain('巴西');
+    expect(await page.locator('section[data-view="scores"] svg title').first().textContent()).toContain('巴西');
+    expect(await marks(page, 'arrays')).toBeGreaterThan(2);
+    const zh = await csvMatchesTable(page, 'arrays');
+    expect(zh[0]?.[0]).toBe('阵列');
+    await csvMatchesTable(page, 'trajectories');
+    await page.screenshot({ path: join(artifacts, 'dashboard-BRA-zh-1280.png'), fullPage: true });
+
+    // An economy outside WIOD: the IO view says so, without a failed request.
+    await page.selectOption('#economy', 'NGA');
+    await ready(page, 'NGA 2017 zh');
+    expect(await page.locator('section[data-view="io"] .not-covered').textContent()).toContain('未覆盖');
+    expect(await marks(page, 'scores')).toBeGreaterThan(2);
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 240_000);
+
+  it('fits a 390-px-wide phone without horizontal scrolling, and is usable from the keyboard', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await open(context);
+    await page.goto(`${server.url}/?economy=KOR&lang=en`);
+    await ready(page, 'KOR 2017 en');
+    const [scrollWidth, clientWidth] = (await page.evaluate(
+      '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
+    )) as [number, number];
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const wide = (await page.evaluate(
+      `[...document.querySelectorAll('section, header, nav, figure, .actions')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length`,
+    )) as number;
+    expect(wide).toBe(0);
+    expect(await marks(page, 'scores')).toBeGreaterThan(2);
+    // The first Tab reaches the skip link, then the labelled controls.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.id')).toBe('skip');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.id')).toBe('economy');
+    expect(await page.locator('label[for="economy"]').textContent()).toBe('Economy');
+    await page.screenshot({ path: join(artifacts, 'dashboard-KOR-en-390.png'), fullPage: true });
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('draws the IO view for exactly the economies of the WIOD tables', async () => {
+    const io = await loadIoModel(store, { year: 2011 });
+    expect([...io.economies].sort()).toEqual([...WIOD_ECONOMIES]);
+  });
+});

@@ -1,0 +1,270 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chartTable, renderSvg } from '@chanye/charts';
+import {
+  apiPath,
+  arraysView,
+  citeText,
+  displayCell,
+  GRADUATES,
+  incomeView,
+  ioView,
+  productSpaceView,
+  scoresView,
+  STALLED,
+  t,
+  tableCsv,
+  trajectoryView,
+  type Profile,
+  type Scores,
+} from '@chanye/web';
+
+const profile: Profile = {
+  economy: { iso3: 'KOR', name_en: 'Korea, Rep.', name_zh: '韩国' },
+  income: {
+    spells: [
+      { group: 'UM', from: 1990, to: 1994 },
+      { group: 'H', from: 1995, to: 1996 },
+    ],
+    source: 'World Bank OGHIST',
+  },
+  sections: [
+    {
+      id: 'income',
+      en: 'Income',
+      zh: '收入水平',
+      items: [
+        {
+          indicator: 'gdp_per_capita_ppp',
+          name_en: 'GDP per capita',
+          name_zh: '人均GDP',
+          observation: {
+            iso3: 'KOR',
+            year: 2019,
+            indicator: 'gdp_per_capita_ppp',
+            value: 42000.5,
+            unit: 'US$',
+            source: 'PWT',
+            vintage: 'PWT 10.01',
+            status: 'observed',
+          },
+        },
+      ],
+    },
+  ],
+};
+
+describe('view models', () => {
+  it('scoresView: radar of the six characteristics, ranks with intervals, one table for both', () => {
+    const row = (
+      subsystem: string,
+      score: number,
+      rank: number,
+      p05: number | null = null,
+      p95: number | null = null,
+    ) => ({
+      iso3: 'CHN',
+      year: 2017,
+      subsystem,
+      score,
+      rank,
+      rank_p05: p05,
+      rank_p95: p95,
+      units: 131,
+    });
+    const scores: Scores = {
+      method: { name: 'entropy-topsis' },
+      sensitivity: { draws: 100, seed: 1 },
+      rows: [
+        row('overall', 0.43, 3, 1, 30),
+        row('complete', 0.96, 1),
+        row('green', 0.5, 40),
+        { ...row('green', 1, 1), iso3: 'USA' },
+      ],
+      years: [{ inputs: [{ source: 'PWT' }, { source: 'PWT' }, { source: 'SDG' }] }],
+    };
+    const view = scoresView(scores, 'CHN', 'China', 2017, 'en', '/api/scores?economies=CHN');
+    expect(view.table.columns).toEqual([
+      'characteristic',
+      'score',
+      'rank',
+      'rank 5 %',
+      'rank 95 %',
+      'economies ranked',
+    ]);
+    expect(view.table.rows).toEqual([
+      ['Overall', 0.43, 3, 1, 30, 131],
+      ['Complete (integrity)', 0.96, 1, null, null, 131],
+      ['Green', 0.5, 40, null, null, 131],
+    ]);
+    const [radar, ranks] = view.charts;
+    expect(radar && chartTable(radar).rows).toEqual([
+      ['Complete (integrity)', 0.96],
+      ['Green', 0.5],
+    ]);
+    expect(ranks && chartTable(ranks).rows[0]).toEqual(['Overall', 3, 1, 30]);
+    expect(view.charts.every((c) => renderSvg(c).startsWith('<svg'))).toBe(true);
+    expect(view.cite).toBe(
+      'Chanye contributors (2026). Chanye: a toolkit for measuring the modern industrial system, version 0.1.0. ' +
+        'Six characteristics and rank intervals, China, 2017. API: /api/scores?economies=CHN. Data: PWT; SDG.',
+    );
+    const zh = scoresView(scores, 'CHN', '中国', 2017, 'zh', '/api/scores');
+    expect(zh.table.rows.map((r) => r[0])).toEqual(['综合', '完整性', '绿色化']);
+  });
+
+  it('trajectoryView: the economy first, then graduates and stalled peers; the table is the chart’s', () => {
+    const obs = (iso3: string, year: number, value: number) => ({
+      iso3,
+      year,
+      indicator: 'mva_share_gdp',
+      value,
+      unit: '% of GDP',
+      source: 'SDG',
+      status: 'observed',
+    });
+    const view = trajectoryView(
+      [obs('KOR', 2000, 25), obs('CHN', 2001, 31), obs('CHN', 2000, 30), obs('BRA', 2000, 15)],
+      'CHN',
+      { id: 'mva_share_gdp', name_en: 'MVA share', name_zh: '制造业增加值占比', unit: '% of GDP' },
+      'en',
+      '/api/observations',
+    );
+    expect(view.table).toEqual({
+      columns: ['Year', 'CHN', 'KOR', 'BRA'],
+      rows: [
+        [2000, 30, 25, 15],
+        [2001, 31, null, null],
+      ],
+    });
+    expect(view.charts[0] && chartTable(view.charts[0])).toEqual(view.table);
+    expect(view.digits[0]).toBe(-1);
+  });
+
+  it('arraysView: shares 1980 against the latest year by array; unmeasurable arrays left out', () => {
+    const structure = (year: number, f: number, a1: number) => ({
+      year,
+      source: 'OTS',
+      classes: [
+        { id: 'F', name_en: 'Foundation', name_zh: '基础', share: f, measurable: true },
+        { id: 'A3', name_en: 'Future', name_zh: '未来', share: 0, measurable: false },
+        { id: 'A1', name_en: 'Conventional', name_zh: '传统', share: a1, measurable: true },
+      ],
+    });
+    const view = arraysView({ early: structure(1980, 1, 99), late: structure(2017, 20, 80) }, 'China', 'en', '/x');
+    expect(view.table).toEqual({
+      columns: ['array', '1980', '2017'],
+      rows: [
+        ['F Foundation', 1, 20],
+        ['A1 Conventional', 99, 80],
+      ],
+    });
+  });
+
+  it('incomeView: one row per year of each spell, with the group level', () => {
+    const view = incomeView(profile, 'en', '/api/economies/KOR/profile');
+    expect(view.table.rows).toEqual([
+      [1990, 'Upper middle income', 3],
+      [1991, 'Upper middle income', 3],
+      [1992, 'Upper middle income', 3],
+      [1993, 'Upper middle income', 3],
+      [1994, 'Upper middle income', 3],
+      [1995, 'High income', 4],
+      [1996, 'High income', 4],
+    ]);
+    expect(incomeView(profile, 'zh', '/x').table.rows[6]?.[1]).toBe('高收入');
+  });
+
+  it('productSpaceView: products not exported with RCA ≥ 1, highest COG first, with PCI and density', () => {
+    const view = productSpaceView(
+      {
+        dataset: 'trade-2017',
+        note: 'OTS 2017',
+        rows: [
+          { product: '0101', mcp: 0, density: 0.3, cog: 0.1 },
+          { product: '8542', mcp: 0, density: 0.5, cog: 0.9 },
+          { product: '8703', mcp: 1, density: 0.7, cog: 2 },
+        ],
+      },
+      {
+        dataset: 'trade-2017',
+        note: 'OTS 2017',
+        rows: [
+          { product: '0101', name: 'Horses', pci: -1 },
+          { product: '8542', name: 'Integrated circuits', pci: 2 },
+        ],
+      },
+      'Brazil',
+      'en',
+      '/x',
+    );
+    expect(view.table.rows).toEqual([
+      ['8542', 'Integrated circuits', 2, 0.5, 0.9],
+      ['0101', 'Horses', -1, 0.3, 0.1],
+    ]);
+    expect(view.note).toBe('Products exported with RCA ≥ 1: 1 of 3.');
+  });
+
+  it('ioView: chokepoints ranked as the API gives them; says which WIOD year it shows', () => {
+    const view = ioView(
+      {
+        dataset: 'wiod2013',
+        year: 2011,
+        source: 'WIOD 2013',
+        economy: 'CHN',
+        method: 'm',
+        chokepoints: [{ region: 'JPN', sector: 'c14', requirement: 0.01, worldExportShare: 0.2, score: 0.002 }],
+      },
+      'China',
+      'en',
+      '/x',
+      2017,
+    );
+    expect(view.table.rows).toEqual([[1, 'JPN', 'c14', 0.01, 0.2, 0.002]]);
+    expect(view.note).toBe('WIOD 2013 covers 1995-2011; shown: 2011.');
+  });
+});
+
+describe('tables, CSV and citations', () => {
+  it('tableCsv quotes fields with commas or quotes, keeps full precision, leaves missing values empty', () => {
+    expect(
+      tableCsv({
+        columns: ['name', 'value'],
+        rows: [
+          ['Korea, Rep.', 0.123456789],
+          ['say "hi"', null],
+        ],
+      }),
+    ).toBe('name,value\n"Korea, Rep.",0.123456789\n"say ""hi""",\n');
+  });
+
+  it('displayCell rounds to the column’s decimals, writes years as they are and a dash for no value', () => {
+    expect(displayCell(13987.6, 0)).toBe('13,988');
+    expect(displayCell(0.12345, 3)).toBe('0.123');
+    expect(displayCell(2017, -1)).toBe('2017');
+    expect(displayCell(null, 2)).toBe('–');
+    expect(displayCell('CHN', 2)).toBe('CHN');
+  });
+
+  it('citeText names the toolkit, the request and each source once', () => {
+    expect(citeText('Overview, China', '/api/x', ['A', 'A', '', 'B'])).toMatch(/API: \/api\/x\. Data: A; B\.$/);
+  });
+
+  it('apiPath encodes parameters and drops undefined ones', () => {
+    expect(apiPath('/api/scores', { economies: 'CHN,BRA', year: 2017, seed: undefined })).toBe(
+      '/api/scores?economies=CHN%2CBRA&year=2017',
+    );
+  });
+
+  it('t fills placeholders; every key exists in both languages', () => {
+    expect(t('en', 'exportedCount', { n: 3, total: 10 })).toBe('Products exported with RCA ≥ 1: 3 of 10.');
+    expect(t('zh', 'economy')).toBe('经济体');
+  });
+
+  it('the peer groups are those of catalog/benchmark-groups.yaml', () => {
+    const yaml = readFileSync(new URL('../../../catalog/benchmark-groups.yaml', import.meta.url), 'utf8');
+    const members = (id: string): string[] =>
+      (new RegExp(`id: ${id}\\n[\\s\\S]*?members: \\[([A-Z, ]+)\\]`).exec(yaml)?.[1] ?? '').split(/,\s*/);
+    expect(members('graduates')).toEqual([...GRADUATES]);
+    expect(members('stalled')).toEqual([...STALLED]);
+  });
+});
