@@ -253,4 +253,4 @@ export {
   type IoIntegration,
   type ServitizationSector,
 } from './input-output/integration.js';
-export { couplingRows, FINDING_COLUMNS, findingRows, scoreContributions } from './output/tidy-rows.js';
+export { couplingRows, FINDING_COLUMNS, findingRows, SCORE_COLUMNS, scoreContributions } from './output/tidy-rows.js';

@@ -6,7 +6,14 @@ import {
   type NormalizationName,
   type ScorecardPolicy,
 } from '@chanye/compute';
-import { scoreContributions, scoreEconomies, scoreRows, type ScoreRow, type ScoreYear } from '@chanye/store';
+import {
+  SCORE_COLUMNS,
+  scoreContributions,
+  scoreEconomies,
+  scoreRows,
+  type ScoreRow,
+  type ScoreYear,
+} from '@chanye/store';
 import { emit } from '../output/write.js';
 import { toCsv, toTable } from '../output/format.js';
 import { parseYear, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
@@ -64,20 +71,6 @@ interface ScoreOptions extends OutputOptions {
   seed: number;
   window: number;
 }
-
-const COLUMNS = [
-  'iso3',
-  'year',
-  'framework',
-  'subsystem',
-  'score',
-  'rank',
-  'rank_median',
-  'rank_p05',
-  'rank_p95',
-  'units',
-  'note',
-];
 
 /** Default year: 2017, the last year that most SDG and UNIDO series of the snapshot cover (they end in 2017-2019). */
 const DEFAULT_YEAR = 2017;
@@ -206,7 +199,7 @@ export function registerScore(program: Command): void {
       }),
     );
     const rows = scoreRows(scored);
-    if (options.format === 'csv') emit(toCsv(rows as unknown as Record<string, unknown>[], COLUMNS), options.out);
+    if (options.format === 'csv') emit(toCsv(rows as unknown as Record<string, unknown>[], SCORE_COLUMNS), options.out);
     else if (options.format === 'json') {
       emit(
         `${JSON.stringify(

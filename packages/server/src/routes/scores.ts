@@ -1,26 +1,18 @@
 import { Hono } from 'hono';
 import { scorecardPolicy } from '@chanye/compute';
-import { couplingRows, couplingSeries, scoreContributions, scoreEconomies, scoreRows } from '@chanye/store';
+import {
+  couplingRows,
+  couplingSeries,
+  SCORE_COLUMNS,
+  scoreContributions,
+  scoreEconomies,
+  scoreRows,
+} from '@chanye/store';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';
 import { Iso3Param } from '../schemas/common.js';
 import { CouplingQuery, DEFAULT_SCORE_YEAR, METHODS, ScoresQuery } from '../schemas/scores.js';
-
-/** Columns of `chanye score --format csv`. */
-const SCORE_COLUMNS = [
-  'iso3',
-  'year',
-  'framework',
-  'subsystem',
-  'score',
-  'rank',
-  'rank_median',
-  'rank_p05',
-  'rank_p95',
-  'units',
-  'note',
-];
 
 const range = ([from, to]: readonly [number, number]): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -8,6 +8,21 @@ import type { ScoreYear } from '../scoring/score.js';
  * as text is left to each front end.
  */
 
+/** The columns of a scorecard's tidy rows (`scoreRows`), in order. */
+export const SCORE_COLUMNS = [
+  'iso3',
+  'year',
+  'framework',
+  'subsystem',
+  'score',
+  'rank',
+  'rank_median',
+  'rank_p05',
+  'rank_p95',
+  'units',
+  'note',
+] as const;
+
 /** The columns of {@link findingRows}, in order. */
 export const FINDING_COLUMNS = [
   'iso3',
