@@ -17,7 +17,9 @@ import {
   SAME_INCOME_INDICATORS,
   scoreEconomies,
   scoreRows,
+  loadBacktestRecord,
   simulateEconomy,
+  type BacktestRecord,
   type ComplexityRun,
   type CouplingYear,
   type Diagnostic,
@@ -50,7 +52,7 @@ import type {
   SectionId,
   TableColumn,
 } from './model.js';
-import { BACKTEST_2005, LABELS, SECTION_TITLES, type Labels } from './text.js';
+import { LABELS, SECTION_TITLES, type BacktestLine, type Labels } from './text.js';
 
 /**
  * Defaults of `buildReport`, the same as the CLI commands' own: the scorecard year of `chanye
@@ -1372,7 +1374,7 @@ function scenarioSection(context: Context): ReportSection {
   const zh = lang === 'zh';
   const simulation = context.data.simulation;
   const { to, draws, seed } = settings.simulation;
-  const backtest = t.backtest(BACKTEST_2005);
+  const backtest = t.backtest(backtestLine(loadBacktestRecord(context.store.catalogDir)));
   if ('error' in simulation)
     return section(context, 'scenario', { paragraphs: [t.noSimulation(iso3, simulation.error), backtest] });
   const r = simulation.report;
@@ -1641,4 +1643,18 @@ function methodsSection(context: Context): ReportSection {
     paragraphs: [...t.reportMethods, t.methodNotes],
     tables: [settingsTable, references],
   });
+}
+
+/** The recorded back-test as the scenario section prints it (RMSE to two decimals, coverage in whole %). */
+function backtestLine(record: BacktestRecord): BacktestLine {
+  const percent = (share: number): string => `${Math.round(share * 100)} %`;
+  return {
+    cutoff: record.cutoff,
+    heldOut: `${record.cutoff + 1}-${record.lastYear}`,
+    economies: record.economies,
+    rmse: record.pooled.rmse.toFixed(2),
+    naiveRmse: record.pooled.naiveRmse.toFixed(2),
+    coverage80: percent(record.pooled.coverage80),
+    coverage95: percent(record.pooled.coverage95),
+  };
 }

@@ -254,3 +254,10 @@ export {
   type ServitizationSector,
 } from './input-output/integration.js';
 export { couplingRows, FINDING_COLUMNS, findingRows, SCORE_COLUMNS, scoreContributions } from './output/tidy-rows.js';
+export {
+  backtestRecord,
+  backtestRecordPath,
+  loadBacktestRecord,
+  RECORDED_BACKTEST,
+  type BacktestRecord,
+} from './simulation/backtest-record.js';
