@@ -38,19 +38,20 @@ import { cliNumber } from './format.js';
 import { gatherIo, type GatheredIo, type IoAsk } from './io.js';
 import type { IoWorkerMessage } from './io-worker.js';
 import { withObservationMemo } from './memo.js';
-import type {
-  Cell,
-  Lang,
-  Report,
-  ReportEvidence,
-  ReportFigure,
-  ReportFinding,
-  ReportProgress,
-  ReportSection,
-  ReportSettings,
-  ReportTable,
-  SectionId,
-  TableColumn,
+import {
+  SECTION_IDS,
+  type Cell,
+  type Lang,
+  type Report,
+  type ReportEvidence,
+  type ReportFigure,
+  type ReportFinding,
+  type ReportProgress,
+  type ReportSection,
+  type ReportSettings,
+  type ReportTable,
+  type SectionId,
+  type TableColumn,
 } from './model.js';
 import { LABELS, SECTION_TITLES, type BacktestLine, type Labels } from './text.js';
 
@@ -209,20 +210,6 @@ export async function buildReport(store: Store, options: BuildReportOptions): Pr
   built.set('summary', summarySection(context));
   built.set('sources', sourcesSection(context));
   built.set('methods', methodsSection(context));
-  const order: SectionId[] = [
-    'summary',
-    'income',
-    'structure',
-    'characteristics',
-    'four-systems',
-    'graduates',
-    'stage',
-    'complexity',
-    'input-output',
-    'scenario',
-    'sources',
-    'methods',
-  ];
   return {
     lang,
     iso3,
@@ -235,7 +222,7 @@ export async function buildReport(store: Store, options: BuildReportOptions): Pr
       snapshot: store.manifest.built_from.shared_manifest_generated_at.slice(0, 10),
       ...(options.date !== undefined ? { date: options.date } : {}),
     },
-    sections: order.map((id) => built.get(id) as ReportSection),
+    sections: SECTION_IDS.map((id) => built.get(id) as ReportSection),
     sources: {
       series: citations.series,
       snapshot: store.manifest.sources.map((s) => ({
