@@ -1,11 +1,16 @@
 /**
  * The one hot loop of Chanye's dense linear algebra: C ← C − A·B on sub-blocks of row-major
- * Float64Arrays. A 2 × 8 register tile (16 accumulators, the most V8 keeps in the 16 x64
- * vector registers without spilling) runs over a packed copy of two rows of A, and the
- * k and column dimensions are cut into chunks ({@link GEMM_KC} × {@link GEMM_NC}) so the panel
- * of B in use stays in L2.
+ * Float64Arrays. When all three blocks live in one WebAssembly arena (gemm-wasm.ts), the
+ * SIMD kernel of gemm-kernel.wat computes every full 4 × 4 tile; otherwise, and for the edge
+ * rows and columns, a 2 × 8 register tile in JavaScript (16 accumulators, the most V8 keeps in
+ * the 16 x64 vector registers without spilling) runs over a packed copy of two rows of A. Both
+ * cut k and the columns into chunks ({@link GEMM_KC} × {@link GEMM_NC}) so the panel of B in
+ * use stays in L2, and both sum each element in the same order without fused multiply-add, so
+ * the two paths give bit-identical results.
  * Internal: LU, triangular solves and the inverse call it; it is not exported.
  */
+
+import { arenaOf, type KernelArena } from './gemm-wasm.js';
 
 /** Length of the k chunks. */
 export const GEMM_KC = 256;
@@ -24,8 +29,103 @@ export function gemmScratch(): Float64Array {
   return new Float64Array(2 * GEMM_KC + GEMM_KC * GEMM_NC);
 }
 
+/** Doubles of packing space the WebAssembly path needs for each of A and B. */
+export const GEMM_PACK_DOUBLES = GEMM_KC * GEMM_NC;
+
 /** C[m × n] −= A[m × k] · B[k × n]. */
 export function gemmSubtract(c: Block, a: Block, b: Block, m: number, n: number, k: number, pack: Float64Array): void {
+  if (m <= 0 || n <= 0 || k <= 0) return;
+  const arena = arenaOf(c.data);
+  if (arena && arenaOf(a.data) === arena && arenaOf(b.data) === arena && m >= 4 && n >= 4) {
+    gemmSubtractWasm(arena, c, a, b, m, n, k, pack);
+    return;
+  }
+  gemmSubtractScalar(c, a, b, m, n, k, pack);
+}
+
+/**
+ * The WebAssembly path: rows in groups of four and columns in strips of four go to the kernel;
+ * the last m mod 4 rows and n mod 4 columns go to the scalar kernel.
+ */
+function gemmSubtractWasm(
+  arena: KernelArena,
+  c: Block,
+  a: Block,
+  b: Block,
+  m: number,
+  n: number,
+  k: number,
+  pack: Float64Array,
+): void {
+  const { f64, tiles, packA, packB } = arena;
+  const m4 = m - (m % 4);
+  const n4 = n - (n % 4);
+  const cBase = c.data.byteOffset / 8 + c.offset;
+  const aBase = a.data.byteOffset / 8 + a.offset;
+  const bBase = b.data.byteOffset / 8 + b.offset;
+  const { ld: ldc } = c;
+  const { ld: lda } = a;
+  const { ld: ldb } = b;
+  for (let k0 = 0; k0 < k; k0 += GEMM_KC) {
+    const kc = Math.min(GEMM_KC, k - k0);
+    for (let j0 = 0; j0 < n4; j0 += GEMM_NC) {
+      const nc = Math.min(GEMM_NC, n4 - j0);
+      // Panel of B: strip t holds columns j0 + 4t … j0 + 4t + 3, row by row.
+      let dst = packB;
+      for (let t = 0; t < nc; t += 4) {
+        for (let p = 0, src = bBase + k0 * ldb + j0 + t; p < kc; p++, src += ldb, dst += 4) {
+          f64[dst] = f64[src] as number;
+          f64[dst + 1] = f64[src + 1] as number;
+          f64[dst + 2] = f64[src + 2] as number;
+          f64[dst + 3] = f64[src + 3] as number;
+        }
+      }
+      for (let i = 0; i < m4; i += 4) {
+        const r0 = aBase + i * lda + k0;
+        let allZero = true;
+        for (let p = 0, d = packA; p < kc; p++, d += 4) {
+          const u0 = f64[r0 + p] as number;
+          const u1 = f64[r0 + lda + p] as number;
+          const u2 = f64[r0 + 2 * lda + p] as number;
+          const u3 = f64[r0 + 3 * lda + p] as number;
+          f64[d] = u0;
+          f64[d + 1] = u1;
+          f64[d + 2] = u2;
+          f64[d + 3] = u3;
+          if (u0 !== 0 || u1 !== 0 || u2 !== 0 || u3 !== 0) allZero = false;
+        }
+        // A zero block of A leaves C unchanged (C − 0 = C), as in the scalar kernel.
+        if (allZero) continue;
+        tiles(packA * 8, packB * 8, (cBase + i * ldc + j0) * 8, ldc * 8, kc, nc / 4);
+      }
+    }
+  }
+  if (n4 < n) {
+    gemmSubtractScalar(
+      { data: c.data, offset: c.offset + n4, ld: ldc },
+      a,
+      { data: b.data, offset: b.offset + n4, ld: ldb },
+      m,
+      n - n4,
+      k,
+      pack,
+    );
+  }
+  if (m4 < m) {
+    gemmSubtractScalar(
+      { data: c.data, offset: c.offset + m4 * ldc, ld: ldc },
+      { data: a.data, offset: a.offset + m4 * lda, ld: lda },
+      b,
+      m - m4,
+      n4,
+      k,
+      pack,
+    );
+  }
+}
+
+/** The JavaScript path, for any Float64Arrays. */
+function gemmSubtractScalar(c: Block, a: Block, b: Block, m: number, n: number, k: number, pack: Float64Array): void {
   for (let k0 = 0; k0 < k; k0 += GEMM_KC) {
     const kc = Math.min(GEMM_KC, k - k0);
     for (let j0 = 0; j0 < n; j0 += GEMM_NC) {

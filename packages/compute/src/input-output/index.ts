@@ -14,7 +14,10 @@ export {
   luInverse,
   luSolve,
   luSolveMatrix,
+  luSolveRows,
   luSolveTransposed,
+  WASM_MIN_ORDER,
+  type Kernel,
   type LuFactorization,
   type LuOptions,
 } from './lu.js';
@@ -33,6 +36,7 @@ export {
   leontiefOutput,
   matVec,
   rowTimesLeontief,
+  rowsTimesLeontief,
   vecMat,
   type Leontief,
 } from './leontief.js';

@@ -1,6 +1,14 @@
 import type { Matrix } from '../composite/matrix.js';
 import { ChanyeError } from '../errors.js';
-import { luFactor, luInverse, luSolve, luSolveTransposed, type LuFactorization, type LuOptions } from './lu.js';
+import {
+  luFactor,
+  luInverse,
+  luSolve,
+  luSolveRows,
+  luSolveTransposed,
+  type LuFactorization,
+  type LuOptions,
+} from './lu.js';
 
 /**
  * The Leontief model x = A·x + f, solved as x = L·f with L = (I − A)⁻¹ (Miller and Blair 2009,
@@ -51,6 +59,16 @@ export function leontiefOutput(l: Leontief, f: ArrayLike<number>): Float64Array 
 export function rowTimesLeontief(c: ArrayLike<number>, l: Leontief): Float64Array {
   if (isFactor(l)) return luSolveTransposed(l, c);
   return vecMat(c, l);
+}
+
+/** C·L for a block of row vectors C (m × n): one blocked solve from a factorization. */
+export function rowsTimesLeontief(c: Matrix, l: Leontief): Matrix {
+  if (isFactor(l)) return luSolveRows(l, c);
+  const n = l.columns;
+  if (c.columns !== l.rows) throw new ChanyeError('invalid-input', `rows have ${c.columns} values, expected ${l.rows}`);
+  const out = new Float64Array(c.rows * n);
+  for (let r = 0; r < c.rows; r++) out.set(vecMat(c.values.subarray(r * c.columns, (r + 1) * c.columns), l), r * n);
+  return { rows: c.rows, columns: n, values: out };
 }
 
 /** M·u for a row-major square matrix. */

@@ -1,6 +1,7 @@
 import type { Matrix } from '../composite/matrix.js';
 import { ChanyeError } from '../errors.js';
-import { gemmScratch, gemmSubtract } from './gemm.js';
+import { GEMM_PACK_DOUBLES, gemmScratch, gemmSubtract } from './gemm.js';
+import { allocateInArena, arenaOf } from './gemm-wasm.js';
 
 /**
  * An LU factorization with partial (row) pivoting, P·A = L·U, packed in one row-major array:
@@ -20,9 +21,35 @@ export interface LuOptions {
   readonly blockSize?: number;
   /** Factor `a.values` in place instead of a copy (saves n² doubles; destroys A). */
   readonly inPlace?: boolean;
+  /** Which matrix-product kernel runs (default 'auto'); see {@link Kernel}. */
+  readonly kernel?: Kernel;
 }
 
+/**
+ * 'wasm': the matrices go into a WebAssembly arena and the SIMD kernel does the products (an
+ * error where WebAssembly SIMD is unavailable); 'scalar': plain arrays and the JavaScript
+ * kernel; 'auto': 'wasm' from order {@link WASM_MIN_ORDER} up when available, else 'scalar'.
+ * The kernels give bit-identical results; only the speed differs.
+ */
+export type Kernel = 'auto' | 'wasm' | 'scalar';
+
+/** Below this order the arena's setup costs more than the kernel saves. */
+export const WASM_MIN_ORDER = 96;
+
 const DEFAULT_BLOCK = 64;
+
+/**
+ * Arrays of the given lengths for a computation on matrices of order n: in one WebAssembly
+ * arena when the kernel choice and the size call for it, otherwise plain (zeroed) arrays.
+ */
+export function kernelWorkspace(lengths: readonly number[], n: number, kernel: Kernel = 'auto'): Float64Array[] {
+  if (kernel === 'wasm' || (kernel === 'auto' && n >= WASM_MIN_ORDER)) {
+    const arrays = allocateInArena(lengths, GEMM_PACK_DOUBLES);
+    if (arrays) return arrays;
+    if (kernel === 'wasm') throw new ChanyeError('invalid-input', 'the WebAssembly SIMD kernel is not available here');
+  }
+  return lengths.map((length) => new Float64Array(length));
+}
 
 /**
  * Factors a square matrix as P·A = L·U by Gaussian elimination with partial pivoting, in the
@@ -37,7 +64,10 @@ export function luFactor(a: Matrix, options: LuOptions = {}): LuFactorization {
   const n = a.rows;
   if (a.columns !== n) throw new ChanyeError('invalid-input', `LU needs a square matrix, got ${a.rows} × ${a.columns}`);
   const nb = Math.max(1, options.blockSize ?? DEFAULT_BLOCK);
-  const lu = options.inPlace ? a.values : Float64Array.from(a.values);
+  const lu =
+    options.inPlace && inWorkspace(a.values, n, options.kernel)
+      ? a.values
+      : copyToWorkspace(a.values, n, options.kernel);
   const permutation = new Int32Array(n);
   for (let i = 0; i < n; i++) permutation[i] = i;
   const pack = gemmScratch();
@@ -91,6 +121,22 @@ export function luFactor(a: Matrix, options: LuOptions = {}): LuFactorization {
     );
   }
   return { n, lu, permutation };
+}
+
+/** Whether `values` is already where {@link kernelWorkspace} would put a matrix of order n. */
+function inWorkspace(values: Float64Array, n: number, kernel: Kernel = 'auto'): boolean {
+  const wantsArena = kernel === 'wasm' || (kernel === 'auto' && n >= WASM_MIN_ORDER);
+  return !wantsArena || isInArena(values);
+}
+
+function isInArena(values: Float64Array): boolean {
+  return arenaOf(values) !== undefined;
+}
+
+function copyToWorkspace(values: Float64Array, n: number, kernel: Kernel | undefined): Float64Array {
+  const [copy] = kernelWorkspace([values.length], n, kernel) as [Float64Array];
+  copy.set(values);
+  return copy;
 }
 
 function swapRows(m: Float64Array, n: number, a: number, b: number): void {
@@ -158,19 +204,95 @@ export function luSolveTransposed(f: LuFactorization, b: ArrayLike<number>): Flo
 }
 
 /**
+ * Y = C·A⁻¹ for a block of row vectors (C is m × n, row-major): many products c'·A⁻¹ at once,
+ * such as the multipliers of each region's value added. With P·A = L·U, Y·Pᵀ·L·U = C is solved
+ * as W·U = C (column blocks left to right), V·L = W (right to left), then Y = V·P, blocked so
+ * that almost all of the 2mn² flops are matrix products in the kernel; the factors are read
+ * once for all m rows instead of once per row as m calls of {@link luSolveTransposed} would.
+ */
+export function luSolveRows(
+  f: LuFactorization,
+  c: Matrix,
+  options: { blockSize?: number; kernel?: Kernel } = {},
+): Matrix {
+  const { n, permutation } = f;
+  checkLength(n, c.columns);
+  const m = c.rows;
+  const nb = Math.max(1, options.blockSize ?? DEFAULT_BLOCK);
+  const [lu, w] = kernelWorkspace([n * n, m * n], n, options.kernel) as [Float64Array, Float64Array];
+  lu.set(f.lu);
+  w.set(c.values);
+  const pack = gemmScratch();
+  for (let j0 = 0; j0 < n; j0 += nb) {
+    const j1 = Math.min(n, j0 + nb);
+    gemmSubtract(
+      { data: w, offset: j0, ld: n },
+      { data: w, offset: 0, ld: n },
+      { data: lu, offset: j0, ld: n },
+      m,
+      j1 - j0,
+      j0,
+      pack,
+    );
+    for (let j = j0; j < j1; j++) {
+      const d = lu[j * n + j] as number;
+      for (let r = 0; r < m; r++) {
+        const row = r * n;
+        let s = w[row + j] as number;
+        for (let k = j0; k < j; k++) s -= (w[row + k] as number) * (lu[k * n + j] as number);
+        w[row + j] = s / d;
+      }
+    }
+  }
+  const lastStart = Math.floor((n - 1) / nb) * nb;
+  for (let j0 = lastStart; j0 >= 0; j0 -= nb) {
+    const j1 = Math.min(n, j0 + nb);
+    gemmSubtract(
+      { data: w, offset: j0, ld: n },
+      { data: w, offset: j1, ld: n },
+      { data: lu, offset: j1 * n + j0, ld: n },
+      m,
+      j1 - j0,
+      n - j1,
+      pack,
+    );
+    for (let j = j1 - 2; j >= j0; j--) {
+      for (let r = 0; r < m; r++) {
+        const row = r * n;
+        let s = w[row + j] as number;
+        for (let k = j + 1; k < j1; k++) s -= (w[row + k] as number) * (lu[k * n + j] as number);
+        w[row + j] = s;
+      }
+    }
+  }
+  const y = new Float64Array(m * n);
+  for (let r = 0; r < m; r++) {
+    const row = r * n;
+    for (let i = 0; i < n; i++) y[row + (permutation[i] as number)] = w[row + i] as number;
+  }
+  return { rows: m, columns: n, values: y };
+}
+
+/**
  * Solves A·X = B for a block of right-hand sides (B is n × m, row-major), blocked like the
  * factorization so the work is matrix products.
  */
-export function luSolveMatrix(f: LuFactorization, b: Matrix, options: { blockSize?: number } = {}): Matrix {
+export function luSolveMatrix(
+  f: LuFactorization,
+  b: Matrix,
+  options: { blockSize?: number; kernel?: Kernel } = {},
+): Matrix {
   const { n, permutation } = f;
   checkLength(n, b.rows);
   const m = b.columns;
-  const x = new Float64Array(n * m);
+  const [lu, x] = kernelWorkspace([n * n, n * m], n, options.kernel) as [Float64Array, Float64Array];
+  lu.set(f.lu);
+  const work = { n, lu, permutation };
   for (let i = 0; i < n; i++)
     x.set(b.values.subarray((permutation[i] as number) * m, (permutation[i] as number) * m + m), i * m);
-  forwardUnitLower(f, x, m, Math.max(1, options.blockSize ?? DEFAULT_BLOCK), false);
-  backwardUpper(f, x, m, Math.max(1, options.blockSize ?? DEFAULT_BLOCK));
-  return { rows: n, columns: m, values: x };
+  forwardUnitLower(work, x, m, Math.max(1, options.blockSize ?? DEFAULT_BLOCK), false);
+  backwardUpper(work, x, m, Math.max(1, options.blockSize ?? DEFAULT_BLOCK));
+  return { rows: n, columns: m, values: Float64Array.from(x) };
 }
 
 /**
@@ -179,13 +301,16 @@ export function luSolveMatrix(f: LuFactorization, b: Matrix, options: { blockSiz
  * columns are permuted last. Use it when the inverse is itself the result (the Leontief
  * inverse); for a product with a vector, {@link luSolve} or {@link luSolveTransposed} suffice.
  */
-export function luInverse(f: LuFactorization, options: { blockSize?: number } = {}): Matrix {
+export function luInverse(f: LuFactorization, options: { blockSize?: number; kernel?: Kernel } = {}): Matrix {
   const { n, permutation } = f;
   const nb = Math.max(1, options.blockSize ?? DEFAULT_BLOCK);
-  const y = new Float64Array(n * n);
+  // The factors are copied next to the result so that both sit in one kernel arena.
+  const [lu, y] = kernelWorkspace([n * n, n * n], n, options.kernel) as [Float64Array, Float64Array];
+  lu.set(f.lu);
+  const work = { n, lu, permutation };
   for (let i = 0; i < n; i++) y[i * n + i] = 1;
-  forwardUnitLower(f, y, n, nb, true);
-  backwardUpper(f, y, n, nb);
+  forwardUnitLower(work, y, n, nb, true);
+  backwardUpper(work, y, n, nb);
   const out = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const row = i * n;

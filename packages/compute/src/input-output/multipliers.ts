@@ -1,6 +1,6 @@
 import type { Matrix } from '../composite/matrix.js';
 import { importCoefficients, inputCoefficients } from './coefficients.js';
-import { isFactor, rowTimesLeontief, type Leontief } from './leontief.js';
+import { isFactor, rowTimesLeontief, rowsTimesLeontief, type Leontief } from './leontief.js';
 import type { Mrio } from './mrio.js';
 
 /**
@@ -51,26 +51,22 @@ export function byRegionMultipliers(
   model: Pick<Mrio, 'regions' | 'sectors'>,
   l: Leontief,
 ): Matrix {
+  return rowsTimesLeontief(regionMaskedRows([c], model), l);
+}
+
+/** For each c in `rows` and each region r, the row c∘1_r (c kept in r's sectors, 0 elsewhere). */
+function regionMaskedRows(rows: readonly ArrayLike<number>[], model: Pick<Mrio, 'regions' | 'sectors'>): Matrix {
   const R = model.regions.length;
   const S = model.sectors.length;
   const n = R * S;
-  const out = new Float64Array(R * n);
-  if (isFactor(l)) {
+  const out = new Float64Array(rows.length * R * n);
+  rows.forEach((c, k) => {
     for (let r = 0; r < R; r++) {
-      const cr = new Float64Array(n);
-      for (let i = r * S; i < (r + 1) * S; i++) cr[i] = c[i] as number;
-      out.set(rowTimesLeontief(cr, l), r * n);
+      const base = (k * R + r) * n;
+      for (let i = r * S; i < (r + 1) * S; i++) out[base + i] = c[i] as number;
     }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const ci = c[i] as number;
-      if (ci === 0) continue;
-      const row = i * n;
-      const base = Math.floor(i / S) * n;
-      for (let j = 0; j < n; j++) out[base + j] = (out[base + j] as number) + ci * (l.values[row + j] as number);
-    }
-  }
-  return { rows: R, columns: n, values: out };
+  });
+  return { rows: rows.length * R, columns: n, values: out };
 }
 
 /**
@@ -107,8 +103,15 @@ export function allMultipliers(
   const S = model.sectors.length;
   const n = R * S;
   const ones = new Float64Array(n).fill(1);
-  const byRegionOutput = byRegionMultipliers(ones, model, l);
-  const origin = valueAddedOrigin(model, l);
+  // One blocked solve for the 2R region rows and the import row.
+  const masked = regionMaskedRows([ones, inputCoefficients(model.v, model.x)], model);
+  const rows = new Float64Array((2 * R + 1) * n);
+  rows.set(masked.values);
+  rows.set(importCoefficients(A, model), 2 * R * n);
+  const solved = rowsTimesLeontief({ rows: 2 * R + 1, columns: n, values: rows }, l).values;
+  const byRegionOutput = { values: solved.subarray(0, R * n) };
+  const origin = { values: solved.subarray(R * n, 2 * R * n) };
+  const imports = solved.slice(2 * R * n);
   const output = new Float64Array(n);
   const valueAdded = new Float64Array(n);
   const outputDomestic = new Float64Array(n);
@@ -124,7 +127,7 @@ export function allMultipliers(
     outputDomestic[j] = byRegionOutput.values[r * n + j] as number;
     valueAddedDomestic[j] = origin.values[r * n + j] as number;
   }
-  return { output, outputDomestic, valueAdded, valueAddedDomestic, imports: importMultipliers(A, model, l) };
+  return { output, outputDomestic, valueAdded, valueAddedDomestic, imports };
 }
 
 function size(l: Leontief): number {
