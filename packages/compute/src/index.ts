@@ -257,6 +257,16 @@ export {
   type MrioInput,
   type Multipliers,
 } from './input-output/index.js';
+// The kernel's thread hooks, for the Node thread pool in @chanye/store (not for general use).
+export {
+  arenaOverMemory,
+  gemmColumns,
+  THREADS_MIN_ORDER,
+  useKernelThreads,
+  type GemmJob,
+  type KernelArena,
+  type KernelThreads,
+} from './input-output/index.js';
 export {
   allocatePath,
   ARRAY_REGRESSORS,

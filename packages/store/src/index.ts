@@ -261,3 +261,4 @@ export {
   RECORDED_BACKTEST,
   type BacktestRecord,
 } from './simulation/backtest-record.js';
+export { disableKernelThreads, enableKernelThreads, kernelThreadJobs } from './parallel/kernel-threads.js';

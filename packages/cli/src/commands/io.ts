@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
 import {
+  enableKernelThreads,
   ioExtraction,
   ioGvc,
   ioIntegration,
@@ -487,6 +488,8 @@ export function registerIo(program: Command): Command {
   const group = program
     .command('io')
     .description('input-output analysis of a multi-regional table (WIOD 2013): multipliers to supply-chain shocks');
+  // The factorizations of a whole table share their matrix products with the other cores.
+  group.hook('preAction', () => void enableKernelThreads());
   registerMultipliers(group);
   registerLinkages(group);
   registerExtraction(group);

@@ -10,7 +10,7 @@
  * Internal: LU, triangular solves and the inverse call it; it is not exported.
  */
 
-import { arenaOf, type KernelArena } from './gemm-wasm.js';
+import { arenaOf, type GemmJob, type KernelArena } from './gemm-wasm.js';
 
 /** Length of the k chunks. */
 export const GEMM_KC = 256;
@@ -43,9 +43,13 @@ export function gemmSubtract(c: Block, a: Block, b: Block, m: number, n: number,
   gemmSubtractScalar(c, a, b, m, n, k, pack);
 }
 
+/** Products smaller than this (m·n·k) are not shared among threads. */
+const THREADS_MIN_WORK = 1 << 21;
+
 /**
- * The WebAssembly path: rows in groups of four and columns in strips of four go to the kernel;
- * the last m mod 4 rows and n mod 4 columns go to the scalar kernel.
+ * The WebAssembly path: rows in groups of four and columns in strips of four go to the kernel
+ * (split among the arena's threads, when it has some, by ranges of columns); the last m mod 4
+ * rows and n mod 4 columns go to the scalar kernel on the calling thread.
  */
 function gemmSubtractWasm(
   arena: KernelArena,
@@ -57,31 +61,94 @@ function gemmSubtractWasm(
   k: number,
   pack: Float64Array,
 ): void {
-  const { f64, tiles, packA, packB } = arena;
   const m4 = m - (m % 4);
   const n4 = n - (n % 4);
-  const cBase = c.data.byteOffset / 8 + c.offset;
-  const aBase = a.data.byteOffset / 8 + a.offset;
-  const bBase = b.data.byteOffset / 8 + b.offset;
-  const { ld: ldc } = c;
-  const { ld: lda } = a;
-  const { ld: ldb } = b;
+  const job: GemmJob = {
+    c: c.data.byteOffset / 8 + c.offset,
+    a: a.data.byteOffset / 8 + a.offset,
+    b: b.data.byteOffset / 8 + b.offset,
+    ldc: c.ld,
+    lda: a.ld,
+    ldb: b.ld,
+    m: m4,
+    k,
+  };
+  const threads = arena.threads;
+  const parts = threads ? threads.workers + 1 : 1;
+  if (threads && m4 * n4 * k >= THREADS_MIN_WORK && n4 >= 8 * parts) {
+    // Equal ranges of whole strips; this thread takes the first.
+    const bounds = Array.from({ length: parts + 1 }, (_, p) => 4 * Math.round((p * n4) / 4 / parts));
+    threads.start(
+      job,
+      bounds.slice(1, -1).flatMap((from, w) => [from, bounds[w + 2] as number]),
+    );
+    gemmColumns(arena, arena.packA, arena.packB, job, 0, bounds[1] as number);
+    subtractEdges(c, a, b, m, n, k, pack);
+    threads.wait();
+    return;
+  }
+  gemmColumns(arena, arena.packA, arena.packB, job, 0, n4);
+  subtractEdges(c, a, b, m, n, k, pack);
+}
+
+/** The last n mod 4 columns (all rows) and the last m mod 4 rows, by the scalar kernel. */
+function subtractEdges(c: Block, a: Block, b: Block, m: number, n: number, k: number, pack: Float64Array): void {
+  const m4 = m - (m % 4);
+  const n4 = n - (n % 4);
+  if (n4 < n) {
+    gemmSubtractScalar(
+      { data: c.data, offset: c.offset + n4, ld: c.ld },
+      a,
+      { data: b.data, offset: b.offset + n4, ld: b.ld },
+      m,
+      n - n4,
+      k,
+      pack,
+    );
+  }
+  if (m4 < m) {
+    gemmSubtractScalar(
+      { data: c.data, offset: c.offset + m4 * c.ld, ld: c.ld },
+      { data: a.data, offset: a.offset + m4 * a.ld, ld: a.ld },
+      b,
+      m - m4,
+      n4,
+      k,
+      pack,
+    );
+  }
+}
+
+/**
+ * Columns `from` … `to − 1` (multiples of 4) of a job, in the kernel, with the given packing
+ * buffers. Each thread working in an arena calls this with its own buffers and columns.
+ */
+export function gemmColumns(
+  arena: KernelArena,
+  packA: number,
+  packB: number,
+  job: GemmJob,
+  from: number,
+  to: number,
+): void {
+  const { f64, tiles } = arena;
+  const { ldc, lda, ldb, m, k } = job;
   for (let k0 = 0; k0 < k; k0 += GEMM_KC) {
     const kc = Math.min(GEMM_KC, k - k0);
-    for (let j0 = 0; j0 < n4; j0 += GEMM_NC) {
-      const nc = Math.min(GEMM_NC, n4 - j0);
+    for (let j0 = from; j0 < to; j0 += GEMM_NC) {
+      const nc = Math.min(GEMM_NC, to - j0);
       // Panel of B: strip t holds columns j0 + 4t … j0 + 4t + 3, row by row.
       let dst = packB;
       for (let t = 0; t < nc; t += 4) {
-        for (let p = 0, src = bBase + k0 * ldb + j0 + t; p < kc; p++, src += ldb, dst += 4) {
+        for (let p = 0, src = job.b + k0 * ldb + j0 + t; p < kc; p++, src += ldb, dst += 4) {
           f64[dst] = f64[src] as number;
           f64[dst + 1] = f64[src + 1] as number;
           f64[dst + 2] = f64[src + 2] as number;
           f64[dst + 3] = f64[src + 3] as number;
         }
       }
-      for (let i = 0; i < m4; i += 4) {
-        const r0 = aBase + i * lda + k0;
+      for (let i = 0; i < m; i += 4) {
+        const r0 = job.a + i * lda + k0;
         let allZero = true;
         for (let p = 0, d = packA; p < kc; p++, d += 4) {
           const u0 = f64[r0 + p] as number;
@@ -96,31 +163,9 @@ function gemmSubtractWasm(
         }
         // A zero block of A leaves C unchanged (C − 0 = C), as in the scalar kernel.
         if (allZero) continue;
-        tiles(packA * 8, packB * 8, (cBase + i * ldc + j0) * 8, ldc * 8, kc, nc / 4);
+        tiles(packA * 8, packB * 8, (job.c + i * ldc + j0) * 8, ldc * 8, kc, nc / 4);
       }
     }
-  }
-  if (n4 < n) {
-    gemmSubtractScalar(
-      { data: c.data, offset: c.offset + n4, ld: ldc },
-      a,
-      { data: b.data, offset: b.offset + n4, ld: ldb },
-      m,
-      n - n4,
-      k,
-      pack,
-    );
-  }
-  if (m4 < m) {
-    gemmSubtractScalar(
-      { data: c.data, offset: c.offset + m4 * ldc, ld: ldc },
-      { data: a.data, offset: a.offset + m4 * lda, ld: lda },
-      b,
-      m - m4,
-      n4,
-      k,
-      pack,
-    );
   }
 }
 

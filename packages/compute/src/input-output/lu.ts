@@ -1,7 +1,7 @@
 import type { Matrix } from '../composite/matrix.js';
 import { ChanyeError } from '../errors.js';
 import { GEMM_PACK_DOUBLES, gemmScratch, gemmSubtract } from './gemm.js';
-import { allocateInArena, arenaOf } from './gemm-wasm.js';
+import { allocateInArena, arenaOf, releaseArena } from './gemm-wasm.js';
 
 /**
  * An LU factorization with partial (row) pivoting, P·A = L·U, packed in one row-major array:
@@ -44,7 +44,7 @@ const DEFAULT_BLOCK = 64;
  */
 export function kernelWorkspace(lengths: readonly number[], n: number, kernel: Kernel = 'auto'): Float64Array[] {
   if (kernel === 'wasm' || (kernel === 'auto' && n >= WASM_MIN_ORDER)) {
-    const arrays = allocateInArena(lengths, GEMM_PACK_DOUBLES);
+    const arrays = allocateInArena(lengths, GEMM_PACK_DOUBLES, n);
     if (arrays) return arrays;
     if (kernel === 'wasm') throw new ChanyeError('invalid-input', 'the WebAssembly SIMD kernel is not available here');
   }
@@ -70,6 +70,24 @@ export function luFactor(a: Matrix, options: LuOptions = {}): LuFactorization {
       : copyToWorkspace(a.values, n, options.kernel);
   const permutation = new Int32Array(n);
   for (let i = 0; i < n; i++) permutation[i] = i;
+  releasedAfter(lu, () => factorInPlace(lu, n, nb, permutation));
+  return { n, lu, permutation };
+}
+
+/**
+ * Runs `work` on arrays of a kernel workspace, then lets the thread pool go from their arena
+ * (also when `work` throws, e.g. on a singular matrix).
+ */
+function releasedAfter<T>(array: Float64Array, work: () => T): T {
+  try {
+    return work();
+  } finally {
+    releaseArena(array);
+  }
+}
+
+/** The blocked right-looking factorization of `lu` (n × n), in place. */
+function factorInPlace(lu: Float64Array, n: number, nb: number, permutation: Int32Array): void {
   const pack = gemmScratch();
   for (let k0 = 0; k0 < n; k0 += nb) {
     const k1 = Math.min(n, k0 + nb);
@@ -120,7 +138,6 @@ export function luFactor(a: Matrix, options: LuOptions = {}): LuFactorization {
       pack,
     );
   }
-  return { n, lu, permutation };
 }
 
 /** Whether `values` is already where {@link kernelWorkspace} would put a matrix of order n. */
@@ -222,6 +239,17 @@ export function luSolveRows(
   const [lu, w] = kernelWorkspace([n * n, m * n], n, options.kernel) as [Float64Array, Float64Array];
   lu.set(f.lu);
   w.set(c.values);
+  releasedAfter(w, () => solveRowsInPlace(lu, w, n, m, nb));
+  const y = new Float64Array(m * n);
+  for (let r = 0; r < m; r++) {
+    const row = r * n;
+    for (let i = 0; i < n; i++) y[row + (permutation[i] as number)] = w[row + i] as number;
+  }
+  return { rows: m, columns: n, values: y };
+}
+
+/** W ← W·U⁻¹, then W ← W·L⁻¹ (the factors packed in `lu`), blocked by columns. */
+function solveRowsInPlace(lu: Float64Array, w: Float64Array, n: number, m: number, nb: number): void {
   const pack = gemmScratch();
   for (let j0 = 0; j0 < n; j0 += nb) {
     const j1 = Math.min(n, j0 + nb);
@@ -265,12 +293,6 @@ export function luSolveRows(
       }
     }
   }
-  const y = new Float64Array(m * n);
-  for (let r = 0; r < m; r++) {
-    const row = r * n;
-    for (let i = 0; i < n; i++) y[row + (permutation[i] as number)] = w[row + i] as number;
-  }
-  return { rows: m, columns: n, values: y };
 }
 
 /**
@@ -290,8 +312,11 @@ export function luSolveMatrix(
   const work = { n, lu, permutation };
   for (let i = 0; i < n; i++)
     x.set(b.values.subarray((permutation[i] as number) * m, (permutation[i] as number) * m + m), i * m);
-  forwardUnitLower(work, x, m, Math.max(1, options.blockSize ?? DEFAULT_BLOCK), false);
-  backwardUpper(work, x, m, Math.max(1, options.blockSize ?? DEFAULT_BLOCK));
+  const nb = Math.max(1, options.blockSize ?? DEFAULT_BLOCK);
+  releasedAfter(x, () => {
+    forwardUnitLower(work, x, m, nb, false);
+    backwardUpper(work, x, m, nb);
+  });
   return { rows: n, columns: m, values: Float64Array.from(x) };
 }
 
@@ -309,8 +334,10 @@ export function luInverse(f: LuFactorization, options: { blockSize?: number; ker
   lu.set(f.lu);
   const work = { n, lu, permutation };
   for (let i = 0; i < n; i++) y[i * n + i] = 1;
-  forwardUnitLower(work, y, n, nb, true);
-  backwardUpper(work, y, n, nb);
+  releasedAfter(y, () => {
+    forwardUnitLower(work, y, n, nb, true);
+    backwardUpper(work, y, n, nb);
+  });
   const out = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const row = i * n;

@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { useKernelThreads, type GemmJob, type KernelThreads } from '@chanye/compute';
+import {
+  COMMAND,
+  COMMAND_DETACH,
+  COMMAND_JOB,
+  controlLength,
+  DONE,
+  FAILED,
+  JOB,
+  RANGES,
+  SEQ,
+  type AttachMessage,
+} from './protocol.js';
+
+/** How long a thread may take to start and take an arena before the pool is given up. */
+const ATTACH_TIMEOUT_MS = 10_000;
+/** No part of one product takes this long; a thread that has not answered by then is gone. */
+const JOB_TIMEOUT_MS = 120_000;
+
+/**
+ * Worker threads for the dense kernel (LU, inverse and solves of large matrices): they share
+ * the WebAssembly memory of each factorization and compute ranges of columns of its matrix
+ * products, synchronously, with the same kernel as the calling thread, so the numbers do not
+ * depend on the number of threads (a test compares them bit for bit). Matrices of order below
+ * THREADS_MIN_ORDER never call them in.
+ *
+ * Returns the number of threads started (by default one less than the cores available; none
+ * on one core). The threads do not keep the process alive.
+ */
+export function enableKernelThreads(count: number = availableParallelism() - 1): number {
+  disableKernelThreads();
+  if (!(count >= 1)) return 0;
+  const script = workerScript();
+  if (!script) return 0;
+  const workers = Array.from({ length: Math.floor(count) }, () => {
+    const worker = new Worker(script);
+    worker.unref();
+    return worker;
+  });
+  current = new NodeKernelThreads(workers);
+  useKernelThreads(current);
+  return workers.length;
+}
+
+/** Stops the kernel threads; later products run on the calling thread alone. */
+export function disableKernelThreads(): void {
+  useKernelThreads(undefined);
+  current?.terminate();
+  current = undefined;
+}
+
+let current: NodeKernelThreads | undefined;
+
+/** Products the current threads have shared so far (for tests and benchmarks). */
+export function kernelThreadJobs(): number {
+  return current?.jobs ?? 0;
+}
+
+/** The compiled worker beside this module, or, when this runs from source (tests), the built one. */
+function workerScript(): URL | undefined {
+  for (const candidate of ['./kernel-thread-worker.js', '../../dist/parallel/kernel-thread-worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+class NodeKernelThreads implements KernelThreads {
+  readonly workers: number;
+  jobs = 0;
+  private readonly control: Int32Array;
+
+  constructor(private readonly threads: Worker[]) {
+    this.workers = threads.length;
+    this.control = new Int32Array(new SharedArrayBuffer(4 * controlLength(threads.length)));
+  }
+
+  attach(memory: object, workerPacks: readonly number[]): boolean {
+    Atomics.store(this.control, DONE, 0);
+    Atomics.store(this.control, FAILED, 0);
+    this.threads.forEach((worker, w) => {
+      const message: AttachMessage = {
+        memory,
+        packA: workerPacks[2 * w] as number,
+        packB: workerPacks[2 * w + 1] as number,
+        control: this.control.buffer as SharedArrayBuffer,
+        worker: w,
+      };
+      worker.postMessage(message);
+    });
+    if (this.waitAll(ATTACH_TIMEOUT_MS) && Atomics.load(this.control, FAILED) === 0) return true;
+    // A thread that cannot start or take the memory: carry on without threads for good.
+    disableKernelThreads();
+    return false;
+  }
+
+  start(job: GemmJob, ranges: readonly number[]): void {
+    const fields = [job.c, job.a, job.b, job.ldc, job.lda, job.ldb, job.m, job.k];
+    fields.forEach((value, i) => Atomics.store(this.control, JOB + i, value));
+    ranges.forEach((value, i) => Atomics.store(this.control, RANGES + i, value));
+    this.jobs += 1;
+    this.command(COMMAND_JOB);
+  }
+
+  wait(): void {
+    const answered = this.waitAll(JOB_TIMEOUT_MS);
+    if (!answered || Atomics.load(this.control, FAILED) !== 0) {
+      disableKernelThreads();
+      throw new Error('a kernel thread failed during a matrix product');
+    }
+  }
+
+  detach(): void {
+    this.command(COMMAND_DETACH);
+    if (!this.waitAll(ATTACH_TIMEOUT_MS)) disableKernelThreads();
+  }
+
+  terminate(): void {
+    for (const worker of this.threads) void worker.terminate();
+  }
+
+  private command(command: number): void {
+    Atomics.store(this.control, DONE, 0);
+    Atomics.store(this.control, COMMAND, command);
+    Atomics.add(this.control, SEQ, 1);
+    Atomics.notify(this.control, SEQ);
+  }
+
+  /** Sleeps until every worker has counted itself done, or the time is up (false). */
+  private waitAll(timeoutMs: number): boolean {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const done = Atomics.load(this.control, DONE);
+      if (done >= this.workers) return true;
+      const left = deadline - performance.now();
+      if (left <= 0) return false;
+      Atomics.wait(this.control, DONE, done, left);
+    }
+  }
+}
