@@ -1,8 +1,11 @@
 // One whole process of the input-output path, timed from outside by bench/io.ts: open the
-// store, load WIOD 2013 (2011), compute A, the factorization of I − A (and L with --inverse),
+// store, start the kernel threads, load WIOD 2013 (2011), compute A, the factorization of I − A (and L with --inverse),
 // every multiplier and the Rasmussen linkages. Uses the built packages (npm run build).
 import { leontiefAnalysis } from '@chanye/compute';
-import { Store } from '@chanye/store';
+import { enableKernelThreads, Store } from '@chanye/store';
+
+// As `chanye io` does: the factorization shares its products with the other cores.
+enableKernelThreads();
 
 const store = await Store.open({ userDbPath: process.env['CHANYE_DB'] ?? '/nonexistent/none.duckdb' });
 try {
