@@ -51,6 +51,8 @@ try {
       openness: Float64Array.from(report.leverPaths.trade_openness),
       co2Intensity: Float64Array.from(report.leverPaths.co2_intensity),
       investmentRateBase: report.calibration.levers.investment_rate.value,
+      rdBase: report.calibration.levers.rd_share_gdp.value,
+      internetBase: report.calibration.levers.internet_users.value,
       trendSe: { rd: 0.005, internet: 0.1, co2: 0.003 },
     },
     atlas: null,

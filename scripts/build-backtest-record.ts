@@ -1,19 +1,21 @@
 /**
- * Records the back-test that the documents cite: runs `backtest` with RECORDED_BACKTEST's
+ * Records the back-tests that the documents cite: runs `backtest` with each of RECORDED_BACKTESTS'
  * settings on the embedded snapshot and writes catalog/results/backtest-<cutoff>.json.
  * Run `npm run build:backtest-record` after a change to the simulation model.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { backtest, backtestRecord, backtestRecordPath, RECORDED_BACKTEST, Store } from '@chanye/store';
+import { backtest, backtestRecord, backtestRecordPath, RECORDED_BACKTESTS, Store } from '@chanye/store';
 
 const store = await Store.open({});
 try {
-  const record = backtestRecord(await backtest(store, RECORDED_BACKTEST));
-  const path = backtestRecordPath(store.catalogDir);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`);
-  process.stdout.write(`wrote ${path}\n`);
+  for (const settings of RECORDED_BACKTESTS) {
+    const record = backtestRecord(await backtest(store, settings));
+    const path = backtestRecordPath(store.catalogDir, settings.cutoff);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`);
+    process.stdout.write(`wrote ${path}\n`);
+  }
 } finally {
   store.close();
 }

@@ -29,7 +29,7 @@ export const LEVER_INFO: Readonly<Record<Lever, { unit: string; channel: string 
   rd_share_gdp: {
     unit: '% of GDP',
     channel:
-      'TFP growth (within sectors) through the R&D term and the R&D × distance-to-frontier term (Griffith, Redding and Van Reenen 2004 form); also the medium/high-tech (A2) share of manufacturing',
+      'TFP growth (within sectors) through the R&D term and the R&D × distance-to-frontier term (Griffith, Redding and Van Reenen 2004 form); the relative productivity growth of the A2 array (WIOD economies); the medium/high-tech share of MVA',
   },
   investment_rate: {
     unit: '% of GDP at current PPPs (PWT csh_i × 100)',
@@ -38,7 +38,7 @@ export const LEVER_INFO: Readonly<Record<Lever, { unit: string; channel: string 
   internet_users: {
     unit: '% of population',
     channel:
-      'digital foundation (F): TFP growth through the internet-users term; the panel does not identify a sector-specific (A1) effect, so it enters within-sector TFP of every sector',
+      'digital foundation (F): the relative productivity growth of the A1 (conventional industry) and F arrays inside industry, through the internet term of their equations estimated on WIOD 2013 (economies outside WIOD: no channel); it no longer enters within-sector TFP',
   },
   trade_openness: {
     unit: '% of GDP (exports + imports)',
@@ -46,7 +46,8 @@ export const LEVER_INFO: Readonly<Record<Lever, { unit: string; channel: string 
   },
   co2_intensity: {
     unit: 'kg CO2 per 2021 PPP $ of GDP',
-    channel: 'constraint only: reported against the scenario’s carbon target; no output cost is estimated',
+    channel:
+      'constraint: the scenario path is compared, draw by draw and year by year, with CO2 intensity at the historical pace (the estimated carbon equation given simulated growth) and with the carbon target; no output cost is applied (the panel does not identify one)',
   },
 };
 

@@ -1,6 +1,7 @@
 import { seededRandom } from '../random/seeded.js';
 import {
   allocatePath,
+  SIM_ARRAYS,
   simulatePath,
   type AtlasCalibration,
   type LeverInputs,
@@ -33,11 +34,13 @@ export const FAN_SERIES = {
   industry_employment_share: '% of employment',
   services_employment_share: '% of employment',
   manufacturing_share_gdp: '% of value added',
-  a2_share_gdp: '% of value added (medium/high-tech manufacturing: A2 proxy)',
-  a1_share_gdp: '% of value added (other manufacturing: A1 proxy)',
+  a1_share_gdp: '% of value added (A1 conventional industry: WIOD industry sectors outside A2 and F)',
+  a2_share_gdp: '% of value added (A2 strategic emerging: WIOD c9, c13, c15)',
+  f_share_gdp: '% of value added (F digital foundation: WIOD c14 and c27)',
   mht_share_mva: '% of manufacturing value added',
   rd_share_gdp: '% of GDP',
-  co2_intensity: 'kg CO2 per 2021 PPP $ of GDP',
+  co2_intensity: 'kg CO2 per 2021 PPP $ of GDP (scenario path)',
+  co2_intensity_pace: 'kg CO2 per 2021 PPP $ of GDP (at the historical pace: estimated equation)',
   gni_per_capita_atlas: 'current US$ (Atlas method, projected)',
 } as const;
 export type FanSeries = keyof typeof FAN_SERIES;
@@ -67,6 +70,22 @@ export interface SimulationRun {
   readonly crossedBy: Float64Array | null;
   /** Share of draws whose CO2 intensity is at or below `co2Target` in the target year (if one is given). */
   readonly co2TargetProbability: number | null;
+  /** The carbon constraint, year by year (see {@link CarbonConstraint}). */
+  readonly carbon: CarbonConstraint;
+}
+
+/**
+ * The carbon-intensity path as a constraint: how likely the scenario's path, and its target, are
+ * to be met at the historical pace of decarbonization (the estimated carbon equation given each
+ * draw's growth). Shares of draws, one value per simulated year.
+ */
+export interface CarbonConstraint {
+  /** P(CO2 intensity at the historical pace ≤ the scenario's path) in each year (NaN without a base-year CO2 intensity). */
+  readonly paceWithinPath: Float64Array;
+  /** P(intensity at the historical pace ≤ the target value) in each year (null without a target). */
+  readonly paceBelowTarget: Float64Array | null;
+  /** P(intensity at the historical pace has been ≤ the target value in some year up to each year). */
+  readonly paceMetBy: Float64Array | null;
 }
 
 /** Options of {@link runSimulation}. */
@@ -96,6 +115,9 @@ export function expectedDraw(input: SimulationInput): ParameterDraw {
     blockShocks,
     reallocation: eq.reallocation.coefficients,
     mht: eq.mht.coefficients,
+    arrays: SIM_ARRAYS.map((a) => eq.arrays[a].coefficients),
+    carbon: eq.carbon.coefficients,
+    carbonShocks: new Float64Array(blocks),
     savingRate: cal.savingRate.mean,
     employmentGrowth: cal.employmentGrowth.mean,
     populationGrowth: cal.populationGrowth.mean,
@@ -114,6 +136,8 @@ export function drawSampler(input: SimulationInput, random: () => number): () =>
   const lTfp = choleskyLower(eq.tfp.covariance, eq.tfp.coefficients.length);
   const lRe = choleskyLower(eq.reallocation.covariance, eq.reallocation.coefficients.length);
   const lMht = choleskyLower(eq.mht.covariance, eq.mht.coefficients.length);
+  const lArrays = SIM_ARRAYS.map((a) => choleskyLower(eq.arrays[a].covariance, eq.arrays[a].coefficients.length));
+  const lCarbon = choleskyLower(eq.carbon.covariance, eq.carbon.coefficients.length);
   const blocks = Math.ceil(input.years.length / 5);
   const n = (d: { mean: number; sd: number }): number => d.mean + d.sd * normal();
   return () => {
@@ -126,6 +150,8 @@ export function drawSampler(input: SimulationInput, random: () => number): () =>
       e = phi * e + innovation * normal();
       blockShocks[b] = e;
     }
+    const carbonShocks = new Float64Array(blocks);
+    for (let b = 0; b < blocks; b++) carbonShocks[b] = eq.carbon.residualSd * normal();
     const atlasShocks = new Float64Array(input.years.length);
     const vol = input.atlas?.driftVolatility ?? 0;
     for (let t = 0; t < atlasShocks.length; t++) atlasShocks[t] = vol * normal();
@@ -135,6 +161,11 @@ export function drawSampler(input: SimulationInput, random: () => number): () =>
       blockShocks,
       reallocation: drawMultivariateNormal(eq.reallocation.coefficients, lRe, normal),
       mht: drawMultivariateNormal(eq.mht.coefficients, lMht, normal),
+      arrays: SIM_ARRAYS.map((a, j) =>
+        drawMultivariateNormal(eq.arrays[a].coefficients, lArrays[j] as Float64Array, normal),
+      ),
+      carbon: drawMultivariateNormal(eq.carbon.coefficients, lCarbon, normal),
+      carbonShocks,
       savingRate: Math.max(0, n(cal.savingRate)),
       employmentGrowth: n(cal.employmentGrowth),
       populationGrowth: n(cal.populationGrowth),
@@ -175,19 +206,22 @@ function extractors(cal: SimulationCalibration): Record<FanSeries, (p: Simulated
     industry_employment_share: sector('employmentShares', 1),
     services_employment_share: sector('employmentShares', 2),
     manufacturing_share_gdp: manuf,
-    a2_share_gdp: (p, t) => (manuf(p, t) * (p.mhtShare[t] as number)) / 100,
-    a1_share_gdp: (p, t) => manuf(p, t) * (1 - (p.mhtShare[t] as number) / 100),
+    a1_share_gdp: (p, t) => (p.arrayShares[0] as Float64Array)[t] as number,
+    a2_share_gdp: (p, t) => (p.arrayShares[1] as Float64Array)[t] as number,
+    f_share_gdp: (p, t) => (p.arrayShares[2] as Float64Array)[t] as number,
     mht_share_mva: (p, t) => p.mhtShare[t] as number,
     rd_share_gdp: (p, t) => p.rd[t] as number,
     co2_intensity: (p, t) => p.co2Intensity[t] as number,
+    co2_intensity_pace: (p, t) => p.co2Pace[t] as number,
     gni_per_capita_atlas: (p, t) => p.gniAtlas[t] as number,
   };
 }
 
 /**
  * Monte Carlo over parameter uncertainty: `draws` paths, each with its own draw of the
- * equations' coefficients (multivariate normal from their estimated covariance), the AR(1)
- * TFP shocks, the economy's trend growth rates, lever trends and the Atlas drift, all from
+ * equations' coefficients (multivariate normal from their estimated covariance: TFP,
+ * reallocation, MHT, the three array equations and the carbon equation), the AR(1)
+ * TFP shocks, the carbon equation's 5-year block shocks, the economy's trend growth rates, lever trends and the Atlas drift, all from
  * one seeded generator — the same seed gives the same numbers.
  */
 export function runSimulation(input: SimulationInput, options: RunOptions): SimulationRun {
@@ -202,6 +236,9 @@ export function runSimulation(input: SimulationInput, options: RunOptions): Simu
   const crossed = input.atlas ? new Float64Array(T) : null;
   const targetIndex = options.co2Target ? input.years.indexOf(options.co2Target.year) : -1;
   let co2Hits = 0;
+  const paceWithinPath = new Float64Array(T);
+  const paceBelowTarget = options.co2Target ? new Float64Array(T) : null;
+  const paceMetBy = options.co2Target ? new Float64Array(T) : null;
   const every = Math.max(1, Math.floor(D / 100));
   for (let d = 0; d < D; d++) {
     simulatePath(input.calibration, input.levers, input.atlas, sample(), path);
@@ -217,6 +254,17 @@ export function runSimulation(input: SimulationInput, options: RunOptions): Simu
         ever ||= isAbove;
         if (isAbove) above[t] = (above[t] as number) + 1;
         if (ever) crossed[t] = (crossed[t] as number) + 1;
+      }
+    }
+    let met = false;
+    for (let t = 0; t < T; t++) {
+      const pace = path.co2Pace[t] as number;
+      if (pace <= (path.co2Intensity[t] as number)) paceWithinPath[t] = (paceWithinPath[t] as number) + 1;
+      if (paceBelowTarget && paceMetBy && options.co2Target) {
+        const below = pace <= options.co2Target.value;
+        met ||= below;
+        if (below) paceBelowTarget[t] = (paceBelowTarget[t] as number) + 1;
+        if (met) paceMetBy[t] = (paceMetBy[t] as number) + 1;
       }
     }
     if (targetIndex >= 0 && options.co2Target && (path.co2Intensity[targetIndex] as number) <= options.co2Target.value)
@@ -243,6 +291,11 @@ export function runSimulation(input: SimulationInput, options: RunOptions): Simu
       crossed[t] = (crossed[t] as number) / D;
     }
   }
+  // Without a base-year CO2 intensity there is no historical-pace path: the probabilities are NaN.
+  const carbonKnown = Number.isFinite(input.calibration.co2Intensity);
+  for (const a of [paceWithinPath, paceBelowTarget, paceMetBy]) {
+    if (a) for (let t = 0; t < T; t++) a[t] = carbonKnown ? (a[t] as number) / D : NaN;
+  }
   return {
     years: input.years,
     draws: D,
@@ -252,6 +305,7 @@ export function runSimulation(input: SimulationInput, options: RunOptions): Simu
     aboveThreshold: above,
     crossedBy: crossed,
     co2TargetProbability: targetIndex >= 0 ? co2Hits / D : null,
+    carbon: { paceWithinPath, paceBelowTarget, paceMetBy },
   };
 }
 

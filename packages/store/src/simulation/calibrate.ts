@@ -1,11 +1,13 @@
 import { ChanyeError, type Normal, type SimulationCalibration } from '@chanye/compute';
-import { mhtShare, sectorShares } from './estimate.js';
+import { arrayIndustryShares, mhtShare, sectorShares } from './estimate.js';
 import { panelLatest, panelValue, type SimulationPanel, type SimulationVariable } from './panel.js';
 
 /** Years of history behind an economy's own trends (growth of L, h, population; s; drifts). */
 export const TREND_WINDOW = 10;
 /** Years of history behind the Atlas drift. */
 export const ATLAS_WINDOW = 15;
+/** The latest WIOD year used to split industry into arrays may be at most this many years before the base year. */
+export const MAX_ARRAY_AGE = 10;
 
 /** Base values and trailing trends of the levers (from data). */
 export interface LeverBase {
@@ -184,6 +186,16 @@ export function calibrateEconomy(
     }
     return undefined;
   })();
+  const arrays = (() => {
+    for (let y = B; y >= B - MAX_ARRAY_AGE; y--) {
+      const shares = arrayIndustryShares(panel, iso3, y);
+      const v = panel.arrays.get(iso3)?.get(y);
+      if (shares && v && v.services > 0)
+        return { year: y, industryShares: shares, fOfServices: v.servicesF / v.services };
+    }
+    return null;
+  })();
+  const co2 = panelLatest(panel, iso3, 'co2', B);
   const us = logGrowths(panel, 'USA', 'rtfpna', W, B);
   const calibration: SimulationCalibration = {
     iso3,
@@ -205,6 +217,8 @@ export function calibrateEconomy(
     sectors: { employment: shares.emp, productivity, drift: sectorDrift },
     manufacturingOfIndustry,
     mhtShare: mht?.value ?? NaN,
+    arrays,
+    co2Intensity: co2?.value ?? NaN,
   };
   const lever = (
     v: SimulationVariable | 'openness',
@@ -235,7 +249,11 @@ export function calibrateEconomy(
   const notes: string[] = [
     `sector shares from ${shares.year}; TFP level (ctfp) from ${ctfp.year}` +
       (mht ? `; MHT share of MVA from ${mht.year}` : '; no MHT share of MVA in the snapshot') +
-      (mvaShare ? `; manufacturing share of GDP from ${mvaShare.year}` : ''),
+      (mvaShare ? `; manufacturing share of GDP from ${mvaShare.year}` : '') +
+      (arrays
+        ? `; industry split into A1/A2/F by WIOD 2013 value added of ${arrays.year}`
+        : `; not a WIOD 2013 economy with data by ${B}: industry is not split into arrays`) +
+      (co2 ? `; CO2 intensity from ${co2.year}` : '; no CO2 intensity in the snapshot'),
   ];
   const levers = {
     rd_share_gdp: lever('rd', 'R&D expenditure (UN SDG 9.5.1)'),

@@ -1,9 +1,13 @@
 import {
+  ARRAY_REGRESSORS,
+  CARBON_REGRESSORS,
   ChanyeError,
   ols,
   olsCovariance,
+  SIM_ARRAYS,
   TFP_REGRESSORS,
   type Equation,
+  type SimArray,
   type SimulationEquations,
 } from '@chanye/compute';
 import { panelMean, panelValue, type SimulationPanel } from './panel.js';
@@ -16,6 +20,10 @@ const FIRST_SECTOR_YEAR = 1991;
 const MIN_POPULATION = 1;
 /** Annual TFP growth beyond ±10 % over a 5-year period is treated as a data break and left out. */
 const MAX_ABS_GROWTH = 0.1;
+/** First year of WIOD 2013 in the snapshot. */
+export const FIRST_WIOD_YEAR = 1995;
+/** Annual changes of an array's relative productivity or of CO2 intensity beyond ±20 % are left out as breaks. */
+const MAX_ABS_CHANGE = 0.2;
 
 /** The cross-country equations and each economy's residuals in the TFP equation. */
 export interface EstimatedEquations {
@@ -24,6 +32,30 @@ export interface EstimatedEquations {
   readonly residuals: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** Period end years used. */
   readonly periodEnds: readonly number[];
+}
+
+/** The last year of WIOD value added in the panel. */
+export function lastWiodYear(panel: SimulationPanel): number {
+  let last = 0;
+  for (const m of panel.arrays.values()) for (const y of m.keys()) last = Math.max(last, y);
+  return last;
+}
+
+/** WIOD period end years: min(cut-off, last WIOD year) and every 5 years before, starting from 1995 or later. */
+export function wiodPeriodEnds(panel: SimulationPanel, cutoff: number): number[] {
+  const ends: number[] = [];
+  for (let e = Math.min(cutoff, lastWiodYear(panel)); e - PERIOD_YEARS >= FIRST_WIOD_YEAR; e -= PERIOD_YEARS)
+    ends.push(e);
+  return ends.reverse();
+}
+
+/** Shares of industry value added of A1, A2 and F (sum 1) in one year, from WIOD; undefined without data. */
+export function arrayIndustryShares(panel: SimulationPanel, iso3: string, year: number): number[] | undefined {
+  const v = panel.arrays.get(iso3)?.get(year);
+  if (!v) return undefined;
+  const industry = v.industry.reduce((a, b) => a + b, 0);
+  if (!(industry > 0) || v.industry.some((x) => !(x > 0))) return undefined;
+  return v.industry.map((x) => x / industry);
 }
 
 /** Period end years: the cut-off (or the last data year), and every 5 years before, after 1991. */
@@ -105,13 +137,15 @@ function fit(
 }
 
 /**
- * Estimates the model's three cross-country equations by OLS on non-overlapping 5-year
- * periods ending at or before `cutoff` (docs/methods/simulation.md §Equations):
+ * Estimates the model's cross-country equations by OLS on non-overlapping 5-year periods
+ * ending at or before `cutoff` (docs/methods/simulation.md §Equations), with no data after it:
  * 1. within-sector TFP growth (PWT rtfpna growth less the McMillan-Rodrik between term) on
- *    ln distance to the frontier (PWT ctfp), R&D intensity, R&D × ln gap, openness × ln gap
- *    and internet users (Griffith, Redding and Van Reenen 2004 form);
+ *    ln distance to the frontier (PWT ctfp), R&D intensity, R&D × ln gap and openness × ln gap
+ *    (Griffith, Redding and Van Reenen 2004 form);
  * 2. employment-share growth on relative log productivity with sector constants;
- * 3. the change of the medium/high-tech share of MVA on R&D and its own level.
+ * 3. the change of the medium/high-tech share of MVA on R&D and its own level;
+ * 4. each industry array's relative productivity growth (WIOD 2013; {@link estimateArrayEquations});
+ * 5. the annual change of CO2 intensity ({@link estimateCarbonEquation}).
  * The persistence of an economy's TFP residual is the no-constant OLS slope of each residual
  * on the previous period's.
  */
@@ -158,21 +192,19 @@ export function estimateEquations(panel: SimulationPanel, cutoff: number): Estim
       const ctfp = panelValue(panel, iso3, 'ctfp', s);
       const between = betweenTerm(panel, iso3, s, e);
       const open = sum2(panelMean(panel, iso3, 'exports', s, e), panelMean(panel, iso3, 'imports', s, e));
-      const internet = panelMean(panel, iso3, 'internet', s, e);
       if (
         t0 === undefined ||
         t1 === undefined ||
         !(ctfp !== undefined && ctfp > 0) ||
         between === undefined ||
         rd === undefined ||
-        open === undefined ||
-        internet === undefined
+        open === undefined
       )
         continue;
       const g = Math.log(t1 / t0) / T - between / T;
       if (Math.abs(g) > MAX_ABS_GROWTH) continue;
       const lnGap = -Math.log(ctfp);
-      tfpRows.push([1, lnGap, rd, rd * lnGap, (open / 100) * lnGap, internet / 100]);
+      tfpRows.push([1, lnGap, rd, rd * lnGap, (open / 100) * lnGap]);
       tfpY.push(g);
       tfpKeys.push([iso3, e]);
     }
@@ -182,7 +214,7 @@ export function estimateEquations(panel: SimulationPanel, cutoff: number): Estim
     TFP_REGRESSORS,
     tfpRows,
     tfpY,
-    `economy × 5-year periods (${periodsText}); economies with ≥ 1 million people, PWT TFP, sector shares, R&D, trade and internet data; USA (the frontier) and |growth| > 10 %/yr excluded`,
+    `economy × 5-year periods (${periodsText}); economies with ≥ 1 million people, PWT TFP, sector shares, R&D and trade data; USA (the frontier) and |growth| > 10 %/yr excluded`,
   );
   const residuals = new Map<string, Map<number, number>>();
   tfpKeys.forEach(([iso3, e], i) => {
@@ -225,10 +257,137 @@ export function estimateEquations(panel: SimulationPanel, cutoff: number): Estim
     `economy × 5-year periods (${periodsText}) with MHT shares (WDI, else UN SDG 9.b.1; observed values only) at both ends and R&D`,
   );
   return {
-    equations: { tfp: { ...tfpEquation, residualSd, persistence }, reallocation, mht },
+    equations: {
+      tfp: { ...tfpEquation, residualSd, persistence },
+      reallocation,
+      mht,
+      arrays: estimateArrayEquations(panel, cutoff),
+      carbon: estimateCarbonEquation(panel, ends),
+    },
     residuals,
     periodEnds: ends,
   };
+}
+
+/** One row of an array equation: its regressors and its regressand. */
+export interface ArrayObservation {
+  readonly iso3: string;
+  readonly start: number;
+  readonly end: number;
+  readonly x: readonly number[];
+  readonly y: number;
+}
+
+/**
+ * The observations of each array's relative productivity growth equation: WIOD economies ×
+ * 5-year periods ending by the cut-off. The regressand is the annual log change of the array's
+ * value added as a share of GDP (WIOD, current US$) less the annual log change of industry's
+ * employment share (ILO via Gapminder): the array's labour-productivity growth relative to the
+ * economy's if it keeps its share of industry employment (WIOD 2013 in the snapshot has no
+ * employment by sector). Regressors: {@link ARRAY_REGRESSORS}, levers averaged over the period,
+ * shares at its start.
+ */
+export function arrayObservations(panel: SimulationPanel, cutoff: number): Record<SimArray, ArrayObservation[]> {
+  const out: Record<SimArray, ArrayObservation[]> = { A1: [], A2: [], F: [] };
+  const T = PERIOD_YEARS;
+  for (const e of wiodPeriodEnds(panel, cutoff)) {
+    const s = e - T;
+    for (const [iso3, years] of panel.arrays) {
+      const a = years.get(s);
+      const b = years.get(e);
+      const w = arrayIndustryShares(panel, iso3, s);
+      const empS = sectorShares(panel, iso3, s)?.emp[1];
+      const empE = sectorShares(panel, iso3, e)?.emp[1];
+      if (!a || !b || !w || empS === undefined || empE === undefined) continue;
+      const pop = panelValue(panel, iso3, 'pop', s);
+      if (!(pop !== undefined && pop >= MIN_POPULATION)) continue;
+      const internet = panelMean(panel, iso3, 'internet', s, e);
+      const rd = panelMean(panel, iso3, 'rd', s, e);
+      SIM_ARRAYS.forEach((array, j) => {
+        const lever = j === 1 ? rd : internet === undefined ? undefined : internet / 100;
+        const va0 = (a.industry[j] as number) / a.total;
+        const va1 = (b.industry[j] as number) / b.total;
+        if (lever === undefined || !(va0 > 0 && va1 > 0)) return;
+        const y = (Math.log(va1 / va0) - Math.log(empE / empS)) / T;
+        if (Math.abs(y) > MAX_ABS_CHANGE) return;
+        out[array].push({ iso3, start: s, end: e, x: [1, lever, Math.log(w[j] as number)], y });
+      });
+    }
+  }
+  return out;
+}
+
+/** OLS of each array equation on {@link arrayObservations}. */
+export function estimateArrayEquations(panel: SimulationPanel, cutoff: number): Record<SimArray, Equation> {
+  const observations = arrayObservations(panel, cutoff);
+  const ends = wiodPeriodEnds(panel, cutoff);
+  const periodsText = ends.map((e) => `${e - PERIOD_YEARS}-${e}`).join(', ');
+  const out = {} as Record<SimArray, Equation>;
+  for (const array of SIM_ARRAYS) {
+    const rows = observations[array];
+    const { residuals: _r, ...equation } = fit(
+      ARRAY_REGRESSORS[array],
+      rows.map((o) => [...o.x]),
+      rows.map((o) => o.y),
+      `WIOD 2013 economies × 5-year periods (${periodsText}); ${array === 'F' ? 'F (its industry part, c14)' : array} value added (catalog/arrays-wiod.yaml) as a share of GDP less industry's employment share (ILO), economies with ≥ 1 million people; |change| > 20 %/yr excluded`,
+    );
+    out[array] = equation;
+  }
+  return out;
+}
+
+/** Real GDP per capita (PWT rgdpna / pop), or undefined. */
+function gdpPerCapita(panel: SimulationPanel, iso3: string, year: number): number | undefined {
+  const g = panelValue(panel, iso3, 'rgdpna', year);
+  const p = panelValue(panel, iso3, 'pop', year);
+  return g !== undefined && p !== undefined && p > 0 && g > 0 ? g / p : undefined;
+}
+
+/**
+ * The observations of the carbon equation: economies × 5-year periods; the annual log change of
+ * CO2 intensity (Gapminder, kg CO2 per 2021 PPP $) on {@link CARBON_REGRESSORS} (growth over the
+ * period, levels at its start).
+ */
+export function carbonObservations(
+  panel: SimulationPanel,
+  ends: readonly number[],
+): { iso3: string; end: number; x: number[]; y: number }[] {
+  const out: { iso3: string; end: number; x: number[]; y: number }[] = [];
+  const T = PERIOD_YEARS;
+  for (const iso3 of panel.economies) {
+    for (const e of ends) {
+      const s = e - T;
+      const pop = panelValue(panel, iso3, 'pop', s);
+      if (!(pop !== undefined && pop >= MIN_POPULATION)) continue;
+      const c0 = panelValue(panel, iso3, 'co2', s);
+      const c1 = panelValue(panel, iso3, 'co2', e);
+      const y0 = gdpPerCapita(panel, iso3, s);
+      const y1 = gdpPerCapita(panel, iso3, e);
+      if (!(c0 !== undefined && c0 > 0 && c1 !== undefined && c1 > 0) || y0 === undefined || y1 === undefined) continue;
+      const y = Math.log(c1 / c0) / T;
+      const g = Math.log(y1 / y0) / T;
+      if (Math.abs(y) > MAX_ABS_CHANGE || Math.abs(g) > MAX_ABS_CHANGE) continue;
+      out.push({ iso3, end: e, x: [1, g, Math.log(c0), Math.log(y0)], y });
+    }
+  }
+  return out;
+}
+
+/** OLS of the carbon equation, with the residual SD of 5-year mean annual changes. */
+export function estimateCarbonEquation(
+  panel: SimulationPanel,
+  ends: readonly number[],
+): Equation & { residualSd: number } {
+  const rows = carbonObservations(panel, ends);
+  const periodsText = ends.map((e) => `${e - PERIOD_YEARS}-${e}`).join(', ');
+  const { residuals, ...equation } = fit(
+    CARBON_REGRESSORS,
+    rows.map((o) => o.x),
+    rows.map((o) => o.y),
+    `economy × 5-year periods (${periodsText}); CO2 intensity (Gapminder, kg CO2 per 2021 PPP $) and PWT real GDP per capita at both ends; economies with ≥ 1 million people; |change| > 20 %/yr excluded`,
+  );
+  const residualSd = Math.sqrt(residuals.reduce((a, r) => a + r * r, 0) / (equation.n - equation.names.length));
+  return { ...equation, residualSd };
 }
 
 function sum2(a: number | undefined, b: number | undefined): number | undefined {

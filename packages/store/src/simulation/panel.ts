@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import { ChanyeError } from '@chanye/compute';
 import { DuckDBConnector } from '../connector/duckdb-connector.js';
 import { quotedString } from '../sql/quote.js';
 import type { Store } from '../store.js';
+import { arrayOfWiodSector, loadArraysWiod } from '../input-output/integration.js';
 
 /**
  * The raw snapshot series the simulation reads, by short name. They are read straight from
@@ -38,6 +40,24 @@ export const SIMULATION_SERIES = {
 } as const satisfies Record<string, readonly [string, string]>;
 export type SimulationVariable = keyof typeof SIMULATION_SERIES;
 
+/** The arrays that split industry in the simulation, in this order (A3 has no sector: not modelled). */
+export const INDUSTRY_ARRAYS = ['A1', 'A2', 'F'] as const;
+
+/**
+ * Value added (WIOD 2013, current US$ million, gross output less intermediate inputs) of one
+ * economy and year by the simulation's sectors and arrays (catalog/arrays-wiod.yaml): agriculture
+ * c1; industry c2-c18 split into A1, A2 and F (c14); services c19-c35 with its F part (c27).
+ */
+export interface ArrayValueAdded {
+  readonly total: number;
+  readonly agriculture: number;
+  /** Industry value added by {@link INDUSTRY_ARRAYS}. */
+  readonly industry: readonly [number, number, number];
+  readonly services: number;
+  /** The part of services in F (post and telecommunications, c27). */
+  readonly servicesF: number;
+}
+
 /** Economy → variable → year → value. */
 export interface SimulationPanel {
   readonly data: ReadonlyMap<string, ReadonlyMap<SimulationVariable, ReadonlyMap<number, number>>>;
@@ -47,6 +67,8 @@ export interface SimulationPanel {
   readonly economies: readonly string[];
   /** The last year of PWT data. */
   readonly lastYear: number;
+  /** WIOD 2013 value added by sector and array: economy → year → values (40 economies, 1995-2011). */
+  readonly arrays: ReadonlyMap<string, ReadonlyMap<number, ArrayValueAdded>>;
 }
 
 /** Reads the simulation panel from the snapshot (about 0.3 s). */
@@ -86,6 +108,7 @@ export async function loadSimulationPanel(store: Store): Promise<SimulationPanel
     const thresholds = await connector.query<{ data_year: number; high_income_gt: number }>(
       `select data_year, high_income_gt from read_parquet(${quotedString(join(store.snapshotDir, 'income_thresholds.parquet'))}) order by data_year`,
     );
+    const arrays = await loadArrayValueAdded(connector, store);
     const economies = (await store.economies()).map((e) => e.iso3).filter((iso3) => data.has(iso3));
     let lastYear = 0;
     for (const e of data.values()) for (const y of e.get('rgdpna')?.keys() ?? []) lastYear = Math.max(lastYear, y);
@@ -94,10 +117,64 @@ export async function loadSimulationPanel(store: Store): Promise<SimulationPanel
       highIncomeThreshold: new Map(thresholds.map((t) => [Number(t.data_year), Number(t.high_income_gt)])),
       economies,
       lastYear,
+      arrays,
     };
   } finally {
     connector.close();
   }
+}
+
+/** WIOD sector number of `cN`. */
+const sectorNumber = (sector: string): number => Number(sector.slice(1));
+
+async function loadArrayValueAdded(
+  connector: DuckDBConnector,
+  store: Store,
+): Promise<Map<string, Map<number, ArrayValueAdded>>> {
+  const catalog = loadArraysWiod(store.catalogDir);
+  const rows = await connector.query<{ country: string; year: number; sector: string; va: number }>(
+    `select country, year, sector, va_residual as va
+       from read_parquet(${quotedString(join(store.snapshotDir, 'io_output.parquet'))})
+      where dataset = 'wiod2013' and country <> 'ROW' and va_residual is not null`,
+  );
+  const out = new Map<string, Map<number, ArrayValueAdded>>();
+  type Mutable = {
+    total: number;
+    agriculture: number;
+    industry: [number, number, number];
+    services: number;
+    servicesF: number;
+  };
+  const acc = new Map<string, Mutable>();
+  for (const r of rows) {
+    const key = `${r.country}|${Number(r.year)}`;
+    let a = acc.get(key);
+    if (!a) acc.set(key, (a = { total: 0, agriculture: 0, industry: [0, 0, 0], services: 0, servicesF: 0 }));
+    const va = Number(r.va);
+    const k = sectorNumber(r.sector);
+    const array = arrayOfWiodSector(r.sector, catalog);
+    a.total += va;
+    if (k === 1) a.agriculture += va;
+    else if (k <= 18) {
+      const j = INDUSTRY_ARRAYS.indexOf(array as (typeof INDUSTRY_ARRAYS)[number]);
+      if (j < 0)
+        throw new ChanyeError(
+          'invalid-input',
+          `WIOD sector ${r.sector} maps to array ${array}, which does not split industry`,
+        );
+      a.industry[j] = (a.industry[j] as number) + va;
+    } else {
+      a.services += va;
+      if (array === 'F') a.servicesF += va;
+    }
+  }
+  for (const [key, a] of acc) {
+    const [iso3, year] = key.split('|') as [string, string];
+    let m = out.get(iso3);
+    if (!m) out.set(iso3, (m = new Map()));
+    m.set(Number(year), a);
+  }
+  return out;
 }
 
 /** A value of one economy's series, or undefined. */

@@ -1,8 +1,11 @@
 import {
+  ARRAY_REGRESSORS,
   backtestSummary,
+  CARBON_REGRESSORS,
   ChanyeError,
   FAN_QUANTILES,
   LEVER_INFO,
+  SIM_ARRAYS,
   resolveLeverPath,
   resolveProportionalLeverPath,
   runSimulation,
@@ -15,7 +18,7 @@ import {
   type SimulationRun,
 } from '@chanye/compute';
 import type { Store } from '../store.js';
-import { calibrateEconomy, ATLAS_WINDOW, TREND_WINDOW, type EconomyCalibration } from './calibrate.js';
+import { calibrateEconomy, ATLAS_WINDOW, MAX_ARRAY_AGE, TREND_WINDOW, type EconomyCalibration } from './calibrate.js';
 import { estimateEquations, type EstimatedEquations } from './estimate.js';
 import { loadSimulationPanel, panelValue, type SimulationPanel } from './panel.js';
 import { loadScenario, type Scenario } from './scenario.js';
@@ -68,7 +71,19 @@ export interface SimulationReport {
   readonly leverPaths: Readonly<Record<keyof Scenario['levers'], readonly number[]>>;
   readonly run: SimulationRun;
   readonly crossing: readonly CrossingYear[] | null;
-  readonly carbonTarget: { year: number; value: number; probability: number | null } | null;
+  /**
+   * The scenario's carbon target: `probability` = P(the scenario's CO2-intensity path is at or
+   * below `value` in `year`); `atPace` = P(CO2 intensity at the historical pace is at or below
+   * it) in each simulated year and P(it has been by that year).
+   */
+  readonly carbonTarget: {
+    year: number;
+    value: number;
+    probability: number | null;
+    atPace: readonly { year: number; probabilityBelow: number; probabilityMetBy: number }[];
+  } | null;
+  /** P(CO2 intensity at the historical pace ≤ the scenario's path) in each simulated year. */
+  readonly carbonPaceWithinPath: readonly { year: number; probability: number }[];
   /** Every assumption, in words, with its number. */
   readonly assumptions: readonly string[];
   readonly sources: readonly string[];
@@ -115,6 +130,8 @@ export async function simulateEconomy(store: Store, request: SimulateRequest): P
         )
       : new Float64Array(years.length).fill(NaN),
     investmentRateBase: L.investment_rate.value,
+    rdBase: L.rd_share_gdp.value,
+    internetBase: L.internet_users.value,
     trendSe: {
       rd: trendSe(sl.rd_share_gdp, L.rd_share_gdp.trend.sd),
       internet: trendSe(sl.internet_users, L.internet_users.trend.sd),
@@ -202,7 +219,10 @@ export async function simulateEconomy(store: Store, request: SimulateRequest): P
       .join(
         ' / ',
       )} (agriculture / industry / services; OLS, n = ${eq.reallocation.n}); sector productivities keep their trailing relative drifts ${c.sectors.drift.map((d) => fmt(100 * d, 2)).join(' / ')} % a year.`,
-    `Manufacturing = ${fmt(100 * c.manufacturingOfIndustry, 1)} % of industry value added (base year, held constant). Arrays: A2 (strategic emerging) is proxied by the medium and high-tech share of MVA (${fmt(c.mhtShare, 1)} %, UNIDO), A1 by the rest of manufacturing; ΔMHT = ${eq.mht.coefficients.map((x) => fmt(x, 4)).join(' / ')} (constant / R&D / level; n = ${eq.mht.n}). A3 (future industries) has no data and is not modelled; the digital foundation F enters only as the internet-users lever.`,
+    `Manufacturing = ${fmt(100 * c.manufacturingOfIndustry, 1)} % of industry value added (base year, held constant). Medium and high-tech share of MVA (UNIDO, reported): ${fmt(c.mhtShare, 1)} %, ΔMHT = ${eq.mht.coefficients.map((x) => fmt(x, 4)).join(' / ')} (constant / R&D / level; n = ${eq.mht.n}).`,
+    ...arrayAssumptions(c, eq, fmt),
+    'A3 (future industries) is not modelled: no classification or series in the snapshot identifies future industries (catalog/arrays-wiod.yaml assigns it no sector).',
+    `Carbon: CO2 intensity at the historical pace follows Δln(CO2/GDP) = ${CARBON_REGRESSORS.map((n, i) => `${fmt(eq.carbon.coefficients[i] as number, 4)} (± ${fmt(eq.carbon.standardErrors[i] as number, 4)})·${n}`).join(' + ')} a year (OLS, n = ${eq.carbon.n}, R² = ${fmt(eq.carbon.r2, 2)}; ${eq.carbon.sample}), coefficients drawn from their covariance, 5-year block shocks of SD ${fmt(eq.carbon.residualSd, 4)}, starting from ${fmt(c.co2Intensity, 3)} kg/$; the scenario's CO2-intensity path is a constraint checked against it draw by draw. No growth cost of faster decarbonization is applied: the panel has no exogenous variation in decarbonization speed that would identify one, so output paths do not depend on the carbon lever.`,
     ...leverLines,
     cal.atlas
       ? `Atlas GNI per capita: ${fmt(cal.atlas.gniPerCapita, 0)} US$ in ${cal.atlas.gniYear} (WDI NY.GNP.PCAP.CD), carried to ${baseYear} and projected with real GDP per capita growth plus a drift of ${fmt(100 * (scenario.atlas?.drift ?? cal.atlas.drift.mean), 2)} % a year (${scenario.atlas?.drift !== undefined ? 'scenario assumption' : `cross-country mean over ${cal.atlas.economies} economies of ln ΔAtlas GNI − ln Δreal GDP per capita ${cal.atlas.driftYears[0]}-${cal.atlas.driftYears[1]}, cross-country SD ${fmt(100 * cal.atlas.drift.sd, 2)} pp; ${c.iso3}'s own was ${fmt(100 * cal.atlas.ownDrift, 2)} %`}) and yearly permanent shocks of SD ${fmt(100 * cal.atlas.driftVolatility, 2)} pp: US$ inflation and average real exchange-rate movements continue as over the last ${ATLAS_WINDOW} years.`
@@ -210,7 +230,7 @@ export async function simulateEconomy(store: Store, request: SimulateRequest): P
     `High-income threshold: World Bank published thresholds (income_thresholds, by GNI data year) up to ${lastKnown[0]}, then growing ${fmt(100 * thresholdGrowth, 2)} % a year (${scenario.atlas?.threshold_growth !== undefined ? 'scenario assumption' : `mean log growth ${fromEntry[0]}-${lastKnown[0]}`}); an economy crosses when GNI per capita is above it.`,
     ...(co2Target
       ? [
-          `Carbon constraint: CO2 intensity at most ${fmt(co2Target.value, 3)} kg/$ in ${co2Target.year} (${scenario.carbon_target?.reduction_pct} % below ${scenario.carbon_target?.from_year}); reported as a probability, no output cost is modelled.`,
+          `Carbon target: CO2 intensity at most ${fmt(co2Target.value, 3)} kg/$ in ${co2Target.year} (${scenario.carbon_target?.reduction_pct} % below ${scenario.carbon_target?.from_year}); reported as the probability that the scenario path meets it and, year by year, that CO2 intensity at the historical pace does; no output cost is modelled.`,
         ]
       : []),
     ...cal.notes.map((n) => `Data: ${n}.`),
@@ -244,15 +264,56 @@ export async function simulateEconomy(store: Store, request: SimulateRequest): P
     leverPaths,
     run,
     crossing,
-    carbonTarget: co2Target ? { ...co2Target, probability: run.co2TargetProbability } : null,
+    carbonTarget: co2Target
+      ? {
+          ...co2Target,
+          probability: run.co2TargetProbability,
+          atPace: years.map((year, t) => ({
+            year,
+            probabilityBelow: run.carbon.paceBelowTarget?.[t] as number,
+            probabilityMetBy: run.carbon.paceMetBy?.[t] as number,
+          })),
+        }
+      : null,
+    carbonPaceWithinPath: years.map((year, t) => ({ year, probability: run.carbon.paceWithinPath[t] as number })),
     assumptions,
     sources: [
       'Penn World Table 10.01 (Feenstra, Inklaar and Timmer 2015): rgdpna, rnna, emp, hc, labsh, delta, csh_i, pop, ctfp, rtfpna',
       'Gapminder Systema Globalis (WDI and ILOSTAT series): sector value-added and employment shares, trade, internet users, CO2 intensity',
+      'World Input-Output Database, 2013 release (Timmer et al. 2015): value added by sector 1995-2011, grouped into arrays by catalog/arrays-wiod.yaml',
       'UN SDG Global Database: R&D expenditure (9.5.1), manufacturing share (9.2.1), MHT share (9.b.1); WDI: MHT share, Atlas GNI per capita',
       'World Bank income classification thresholds (OGHIST)',
     ],
   };
+}
+
+/** The assumption lines of the arrays block (WIOD economies) or why it is absent. */
+function arrayAssumptions(
+  c: SimulationReport['calibration']['calibration'],
+  eq: SimulationEquations,
+  fmt: (x: number, d?: number) => string,
+): string[] {
+  const lines = SIM_ARRAYS.map((a) => {
+    const e = eq.arrays[a];
+    const terms = ARRAY_REGRESSORS[a].map(
+      (n, i) => `${fmt(e.coefficients[i] as number, 4)} (± ${fmt(e.standardErrors[i] as number, 4)})·${n}`,
+    );
+    return `Array ${a}: relative productivity growth = ${terms.join(' + ')} a year (OLS, n = ${e.n}, R² = ${fmt(e.r2, 2)}; ${e.sample}); coefficients drawn from their covariance; no residual shocks.`;
+  });
+  const common =
+    "Arrays inside industry (A1 conventional, A2 strategic emerging, F digital foundation; catalog/arrays-wiod.yaml): WIOD 2013 has value added but no employment or prices by sector in the snapshot, so an array's productivity growth is measured as the growth of its nominal value-added share of GDP less that of industry's employment share (it is assumed to keep its share of industry employment, and relative prices are not separated). Each array's growth is centred at the base year (its VA-weighted mean is 0 at base-year levers and shares, so industry keeps its own trailing drift); changes of internet use then move A1 and F, and of R&D move A2, and industry productivity grows by Σ ω exp(δ) over its arrays.";
+  if (!c.arrays) {
+    return [
+      common,
+      `${c.iso3} is not a WIOD 2013 economy with value added by sector within ${MAX_ARRAY_AGE} years of the base year: industry is not split into arrays and the internet lever has no channel.`,
+      ...lines,
+    ];
+  }
+  return [
+    common,
+    `${c.iso3} in ${c.arrays.year} (WIOD 2013): A1 ${fmt(100 * (c.arrays.industryShares[0] as number), 1)} %, A2 ${fmt(100 * (c.arrays.industryShares[1] as number), 1)} %, F ${fmt(100 * (c.arrays.industryShares[2] as number), 1)} % of industry value added; F (c27) is ${fmt(100 * c.arrays.fOfServices, 1)} % of services value added (held constant).`,
+    ...lines,
+  ];
 }
 
 /** Economies of the default back-test, by group. */
@@ -292,6 +353,8 @@ export interface BacktestReport {
   readonly pooled: BacktestSummary;
   readonly byGroup: Readonly<Record<string, BacktestSummary>>;
   readonly byHorizon: readonly { readonly horizons: string; readonly summary: BacktestSummary }[];
+  /** Errors and coverage at each horizon (years after the cut-off), pooled over economies. */
+  readonly byYearAhead: readonly { readonly horizon: number; readonly summary: BacktestSummary }[];
   readonly points: readonly BacktestPoint[];
   readonly scenario: string;
 }
@@ -375,6 +438,7 @@ export async function backtest(store: Store, request: BacktestRequest = {}): Pro
     const members = new Set(economies.filter((e) => e.group === g).map((e) => e.iso3));
     if (members.size > 0) byGroup[g] = backtestSummary(points.filter((p) => members.has(p.iso3)));
   }
+  // Horizon buckets, labelled by the horizons they hold (e.g. 11-14 for a 2005 cut-off).
   const buckets: [string, number, number][] = [
     ['1-5', 1, 5],
     ['6-10', 6, 10],
@@ -389,9 +453,16 @@ export async function backtest(store: Store, request: BacktestRequest = {}): Pro
     economies,
     pooled: backtestSummary(points),
     byGroup,
-    byHorizon: buckets.map(([horizons, lo, hi]) => ({
-      horizons,
-      summary: backtestSummary(points.filter((p) => p.horizon >= lo && p.horizon <= hi)),
+    byHorizon: buckets
+      .map(([, lo, hi]) => {
+        const inside = points.filter((p) => p.horizon >= lo && p.horizon <= hi);
+        const last = Math.max(...inside.map((p) => p.horizon));
+        return { horizons: `${lo}-${last}`, summary: backtestSummary(inside) };
+      })
+      .filter((h) => h.summary.points > 0),
+    byYearAhead: Array.from({ length: panel.lastYear - cutoff }, (_, i) => i + 1).map((horizon) => ({
+      horizon,
+      summary: backtestSummary(points.filter((p) => p.horizon === horizon)),
     })),
     points,
     scenario: scenario.id,
