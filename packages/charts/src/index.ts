@@ -13,11 +13,17 @@ export type {
   DotRow,
   LineChartSpec,
   LinePoint,
+  NetworkChartSpec,
+  NetworkLink,
+  NetworkNode,
   NumericAxis,
   RadarChartSpec,
   Rule,
 } from './spec.js';
 export { renderSvg } from './render.js';
+export { networkLayout, type LayoutLink, type NetworkLayoutOptions } from './network-layout.js';
+export { GROUP_PALETTE, networkGroups } from './network.js';
+export { fanChart, FAN_BANDS, type FanChartInput } from './fan.js';
 export { chartTable } from './table.js';
 export { escapeXml, FONT_FAMILY, formatNumber, PALETTE } from './svg.js';
 export { linearScale, niceDomain, niceTicks, type LinearScale } from './scale.js';

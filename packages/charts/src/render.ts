@@ -1,6 +1,7 @@
 import { renderBar } from './bar.js';
 import { renderDot } from './dot.js';
 import { renderLine } from './line.js';
+import { renderNetwork } from './network.js';
 import { renderRadar } from './radar.js';
 import type { ChartSpec } from './spec.js';
 
@@ -22,5 +23,7 @@ export function renderSvg(spec: ChartSpec): string {
       return renderRadar(spec);
     case 'dot':
       return renderDot(spec);
+    case 'network':
+      return renderNetwork(spec);
   }
 }

@@ -92,7 +92,53 @@ export interface DotChartSpec extends ChartBase {
   readonly rangeLabels?: readonly [string, string];
 }
 
-export type ChartSpec = LineChartSpec | BarChartSpec | RadarChartSpec | DotChartSpec;
+/**
+ * One node of a network chart, at a position laid out beforehand (see `networkLayout`):
+ * `x` and `y` in [0, 1], mapped onto the plotting area.
+ */
+export interface NetworkNode {
+  readonly id: string;
+  readonly label: string;
+  /** The category that colours the node (e.g. an HS section). */
+  readonly group: string;
+  readonly x: number;
+  readonly y: number;
+  /** What the node's area shows (e.g. world exports); missing draws the smallest node. */
+  readonly size: number | null;
+  /** Highlighted nodes are drawn in their group's colour and on top; the others in grey. */
+  readonly highlight: boolean;
+}
+
+/** A link between two nodes (indices into `nodes`); `backbone` links are drawn darker. */
+export interface NetworkLink {
+  readonly source: number;
+  readonly target: number;
+  readonly backbone: boolean;
+}
+
+/**
+ * A network (e.g. the product space) drawn at fixed positions: links, then nodes sized by
+ * `size` (area) and coloured by `group` where highlighted, grey where not.
+ */
+export interface NetworkChartSpec extends ChartBase {
+  readonly kind: 'network';
+  readonly nodes: readonly NetworkNode[];
+  readonly links: readonly NetworkLink[];
+  /** Colour order of the groups (default: the groups of the nodes, sorted). */
+  readonly groups?: readonly string[];
+  /**
+   * Legend and table labels: the highlighted nodes and the others (legend), and the data
+   * table's columns (`key` heads the group column).
+   */
+  readonly labels: {
+    readonly highlight: string;
+    readonly other: string;
+    readonly nodes: string;
+    readonly size: string;
+  };
+}
+
+export type ChartSpec = LineChartSpec | BarChartSpec | RadarChartSpec | DotChartSpec | NetworkChartSpec;
 
 /** The data table of a chart: a header and rows of strings, numbers or nulls (no value). */
 export interface ChartTable {

@@ -1,6 +1,7 @@
 import { dotSeries } from './dot.js';
+import { networkGroups } from './network.js';
 import { formatNumber } from './svg.js';
-import type { ChartSpec, ChartTable } from './spec.js';
+import type { ChartSpec, ChartTable, NetworkNode } from './spec.js';
 
 const num = (v: number | null | undefined): number | null =>
   v === null || v === undefined || !Number.isFinite(v) ? null : v;
@@ -15,7 +16,8 @@ function dotCell(points: readonly { value: number | null; label?: string }[], di
 
 /**
  * The data table of a chart: exactly the numbers it draws, one row per x value, category,
- * axis or row, one column per series (and per band or range bound).
+ * axis or row, one column per series (and per band or range bound). A network's table has one
+ * row per group (in colour order): its nodes, highlighted nodes, and their total size.
  *
  * @example chartTable({ kind: 'bar', key: 'year', categories: ['2000'], series: [{ name: 'CHN', values: [1] }], … })
  * // returns { columns: ['year', 'CHN'], rows: [['2000', 1]] }
@@ -68,6 +70,18 @@ export function chartTable(spec: ChartSpec): ChartTable {
           ),
           ...(ranged ? [num(r.low), num(r.high)] : []),
         ]),
+      };
+    }
+    case 'network': {
+      const { labels } = spec;
+      const sum = (nodes: readonly NetworkNode[]): number => nodes.reduce((t, n) => t + (num(n.size) ?? 0), 0);
+      return {
+        columns: [spec.key, labels.nodes, labels.highlight, labels.size, `${labels.size}, ${labels.highlight}`],
+        rows: networkGroups(spec).map((g) => {
+          const all = spec.nodes.filter((n) => n.group === g);
+          const lit = all.filter((n) => n.highlight);
+          return [g, all.length, lit.length, sum(all), sum(lit)];
+        }),
       };
     }
   }

@@ -1,7 +1,16 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartTable, formatNumber, niceTicks, renderSvg, type ChartSpec } from '@chanye/charts';
+import {
+  chartTable,
+  formatNumber,
+  networkLayout,
+  niceTicks,
+  renderSvg,
+  type ChartSpec,
+  type LineChartSpec,
+  type NetworkChartSpec,
+} from '@chanye/charts';
 import { matchGolden, normalizeSvg } from './snapshot.js';
 import { SPECS } from './specs.js';
 
@@ -89,5 +98,113 @@ describe('numbers', () => {
     expect(niceTicks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(niceTicks(1, 71, 5)).toEqual([10, 20, 30, 40, 50, 60, 70]);
     expect(niceTicks(3, 3)).toEqual([3]);
+  });
+});
+
+describe('networkLayout(count, links)', () => {
+  /** A random-looking but fixed tree of 300 nodes plus chords, as a product space backbone is. */
+  const tree = Array.from({ length: 299 }, (_, i) => ({ source: (i * 7919) % (i + 1), target: i + 1 }));
+  const chords = Array.from({ length: 60 }, (_, i) => ({
+    source: (i * 37) % 300,
+    target: (i * 101 + 13) % 300,
+  })).filter((l) => l.source !== l.target);
+
+  it('networkLayout is deterministic: the same input gives the same positions bit for bit', () => {
+    const a = networkLayout(300, [...tree, ...chords]);
+    const b = networkLayout(300, [...tree, ...chords]);
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(a).toHaveLength(600);
+  });
+
+  it('networkLayout fills the unit square with finite, distinct positions', () => {
+    const xy = networkLayout(300, tree);
+    expect(Array.from(xy).every((v) => Number.isFinite(v) && v >= 0 && v <= 1)).toBe(true);
+    expect(Math.min(...xy.filter((_, i) => i % 2 === 0))).toBe(0);
+    expect(Math.max(...xy.filter((_, i) => i % 2 === 1))).toBe(1);
+    const points = new Set(
+      Array.from({ length: 300 }, (_, j) => `${xy[2 * j]!.toFixed(6)},${xy[2 * j + 1]!.toFixed(6)}`),
+    );
+    expect(points.size).toBe(300);
+  });
+
+  it('networkLayout puts linked nodes nearer each other than unlinked ones, on average', () => {
+    const xy = networkLayout(300, tree);
+    const dist = (a: number, b: number): number => Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!);
+    const linked = tree.reduce((s, l) => s + dist(l.source, l.target), 0) / tree.length;
+    let all = 0;
+    for (let a = 0; a < 300; a += 7) for (let b = 1; b < 300; b += 11) all += dist(a, b);
+    expect(linked).toBeLessThan(all / (43 * 28) / 3);
+  });
+
+  it('networkLayout handles no nodes, one node, isolated nodes, and rejects a bad link', () => {
+    expect(networkLayout(0, [])).toHaveLength(0);
+    expect(Array.from(networkLayout(1, []))).toEqual([0.5, 0.5]);
+    expect(Array.from(networkLayout(3, [])).every(Number.isFinite)).toBe(true);
+    expect(() => networkLayout(2, [{ source: 0, target: 2 }])).toThrow('invalid link');
+    expect(() => networkLayout(2, [{ source: 1, target: 1 }])).toThrow('invalid link');
+  });
+});
+
+describe('renderSvg(network)', () => {
+  const spec = SPECS['network'] as NetworkChartSpec;
+  const svg = renderSvg(spec);
+
+  it('draws one circle per node, highlighted nodes in colour and on top', () => {
+    const ids = [...svg.matchAll(/<circle data-id="([^"]+)"/g)].map((m) => m[1]);
+    expect([...ids].sort()).toEqual(spec.nodes.map((n) => n.id).sort());
+    const lit = svg.slice(svg.indexOf('data-highlight="true"'));
+    expect([...lit.matchAll(/<circle data-id="([^"]+)"/g)].map((m) => m[1])).toEqual(['5201', '5205', '8471', '8517']);
+    expect(svg).toContain('Telephones &amp; &lt;phones&gt;');
+  });
+
+  it('draws every link, backbone and strong links apart, between its nodes’ centres', () => {
+    const centre = new Map(
+      [...svg.matchAll(/<circle data-id="([^"]+)" cx="([^"]+)" cy="([^"]+)"/g)].map((m) => [m[1], `${m[2]},${m[3]}`]),
+    );
+    for (const backbone of [true, false]) {
+      const d = new RegExp(`data-backbone="${backbone}" d="([^"]+)"`).exec(svg)?.[1] ?? '';
+      const segments = d.split('M').filter(Boolean);
+      const expected = spec.links
+        .filter((l) => l.backbone === backbone)
+        .map((l) => `${centre.get(spec.nodes[l.source]!.id)}L${centre.get(spec.nodes[l.target]!.id)}`);
+      expect(segments).toEqual(expected);
+    }
+  });
+
+  it('sizes nodes by area and gives a missing size the smallest node', () => {
+    const r = (id: string): number => Number(new RegExp(`data-id="${id}"[^>]* r="([^"]+)"`).exec(svg)?.[1]);
+    expect(r('8471')).toBe(8);
+    expect(r('5201')).toBeCloseTo(1.6 + 6.4 * Math.sqrt(900 / 4000), 1);
+    expect(r('8542')).toBe(1.6);
+  });
+
+  it('chartTable(network) sums nodes and sizes by group, in colour order', () => {
+    const table = chartTable(spec);
+    expect(table.columns).toEqual(['section', 'products', 'RCA ≥ 1', 'world exports', 'world exports, RCA ≥ 1']);
+    expect(table.rows).toEqual([
+      ['Textiles', 3, 2, 1600, 1300],
+      ['Machines', 4, 2, 8500, 7500],
+      ['Other', 1, 0, 10, 0],
+    ]);
+  });
+});
+
+describe('fanChart(input)', () => {
+  it('fanChart draws the 95 % and 80 % bands and the median, and its table lists them by year', () => {
+    const spec = SPECS['fan'] as LineChartSpec;
+    expect(spec.series.map((s) => s.name)).toEqual(['95 % interval', '80 % interval', 'median']);
+    const table = chartTable(spec);
+    expect(table.columns).toEqual([
+      'year',
+      '95 % interval',
+      '95 % interval lower',
+      '95 % interval upper',
+      '80 % interval',
+      '80 % interval lower',
+      '80 % interval upper',
+      'median',
+    ]);
+    // 2020: 10,500 × (1 + (level − 0.5) × 0.4)
+    expect(table.rows[1]).toEqual([2020, null, 8505, 12495, null, 8820, 12180, 10500]);
   });
 });

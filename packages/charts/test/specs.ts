@@ -1,4 +1,67 @@
-import type { ChartSpec } from '@chanye/charts';
+import { fanChart, networkLayout, type ChartSpec, type NetworkChartSpec } from '@chanye/charts';
+
+/**
+ * A small product space: two sections joined through a hub, a spanning tree (backbone) and
+ * two strong links on top, one isolated node; laid out by networkLayout.
+ */
+const NETWORK_LINKS = [
+  { source: 0, target: 1, backbone: true },
+  { source: 0, target: 2, backbone: true },
+  { source: 0, target: 3, backbone: true },
+  { source: 3, target: 4, backbone: true },
+  { source: 3, target: 5, backbone: true },
+  { source: 5, target: 6, backbone: true },
+  { source: 1, target: 2, backbone: false },
+  { source: 4, target: 5, backbone: false },
+];
+const NETWORK_XY = networkLayout(8, NETWORK_LINKS);
+export const NETWORK: NetworkChartSpec = {
+  kind: 'network',
+  id: 'product-space',
+  title: 'Product space',
+  description: 'Eight products; the economy exports four with RCA ≥ 1.',
+  source: 'Source: test fixture',
+  key: 'section',
+  width: 480,
+  height: 360,
+  digits: 0,
+  groups: ['Textiles', 'Machines'],
+  labels: { highlight: 'RCA ≥ 1', other: 'other products', nodes: 'products', size: 'world exports' },
+  links: NETWORK_LINKS,
+  nodes: [
+    ['5201', 'Cotton', 'Textiles', 900, true],
+    ['5205', 'Cotton yarn', 'Textiles', 400, true],
+    ['5208', 'Woven cotton fabrics', 'Textiles', 300, false],
+    ['8471', 'Computers', 'Machines', 4000, true],
+    ['8473', 'Parts of computers', 'Machines', 1000, false],
+    ['8517', 'Telephones & <phones>', 'Machines', 3500, true],
+    ['8542', 'Integrated circuits', 'Machines', null, false],
+    ['9999', 'Unspecified', 'Other', 10, false],
+  ].map(([id, label, group, size, highlight], j) => ({
+    id: id as string,
+    label: label as string,
+    group: group as string,
+    size: size as number | null,
+    highlight: highlight as boolean,
+    x: NETWORK_XY[2 * j] as number,
+    y: NETWORK_XY[2 * j + 1] as number,
+  })),
+};
+
+/** A fan of three years, as the report's scenario section and the dashboard draw it. */
+export const FAN = fanChart({
+  id: 'fan',
+  title: 'GDP per capita to 2021',
+  description: 'Median and 80 % and 95 % bands of 500 draws.',
+  source: 'Source: test fixture',
+  key: 'year',
+  digits: 0,
+  y: { label: '2017 US$', min: 0 },
+  names: { outer: '95 % interval', inner: '80 % interval', median: 'median' },
+  bandLabels: ['lower', 'upper'],
+  years: [2019, 2020, 2021],
+  quantile: (level, k) => Math.round(10000 * (1 + 0.05 * k) * (1 + (level - 0.5) * (0.2 + 0.2 * k))),
+});
 
 /** Fixed specs for the golden SVGs: one per chart kind and feature, with small hand-made data. */
 export const SPECS: Readonly<Record<string, ChartSpec>> = {
@@ -111,4 +174,6 @@ export const SPECS: Readonly<Record<string, ChartSpec>> = {
     ],
     rules: [{ value: 40, label: '40 %' }],
   },
+  network: NETWORK,
+  fan: FAN,
 };

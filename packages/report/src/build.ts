@@ -38,6 +38,7 @@ import { cliNumber } from './format.js';
 import { gatherIo, type GatheredIo, type IoAsk } from './io.js';
 import type { IoWorkerMessage } from './io-worker.js';
 import { withObservationMemo } from './memo.js';
+import { productSpaceGraph } from './product-space.js';
 import {
   SECTION_IDS,
   type Cell,
@@ -343,6 +344,8 @@ async function gather(
           runComplexity(store, { source: { dataset: settings.complexityDataset }, atlasFilter: true }),
           store.productNames('hs07'),
         ]);
+        // The product space's graph and layout (memoised), while other steps wait on DuckDB.
+        if (run.years[0]) productSpaceGraph(run.years[0]);
         return { complexity: run, productNames };
       }),
       step('input-output linkages', () => gatherIoStep(store, iso3, settings, options.ioInWorker ?? true)),
@@ -1088,6 +1091,34 @@ function complexitySection(context: Context): ReportSection {
   );
   const p = y.products.length;
   const productName = (code: string): string => data.productNames.get(code)?.name ?? code;
+  const space = productSpaceGraph(y);
+  const nodes = space.products.map((code, j) => ({
+    id: code,
+    label: productName(code),
+    group: data.productNames.get(code)?.group ?? t.unclassified,
+    x: space.positions[2 * j] as number,
+    y: space.positions[2 * j + 1] as number,
+    size: (space.exports[j] as number) / 1e6,
+    highlight: (y.m.values[i * p + j] as number) === 1,
+  }));
+  figures.push(
+    figure(
+      context,
+      {
+        kind: 'network',
+        id: 'complexity-product-space',
+        title: t.productSpaceChart,
+        description: t.productSpaceDesc(nodes.length, space.links.length, nodes.filter((n) => n.highlight).length),
+        source: '',
+        key: t.hsSection,
+        digits: 0,
+        nodes,
+        links: space.links.map((l) => ({ source: l.source, target: l.target, backbone: l.spanningTree })),
+        labels: { highlight: t.rcaOne, other: t.otherProducts, nodes: t.productsCount, size: t.worldExportsMn },
+      },
+      source,
+    ),
+  );
   const exported = y.products
     .map((code, j) => ({ code, j }))
     .filter(({ j }) => (y.m.values[i * p + j] as number) === 1)

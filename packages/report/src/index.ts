@@ -10,6 +10,7 @@ export { renderHtml, REPORT_FONT_STACK } from './render-html.js';
 export { renderMarkdown } from './render-markdown.js';
 export { cliNumber, formatCell } from './format.js';
 export { withObservationMemo } from './memo.js';
+export { PRODUCT_SPACE_THRESHOLD, productSpaceGraph, type ProductSpaceGraph } from './product-space.js';
 export { LABELS, SECTION_TITLES, SEVERITY_NAMES } from './text.js';
 export {
   SECTION_IDS,

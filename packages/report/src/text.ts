@@ -166,7 +166,16 @@ export const LABELS = {
     density: 'Density',
     cog: 'COG',
     productSpaceNote:
-      'The product space itself (maximum spanning tree and strongest links) is written by `chanye complexity --product-space` as JSON and GraphML for network tools; this report lists the products nearest to the economy’s capabilities instead of drawing the network.',
+      'The product space (Hidalgo et al. 2007) is drawn as its backbone: the maximum spanning tree of the proximity matrix and every link with proximity φ ≥ 0.55, laid out by a deterministic force-directed layout (networkLayout in @chanye/charts; the same positions every run). Products the economy exports with RCA ≥ 1 are coloured by HS section, the others grey; node area is world exports. Near each coloured cluster lie the products closest to the economy’s capabilities; the tables list the most complex of its exports and the opportunities with the highest COG. The whole graph is written by `chanye complexity --product-space` (JSON and GraphML) and served with its layout at /api/complexity/product-space.',
+    productSpaceChart: 'Product space, 2017: the economy’s products with RCA ≥ 1',
+    productSpaceDesc: (nodes: number, links: number, exported: number) =>
+      `The product space of ${nodes} HS 4-digit products joined by ${links} links (maximum spanning tree and proximity ≥ 0.55); the ${exported} products exported with RCA ≥ 1 are coloured by HS section, node area is world exports.`,
+    rcaOne: 'RCA ≥ 1',
+    otherProducts: 'other products',
+    productsCount: 'products',
+    worldExportsMn: 'world exports (US$ million)',
+    hsSection: 'HS section',
+    unclassified: 'Unclassified',
     // io
     ioSource: (year: number) => `World Input-Output Database, 2013 release (Timmer et al. 2015), table of ${year}`,
     ioIntro: (iso3: string, year: number) =>
@@ -370,7 +379,16 @@ export const LABELS = {
     density: '密度',
     cog: 'COG',
     productSpaceNote:
-      '产品空间网络（最大生成树与强关联边）可用`chanye complexity --product-space`导出为JSON和GraphML供网络分析工具使用；本报告列出与本经济体能力最接近的产品，而不绘制网络图。',
+      '产品空间（Hidalgo等，2007）以其骨架绘制：邻近度矩阵的最大生成树及邻近度φ≥0.55的全部连边，采用确定性的力导向布局（@chanye/charts中的networkLayout，每次运行位置相同）。本经济体以RCA≥1出口的产品按HS类别着色，其余为灰色；节点面积表示世界出口额。各着色集群附近是与本经济体能力最接近的产品；表格列出其出口中复杂度最高的产品以及COG最高的发展机会。完整网络可用`chanye complexity --product-space`导出（JSON和GraphML），并连同布局由/api/complexity/product-space提供。',
+    productSpaceChart: '2017年产品空间：本经济体RCA≥1的产品',
+    productSpaceDesc: (nodes: number, links: number, exported: number) =>
+      `由${nodes}种HS四位数产品及${links}条连边（最大生成树与邻近度≥0.55的边）构成的产品空间；以RCA≥1出口的${exported}种产品按HS类别着色，节点面积表示世界出口额。`,
+    rcaOne: 'RCA ≥ 1',
+    otherProducts: '其他产品',
+    productsCount: '产品数',
+    worldExportsMn: '世界出口额（百万美元）',
+    hsSection: 'HS类别',
+    unclassified: '未分类',
     ioSource: (year: number) => `世界投入产出数据库（WIOD）2013年版（Timmer等，2015），${year}年表`,
     ioIntro: (iso3: string, year: number) =>
       `数据来自世界投入产出数据库（WIOD 2013年版；Timmer等，2015）${year}年表（最新年份）：40个经济体和世界其他地区×35个部门，单位为百万现价美元。各数值与\`chanye io linkages|gvc|security|integration --year ${year} --economy ${iso3} --format json\`的输出相同，由同一次载入的投入产出表计算；比重以%表示（即JSON中的比例×100）。`,

@@ -2,11 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartTable } from '@chanye/charts';
+import { chartTable, fanChart, type NetworkChartSpec } from '@chanye/charts';
+import { productSpace } from '@chanye/compute';
 import {
   buildReport,
   cliNumber,
   formatCell,
+  LABELS,
   renderHtml,
   renderMarkdown,
   REPORT_DEFAULTS,
@@ -17,6 +19,9 @@ import {
   type ReportTable,
 } from '@chanye/report';
 import {
+  runComplexity,
+  simulateEconomy,
+  simulationJson,
   Store,
   type IoGvc,
   type IoIntegration,
@@ -149,6 +154,62 @@ describe('buildReport(store, { iso3: CHN })', () => {
     // the compiled package (npm test builds it first) runs it in dist/io-worker.js.
     const compiled = (await import('../dist/index.js')) as typeof import('@chanye/report');
     expect(await compiled.buildReport(store, { iso3: 'CHN', lang: 'en' })).toEqual(reports.en);
+  }, 60_000);
+
+  it('draws the product space: one node per product, every spanning-tree link, RCA ≥ 1 highlighted', async () => {
+    const figure = section('en', 'complexity')?.figures.find((f) => f.spec.id === 'complexity-product-space');
+    const spec = figure?.spec as NetworkChartSpec;
+    const run = await runComplexity(store, { source: { dataset: 'trade-2017' }, atlasFilter: true });
+    const y = run.years[0]!;
+    const i = y.locations.indexOf('CHN');
+    expect(spec.nodes.map((n) => n.id)).toEqual(y.products);
+    expect(spec.nodes.filter((n) => n.highlight)).toHaveLength(y.diversity[i]!);
+    const mst = productSpace(y.proximity).filter((l) => l.spanningTree);
+    expect(mst.length).toBeGreaterThan(1000);
+    expect(spec.links.filter((l) => l.backbone).map((l) => [l.source, l.target])).toEqual(
+      mst.map((l) => [l.source, l.target]),
+    );
+    expect(
+      spec.links
+        .filter((l) => !l.backbone)
+        .every((l) => (y.proximity.values[l.source * y.products.length + l.target] as number) >= 0.55),
+    ).toBe(true);
+    // In the HTML: every backbone link a segment, every product a node.
+    const svg = html.en.slice(html.en.indexOf('<figure id="complexity-product-space">'));
+    const drawn = /data-backbone="true" d="([^"]+)"/.exec(svg)?.[1] ?? '';
+    expect(drawn.split('M').length - 1).toBe(mst.length);
+    expect(svg.slice(0, svg.indexOf('</figure>')).match(/<circle data-id=/g)).toHaveLength(y.products.length);
+    // The data table sums the nodes by HS section.
+    expect(figure?.table.rows.reduce((n, r) => n + (r[1] as number), 0)).toBe(y.products.length);
+    expect(figure?.table.rows.reduce((n, r) => n + (r[2] as number), 0)).toBe(y.diversity[i]);
+    expect(section('en', 'complexity')?.paragraphs.join(' ')).toContain('φ ≥ 0.55');
+    expect(section('zh', 'complexity')?.figures.map((f) => f.spec.title)).toContain(LABELS.zh.productSpaceChart);
+  }, 60_000);
+
+  it('draws its fan chart as fanChart does (the dashboard’s scenario view draws with it too)', async () => {
+    const { scenario, to, draws, seed } = reports.en.settings.simulation;
+    const sim = simulationJson(await simulateEconomy(store, { iso3: 'CHN', to, scenario, draws, seed })) as {
+      years: number[];
+      fans: { gdp_per_capita: { quantiles: Record<string, (number | null)[]> } };
+    };
+    const drawn = section('en', 'scenario')?.figures[0]?.spec;
+    const t = LABELS.en;
+    const q = sim.fans.gdp_per_capita.quantiles;
+    expect(
+      fanChart({
+        id: 'scenario-fan',
+        title: t.fanChart(to),
+        description: t.fanDesc(t.gdpUnit),
+        source: drawn?.source ?? '',
+        key: t.year,
+        digits: 0,
+        y: { label: t.gdpUnit, min: 0 },
+        names: { outer: t.interval95, inner: t.interval80, median: t.median },
+        bandLabels: [t.lower, t.upper],
+        years: sim.years,
+        quantile: (level, k) => q[String(level)]?.[k] ?? null,
+      }),
+    ).toEqual(drawn);
   }, 60_000);
 
   it('rejects an unknown economy with a not-found error', async () => {

@@ -16,6 +16,7 @@ import { metaDocs, metaRoutes, VERSION } from './routes/meta.js';
 import { defaultReportRenderer } from './report-renderer.js';
 import { reportsDocs, reportsRoutes, type ReportRenderer } from './routes/reports.js';
 import { scoresDocs, scoresRoutes } from './routes/scores.js';
+import { simulationDocs, simulationRoutes } from './routes/simulation.js';
 
 export interface AppOptions {
   /**
@@ -40,6 +41,7 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...diagnosticsDocs,
   ...complexityDocs,
   ...ioDocs,
+  ...simulationDocs,
   ...reportsDocs,
 ];
 
@@ -125,6 +127,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
     .route('/', diagnosticsRoutes(deps))
     .route('/', complexityRoutes(deps))
     .route('/', ioRoutes(deps))
+    .route('/', simulationRoutes(deps))
     .route('/', reportsRoutes(deps, options.reports === false ? undefined : (options.reports ?? defaultReportRenderer)))
     .get('/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }))
     .route('/', dashboardRoutes(options.dashboardDir));

@@ -45,9 +45,13 @@ export const param = <S extends z.ZodType>(schema: S) =>
 /**
  * Validated path and query parameters go in `params`: they key the cache.
  */
-/** One resource as the routes describe it: how to compute it, and its CSV form if it has one. */
-export interface Resource<T> {
+/**
+ * One resource as the routes describe it: how to compute it, the data its JSON form writes
+ * (default: what `compute` returns), and its CSV form if it has one.
+ */
+export interface Resource<T, J = T> {
   readonly compute: () => Promise<T>;
+  readonly json?: (payload: T) => J;
   readonly csv?: (payload: T) => string;
 }
 
@@ -75,17 +79,20 @@ function canonical(value: unknown): string {
  * the CLI prints it) or CSV, from the cache when the same request was answered before, with an
  * ETag (a matching If-None-Match gets 304).
  */
-export async function respond<T>(
+export async function respond<T, J = T>(
   c: Context,
   deps: Deps,
   params: { readonly format?: 'json' | 'csv' | undefined; readonly [key: string]: unknown },
-  resource: Resource<T>,
-): Promise<Response & TypedResponse<T, 200, 'json'>> {
+  resource: Resource<T, J>,
+): Promise<Response & TypedResponse<J, 200, 'json'>> {
   const format = negotiate(c, params.format, resource.csv !== undefined);
   const key = `${c.req.routePath}\u0000${format}\u0000${canonical({ ...params, format })}`;
   const rendered: RenderedBody = await deps.cache.get(key, async () => {
     const payload = await resource.compute();
-    const body = format === 'csv' && resource.csv ? resource.csv(payload) : JSON.stringify(payload);
+    const body =
+      format === 'csv' && resource.csv
+        ? resource.csv(payload)
+        : JSON.stringify(resource.json ? resource.json(payload) : payload);
     return {
       body,
       contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
@@ -94,10 +101,10 @@ export async function respond<T>(
   });
   const headers = { etag: rendered.etag, vary: 'accept', 'cache-control': 'no-cache' };
   if (c.req.header('if-none-match') === rendered.etag) {
-    return new Response(null, { status: 304, headers }) as Response & TypedResponse<T, 200, 'json'>;
+    return new Response(null, { status: 304, headers }) as Response & TypedResponse<J, 200, 'json'>;
   }
   return new Response(rendered.body, {
     status: 200,
     headers: { ...headers, 'content-type': rendered.contentType },
-  }) as Response & TypedResponse<T, 200, 'json'>;
+  }) as Response & TypedResponse<J, 200, 'json'>;
 }

@@ -8,6 +8,10 @@ export const LIMITS = {
   sensitivityDraws: 1000,
   /** Years × draws of one score request with sensitivity (e.g. 20 years × 1000 draws). */
   sensitivityWork: 20_000,
+  /** Monte Carlo draws of one simulation (the CLI allows 100 000). */
+  simulationDraws: 1000,
+  /** The last year a simulation may run to. */
+  simulationTo: 2060,
   /** Years in one range (`years=A:B`). */
   yearSpan: 60,
   /** Codes in one list parameter (economies, comparators, measures, diagnostics). */

@@ -102,7 +102,7 @@ export function openApiDocument(routes: readonly RouteDoc[], version: string): R
       version,
       description:
         'Read-only HTTP API over the Chanye engine: the same library functions, with the same defaults, as the `chanye` CLI, so `format=json` answers equal `chanye … --format json` output. ' +
-        `Errors are RFC 9457 problem+json. Limits: at most ${LIMITS.sensitivityDraws} sensitivity draws (and ${LIMITS.sensitivityWork} years × draws), ${LIMITS.yearSpan} years per range, ${LIMITS.listLength} codes per list, a ${LIMITS.bodyBytes}-byte body, a ${LIMITS.queryLength}-character query string.`,
+        `Errors are RFC 9457 problem+json. Limits: at most ${LIMITS.sensitivityDraws} sensitivity draws (and ${LIMITS.sensitivityWork} years × draws), ${LIMITS.simulationDraws} simulation draws to ${LIMITS.simulationTo} at the latest, ${LIMITS.yearSpan} years per range, ${LIMITS.listLength} codes per list, a ${LIMITS.bodyBytes}-byte body, a ${LIMITS.queryLength}-character query string.`,
       license: { name: 'MIT (code); data under the licences of their publishers', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],

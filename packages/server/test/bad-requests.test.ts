@@ -104,6 +104,29 @@ describe('bad requests get 4xx problem+json, never 500', () => {
     }
   });
 
+  it('simulation: catalogue scenarios only, draws and horizon capped', async () => {
+    const base = '/api/economies/CHN/simulation';
+    for (const [q, status, type] of [
+      ['draws=1001', 422, 'limit-exceeded'],
+      ['draws=100000', 422, 'limit-exceeded'],
+      ['to=2061', 422, 'limit-exceeded'],
+      ['draws=0', 400, 'bad-request'],
+      ['draws=-5', 400, 'bad-request'],
+      ['scenario=../../catalog/scenarios/baseline.yaml', 400, 'bad-request'],
+      ['scenario=%2Ftmp%2Fx.yaml', 400, 'bad-request'],
+      ['scenario=baseline.yaml', 400, 'bad-request'],
+      ['scenario=C:%5Cx', 400, 'bad-request'],
+      ['scenario=baselin', 404, 'not-found'],
+      ['to=2010', 422, 'invalid-request'],
+    ] as const) {
+      const res = await app.request(`${base}?${q}`);
+      expect(res.status, q).toBe(status);
+      const problem = await problemOf(res);
+      expect(problem.type, q).toBe(`/problems/${type}`);
+      if (q === 'scenario=baselin') expect(problem.detail).toContain('did you mean baseline');
+    }
+  });
+
   it('engine rejections of well-formed values are 422 invalid-request', async () => {
     for (const target of [
       '/api/scores?economies=CHN&framework=nonsense',

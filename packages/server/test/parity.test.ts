@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorecardPolicy } from '@chanye/compute';
-import { couplingSeries, diagnose, economyProfile, scoreEconomies, scoreRows, type Store } from '@chanye/store';
+import {
+  couplingSeries,
+  diagnose,
+  economyProfile,
+  scoreEconomies,
+  scoreRows,
+  simulateEconomy,
+  simulationJson,
+  type Store,
+} from '@chanye/store';
 import { runCli } from '../../cli/test/run-cli.js';
 import { openSnapshotStore, testApp } from './helpers.js';
 
@@ -134,6 +143,32 @@ describe('library, CLI and API give identical JSON', () => {
     expect(JSON.parse(await api('/api/economies/CHN/exports?by=sop'))).toEqual(
       wire(await store.exportStructure('CHN', 'sop')),
     );
+  });
+
+  it('simulation: JSON of library, CLI and API, and the fan CSV, for a fixed seed', async () => {
+    const library = wire(
+      simulationJson(
+        await simulateEconomy(store, { iso3: 'KOR', to: 2026, scenario: 'innovation-driven', draws: 40, seed: 7 }),
+      ),
+    );
+    const args = ['simulate', 'KOR', '--to', '2026', '--scenario', 'innovation-driven', '--draws', '40', '--seed', '7'];
+    const path = '/api/economies/KOR/simulation?to=2026&scenario=innovation-driven&draws=40&seed=7';
+    const fromCli = JSON.parse(await cli([...args, '--format', 'json']));
+    const fromApi = JSON.parse(await api(path));
+    expect(fromCli).toEqual(library);
+    expect(fromApi).toEqual(library);
+    expect(fromApi.draws).toBe(40);
+    expect(fromApi.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(Object.keys(fromApi.fans)).toContain('gdp_per_capita');
+    expect(await api(`${path}&format=csv`)).toBe(await cli([...args, '--format', 'csv']));
+    // The defaults are the CLI's: baseline, 2035, 1000 draws, seed 1.
+    const defaults = JSON.parse(await api('/api/economies/KOR/simulation'));
+    expect([defaults.scenario.id, defaults.years.at(-1), defaults.draws, defaults.seed]).toEqual([
+      'baseline',
+      2035,
+      1000,
+      1,
+    ]);
   });
 
   it('complexity tables equal the files `chanye complexity` writes', async () => {

@@ -160,6 +160,55 @@ describe('every route answers with real snapshot data', () => {
     expect(cells.rows.every((r) => r.location === 'CHN')).toBe(true);
   });
 
+  it('GET /api/complexity/product-space: every product a node, the spanning tree and strong links, a layout', async () => {
+    const space = (await json('/api/complexity/product-space?dataset=trade-2017&atlasFilter=true')) as {
+      time: number;
+      threshold: number;
+      nodes: { product: string; group: string | null; exports: number; x: number; y: number }[];
+      links: { source: string; target: string; proximity: number; spanning_tree: boolean }[];
+    };
+    const products = (await json('/api/complexity?dataset=trade-2017&table=products&atlasFilter=true')) as {
+      rows: { product: string }[];
+    };
+    expect(space.nodes.map((n) => n.product)).toEqual(products.rows.map((r) => r.product));
+    const tree = space.links.filter((l) => l.spanning_tree);
+    // A spanning forest: nodes − components links, no cycle (checked by union-find), the rest ≥ 0.55.
+    const parent = new Map(space.nodes.map((n) => [n.product, n.product]));
+    const root = (x: string): string => (parent.get(x) === x ? x : root(parent.get(x) as string));
+    for (const l of tree) {
+      const [a, b] = [root(l.source), root(l.target)];
+      expect(a).not.toBe(b);
+      parent.set(a, b);
+    }
+    const components = new Set(space.nodes.map((n) => root(n.product))).size;
+    expect(tree.length).toBe(space.nodes.length - components);
+    expect(space.links.filter((l) => !l.spanning_tree).every((l) => l.proximity >= space.threshold)).toBe(true);
+    expect(space.nodes.every((n) => n.x >= 0 && n.x <= 1 && n.y >= 0 && n.y <= 1 && n.exports >= 0)).toBe(true);
+    // A fresh app (a new complexity run) gives the same positions.
+    const again = (await (
+      await testApp(store, { cache: false }).request(
+        '/api/complexity/product-space?dataset=trade-2017&atlasFilter=true',
+      )
+    ).json()) as typeof space;
+    expect(again.nodes.map((n) => [n.x, n.y])).toEqual(space.nodes.map((n) => [n.x, n.y]));
+    const lines = await csv('/api/complexity/product-space?dataset=trade-2017&atlasFilter=true&format=csv');
+    expect(lines[0]).toBe('time,product,name,group,pci,exports,x,y');
+    expect(lines).toHaveLength(space.nodes.length + 1);
+  });
+
+  it('GET /api/scenarios lists the catalogue; /api/simulation/economies the economies the model calibrates', async () => {
+    const scenarios = (await json('/api/scenarios')) as { id: string; name_zh: string }[];
+    expect(scenarios.map((s) => s.id)).toContain('baseline');
+    expect(scenarios.every((s) => s.name_zh.length > 0)).toBe(true);
+    expect((await csv('/api/scenarios?format=csv'))[0]).toBe('id,name_en,name_zh,strategy,reference,description');
+    const covered = (await json('/api/simulation/economies')) as { baseYear: number; economies: string[] };
+    expect(covered.economies).toEqual(expect.arrayContaining(['CHN', 'KOR', 'BRA']));
+    expect(covered.economies).not.toContain('NGA');
+    const res = await app.request('/api/economies/NGA/simulation?draws=10');
+    expect(res.status).toBe(404);
+    expect((await problemOf(res)).type).toBe('/problems/no-data');
+  });
+
   it('GET /api/io/sectors and /api/economies/CHN/io', async () => {
     expect(((await json('/api/io/sectors')) as unknown[]).length).toBe(35);
     expect(await json('/api/economies/CHN/io?year=2005')).toMatchObject({ iso3: 'CHN', year: 2005 });

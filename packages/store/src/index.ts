@@ -164,21 +164,31 @@ export {
   type DroppedLocation,
 } from './trade/complexity.js';
 export {
+  arrayIndustryShares,
+  arrayObservations,
   ATLAS_WINDOW,
   backtest,
   BACKTEST_ECONOMIES,
   calibrateEconomy,
+  carbonObservations,
+  estimateArrayEquations,
+  estimateCarbonEquation,
   estimateEquations,
+  INDUSTRY_ARRAYS,
   listScenarios,
   loadScenario,
   loadSimulationPanel,
   PERIOD_YEARS,
+  periodEnds,
   scenarioDir,
   scenarioJsonSchema,
   ScenarioSchema,
   SIMULATION_SERIES,
   simulateEconomy,
   TREND_WINDOW,
+  wiodPeriodEnds,
+  type ArrayObservation,
+  type ArrayValueAdded,
   type BacktestEconomy,
   type BacktestReport,
   type BacktestRequest,
@@ -255,10 +265,19 @@ export {
 } from './input-output/integration.js';
 export { couplingRows, FINDING_COLUMNS, findingRows, SCORE_COLUMNS, scoreContributions } from './output/tidy-rows.js';
 export {
+  accountingRows,
+  crossingRows,
+  FAN_COLUMNS,
+  fanRows,
+  fanStatistic,
+  simulationJson,
+} from './output/simulation-rows.js';
+export {
   backtestRecord,
   backtestRecordPath,
   loadBacktestRecord,
   RECORDED_BACKTEST,
+  RECORDED_BACKTESTS,
   type BacktestRecord,
 } from './simulation/backtest-record.js';
 export { disableKernelThreads, enableKernelThreads, kernelThreadJobs } from './parallel/kernel-threads.js';

@@ -37,12 +37,42 @@ const EN = {
   incomeIntro: 'World Bank income group in each fiscal year’s classification (GNI data year).',
   productSpace: 'Product space',
   productSpaceIntro:
-    'The 15 products not yet exported with RCA ≥ 1 with the highest complexity outlook gain (COG): their complexity (PCI) and density. World trade 2017, Atlas filter.',
+    'The product space as a network (maximum spanning tree and links with proximity ≥ 0.55, as in the country report), the products exported with RCA ≥ 1 in colour; then the 15 products not yet exported with RCA ≥ 1 with the highest complexity outlook gain (COG): their complexity (PCI) and density. World trade 2017, Atlas filter.',
   io: 'Input-output chokepoints',
   ioIntro:
     'Foreign region-sectors ranked by chokepoint score: look-through requirement × share of world intermediate exports (WIOD 2013).',
   ioNotCovered: 'Not covered: the economy is not one of the 40 economies of the WIOD 2013 tables.',
   productNotCovered: 'Not covered: the economy is not in the 2017 world trade data after the Atlas filter.',
+  scenario: 'Scenario pathways to 2035',
+  scenarioIntro:
+    'Monte Carlo pathways under a scenario of the catalogue (500 draws, seed 1, as in the country report): medians with 80 % and 95 % bands, and the probability of high income by year. Conditional projections, not forecasts.',
+  scenarioLabel: 'Scenario',
+  seriesLabel: 'Second fan chart',
+  scenarioNotCovered:
+    'Not covered: the simulation model cannot be calibrated for this economy (see the API’s message).',
+  fanTitle: '{series} to {to}, {scenario}',
+  fanDescription:
+    '{name}: simulated {series} ({unit}) by year, median of {draws} draws and the ranges holding 80 % and 95 % of them.',
+  crossingTitle: 'Probability of high income: {name}, {scenario}',
+  crossingDescription:
+    '{name}: probability that Atlas GNI per capita is above the World Bank high-income threshold, and that it has crossed it, by year; {p} by {to}.',
+  probability: 'probability',
+  pAbove: 'P(above the threshold)',
+  pCrossed: 'P(crossed by the year)',
+  median: 'median',
+  interval80: '80 %',
+  interval95: '95 %',
+  lower: 'lower',
+  upper: 'upper',
+  noCrossing: 'No Atlas GNI per capita for this economy: no high-income crossing probabilities.',
+  networkTitle: 'Product space: {name}, 2017',
+  networkDescription:
+    '{name}: {nodes} products linked by their maximum spanning tree and the links with proximity φ ≥ 0.55 ({links} links); the {exported} products exported with RCA ≥ 1 are coloured by HS section, node area is world exports.',
+  rcaOne: 'RCA ≥ 1',
+  otherProducts: 'other products',
+  products: 'products',
+  worldExports: 'world exports, US$ million',
+  hsSection: 'HS section',
   noData: 'No data for this economy.',
   // table headers and labels
   section: 'section',
@@ -123,11 +153,39 @@ const ZH: Record<MessageKey, string> = {
   incomeIntro: '世界银行各财年分类中的收入组别（按国民总收入数据年份）。',
   productSpace: '产品空间',
   productSpaceIntro:
-    '尚未以 RCA ≥ 1 出口、复杂度前景增益（COG）最高的 15 种产品：其复杂度（PCI）与密度。2017 年世界贸易，Atlas 筛选。',
+    '以网络呈现的产品空间（最大生成树及邻近度 ≥ 0.55 的连边，与国别报告相同），以 RCA ≥ 1 出口的产品着色；以及尚未以 RCA ≥ 1 出口、复杂度前景增益（COG）最高的 15 种产品：其复杂度（PCI）与密度。2017 年世界贸易，Atlas 筛选。',
   io: '投入产出“卡脖子”环节',
   ioIntro: '按“卡脖子”得分排序的外国地区-部门：穿透需求 × 世界中间品出口份额（WIOD 2013）。',
   ioNotCovered: '未覆盖：该经济体不在 WIOD 2013 的 40 个经济体之列。',
   productNotCovered: '未覆盖：经 Atlas 筛选后，该经济体不在 2017 年世界贸易数据中。',
+  scenario: '至2035年的情景路径',
+  scenarioIntro:
+    '在目录中某一情景下的蒙特卡洛路径（与国别报告相同：500次抽样，种子1）：中位数及80%和95%区间，以及各年达到高收入的概率。这是有条件的情景推演，不是预测。',
+  scenarioLabel: '情景',
+  seriesLabel: '第二张扇形图',
+  scenarioNotCovered: '未覆盖：模拟模型无法为该经济体校准（见API返回的说明）。',
+  fanTitle: '{series}至{to}年（{scenario}）',
+  fanDescription: '{name}：各年模拟的{series}（{unit}），{draws}次抽样的中位数及80%和95%抽样所在区间。',
+  crossingTitle: '达到高收入的概率：{name}（{scenario}）',
+  crossingDescription:
+    '{name}：各年Atlas法人均GNI高于世界银行高收入门槛的概率，以及截至该年已跨越门槛的概率；至{to}年为{p}。',
+  probability: '概率',
+  pAbove: '高于门槛的概率',
+  pCrossed: '截至该年已跨越的概率',
+  median: '中位数',
+  interval80: '80%',
+  interval95: '95%',
+  lower: '下限',
+  upper: '上限',
+  noCrossing: '该经济体无Atlas法人均GNI数据，无法计算跨越高收入门槛的概率。',
+  networkTitle: '产品空间：{name}，2017年',
+  networkDescription:
+    '{name}：{nodes}种产品，以其最大生成树及邻近度φ≥0.55的连边相连（共{links}条边）；以RCA≥1出口的{exported}种产品按HS类别着色，节点面积表示世界出口额。',
+  rcaOne: 'RCA ≥ 1',
+  otherProducts: '其他产品',
+  products: '产品数',
+  worldExports: '世界出口额（百万美元）',
+  hsSection: 'HS类别',
   noData: '该经济体无数据。',
   section: '部分',
   value: '数值',
@@ -184,4 +242,34 @@ export function t(lang: Lang, key: MessageKey, values: Readonly<Record<string, s
 /** True when `key` names a message (e.g. a subsystem id or an income group code). */
 export function hasMessage(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(EN, key);
+}
+
+/** Names of the simulation's fan series; a series without one here is shown by its id. */
+const FAN_SERIES_NAMES: Readonly<Record<string, { readonly en: string; readonly zh: string }>> = {
+  gdp_per_capita: { en: 'GDP per capita', zh: '人均GDP' },
+  gdp_per_capita_growth: { en: 'GDP per capita growth', zh: '人均GDP增长率' },
+  tfp_growth: { en: 'TFP growth', zh: '全要素生产率增长率' },
+  agriculture_share_gdp: { en: 'Agriculture, share of value added', zh: '农业增加值占比' },
+  industry_share_gdp: { en: 'Industry, share of value added', zh: '工业增加值占比' },
+  services_share_gdp: { en: 'Services, share of value added', zh: '服务业增加值占比' },
+  agriculture_employment_share: { en: 'Agriculture, share of employment', zh: '农业就业占比' },
+  industry_employment_share: { en: 'Industry, share of employment', zh: '工业就业占比' },
+  services_employment_share: { en: 'Services, share of employment', zh: '服务业就业占比' },
+  manufacturing_share_gdp: { en: 'Manufacturing, share of value added', zh: '制造业增加值占比' },
+  a1_share_gdp: { en: 'A1 conventional industry, share of value added', zh: '阵列一（传统产业）增加值占比' },
+  a2_share_gdp: {
+    en: 'A2 strategic emerging industry, share of value added',
+    zh: '阵列二（战略性新兴产业）增加值占比',
+  },
+  f_share_gdp: { en: 'F digital foundation, share of value added', zh: '数字基础F增加值占比' },
+  mht_share_mva: { en: 'Medium and high-tech share of MVA', zh: '中高技术制造业占制造业增加值比重' },
+  rd_share_gdp: { en: 'R&D expenditure, % of GDP', zh: '研发支出占GDP比重' },
+  co2_intensity: { en: 'CO2 intensity (scenario path)', zh: '二氧化碳排放强度（情景路径）' },
+  co2_intensity_pace: { en: 'CO2 intensity (historical pace)', zh: '二氧化碳排放强度（历史速度）' },
+  gni_per_capita_atlas: { en: 'GNI per capita (Atlas)', zh: '人均GNI（Atlas法）' },
+};
+
+/** The name of a fan series in `lang`, or its id when it has none (new series still show). */
+export function fanSeriesName(series: string, lang: Lang): string {
+  return FAN_SERIES_NAMES[series]?.[lang] ?? series;
 }

@@ -5,7 +5,7 @@
  */
 import { renderSvg } from '@chanye/charts';
 import { ApiError, apiPath, getJson } from './api.js';
-import { t, type Lang, type MessageKey } from './i18n.js';
+import { fanSeriesName, t, type Lang, type MessageKey } from './i18n.js';
 import {
   arraysView,
   displayCell,
@@ -13,9 +13,12 @@ import {
   GRADUATES,
   incomeView,
   ioView,
+  otherFanSeries,
   overviewView,
   productSpaceView,
+  scenarioView,
   scoresView,
+  SIMULATION_SETTINGS,
   STALLED,
   tableCsv,
   TRAJECTORY_INDICATORS,
@@ -29,8 +32,11 @@ import {
   type IoSecurity,
   type Observation,
   type Product,
+  type ProductSpace,
   type Profile,
+  type ScenarioInfo,
   type Scores,
+  type Simulation,
   type View,
   type ViewId,
   WIOD_ECONOMIES,
@@ -44,6 +50,9 @@ interface State {
   year: number;
   lang: Lang;
   indicator: string;
+  scenario: string;
+  /** The scenario view's second fan chart (a series id of the run). */
+  series: string;
 }
 
 const YEARS = Array.from({ length: 20 }, (_, i) => 2000 + i);
@@ -55,6 +64,7 @@ const TITLES: Readonly<Record<ViewId, MessageKey>> = {
   income: 'income',
   productSpace: 'productSpace',
   io: 'io',
+  scenario: 'scenario',
 };
 const INTROS: Readonly<Record<ViewId, MessageKey>> = {
   overview: 'overviewIntro',
@@ -64,8 +74,13 @@ const INTROS: Readonly<Record<ViewId, MessageKey>> = {
   income: 'incomeIntro',
   productSpace: 'productSpaceIntro',
   io: 'ioIntro',
+  scenario: 'scenarioIntro',
 };
-const NOT_COVERED: Partial<Record<ViewId, MessageKey>> = { io: 'ioNotCovered', productSpace: 'productNotCovered' };
+const NOT_COVERED: Partial<Record<ViewId, MessageKey>> = {
+  io: 'ioNotCovered',
+  productSpace: 'productNotCovered',
+  scenario: 'scenarioNotCovered',
+};
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -104,6 +119,12 @@ const state: State = {
   indicator: (TRAJECTORY_INDICATORS as readonly string[]).includes(params.get('indicator') ?? '')
     ? (params.get('indicator') as string)
     : 'mva_share_gdp',
+  scenario: /^[a-z][a-z0-9-]{0,60}$/.test(params.get('scenario') ?? '')
+    ? (params.get('scenario') as string)
+    : 'baseline',
+  series: /^[a-z0-9_]{1,60}$/.test(params.get('series') ?? '')
+    ? (params.get('series') as string)
+    : 'manufacturing_share_gdp',
 };
 let economies: Economy[] = [];
 
@@ -153,11 +174,13 @@ async function loadView(id: ViewId, s: State, name: string): Promise<View> {
         atlasFilter: 'true',
       });
       const products = apiPath('/api/complexity', { dataset: 'trade-2017', table: 'products', atlasFilter: 'true' });
-      const [cells, names] = await Promise.all([
+      const network = apiPath('/api/complexity/product-space', { dataset: 'trade-2017', atlasFilter: 'true' });
+      const [cells, names, space] = await Promise.all([
         get<ComplexityTable<EconomyProduct>>(request),
         get<ComplexityTable<Product>>(products),
+        get<ProductSpace>(network),
       ]);
-      return productSpaceView(cells, names, name, lang, request);
+      return productSpaceView(cells, names, name, lang, request, space);
     }
     case 'io': {
       if (!(WIOD_ECONOMIES as readonly string[]).includes(iso3)) throw new NotCovered(iso3);
@@ -165,7 +188,24 @@ async function loadView(id: ViewId, s: State, name: string): Promise<View> {
       const request = apiPath(`/api/economies/${iso3}/io/security`, { year: asked, limit: 12 });
       return ioView(await get<IoSecurity>(request), name, lang, request, year);
     }
+    case 'scenario': {
+      const covered = await get<{ economies: string[] }>('/api/simulation/economies');
+      if (!covered.economies.includes(iso3)) throw new NotCovered(iso3);
+      const request = apiPath(`/api/economies/${iso3}/simulation`, { scenario: s.scenario, ...SIMULATION_SETTINGS });
+      const simulation = await get<Simulation>(request);
+      const others = otherFanSeries(simulation);
+      const series = others.includes(s.series) ? s.series : (others[0] ?? 'gdp_per_capita');
+      fillSeries(others, series, lang);
+      return scenarioView(simulation, series, name, lang, request);
+    }
   }
+}
+
+/** The series of the scenario view's second fan chart: those of the run, as the API lists them. */
+function fillSeries(series: readonly string[], selected: string, lang: Lang): void {
+  const select = byId<HTMLSelectElement>('series');
+  select.replaceChildren(...series.map((id) => element('option', { value: id }, fanSeriesName(id, lang))));
+  select.value = selected;
 }
 
 function announce(text: string): void {
@@ -284,6 +324,15 @@ function buildSkeleton(): void {
       row.append(element('label', { for: 'indicator', id: 'indicator-label' }), element('select', { id: 'indicator' }));
       section.append(row);
     }
+    if (id === 'scenario') {
+      const row = element('div', { class: 'fields' });
+      for (const field of ['scenario', 'series']) {
+        const one = element('div', { class: 'field' });
+        one.append(element('label', { for: field, id: `${field}-label` }), element('select', { id: field }));
+        row.append(one);
+      }
+      section.append(row);
+    }
     section.append(element('div', { class: 'content' }));
     views.append(section);
   }
@@ -302,6 +351,8 @@ async function paintChrome(): Promise<void> {
   byId('nav').setAttribute('aria-label', t(lang, 'views'));
   byId('footer-text').textContent = t(lang, 'footer');
   byId('indicator-label').textContent = t(lang, 'indicator');
+  byId('scenario-label').textContent = t(lang, 'scenarioLabel');
+  byId('series-label').textContent = t(lang, 'seriesLabel');
   for (const id of VIEW_IDS) {
     byId(`h-${id}`).textContent = t(lang, TITLES[id]);
     (document.querySelector(`[data-nav="${id}"]`) as HTMLElement).textContent = t(lang, TITLES[id]);
@@ -325,6 +376,13 @@ async function paintChrome(): Promise<void> {
     }),
   );
   indicator.value = state.indicator;
+  const scenarios = await get<ScenarioInfo[]>('/api/scenarios').catch(() => [] as ScenarioInfo[]);
+  const scenario = byId<HTMLSelectElement>('scenario');
+  scenario.replaceChildren(
+    ...scenarios.map((x) => element('option', { value: x.id }, lang === 'zh' ? x.name_zh : x.name_en)),
+  );
+  if (!scenarios.some((x) => x.id === state.scenario)) state.scenario = 'baseline';
+  scenario.value = state.scenario;
 }
 
 let generation = 0;
@@ -338,10 +396,18 @@ async function render(): Promise<void> {
   history.replaceState(
     null,
     '',
-    `?${new URLSearchParams({ economy: s.iso3, year: String(s.year), lang: s.lang, indicator: s.indicator })}`,
+    `?${new URLSearchParams({
+      economy: s.iso3,
+      year: String(s.year),
+      lang: s.lang,
+      indicator: s.indicator,
+      scenario: s.scenario,
+      series: s.series,
+    })}`,
   );
   announce(t(s.lang, 'loading'));
   await paintChrome();
+  s.scenario = state.scenario;
   const found = economies.find((e) => e.iso3 === s.iso3);
   const name = found ? economyName(found, s.lang) : s.iso3;
   await Promise.allSettled(
@@ -351,6 +417,8 @@ async function render(): Promise<void> {
       try {
         const view = await loadView(id, s, name);
         if (gen === generation) paint(section, view, s.lang);
+        if (gen === generation && id === 'scenario')
+          section.dataset['key'] = `${s.iso3} ${s.scenario} ${byId<HTMLSelectElement>('series').value} ${s.lang}`;
       } catch (error) {
         if (gen === generation) paintProblem(section, id, error, s.lang);
       } finally {
@@ -385,6 +453,14 @@ async function start(): Promise<void> {
   });
   byId<HTMLSelectElement>('indicator').addEventListener('change', (e) => {
     state.indicator = (e.target as HTMLSelectElement).value;
+    void render();
+  });
+  byId<HTMLSelectElement>('scenario').addEventListener('change', (e) => {
+    state.scenario = (e.target as HTMLSelectElement).value;
+    void render();
+  });
+  byId<HTMLSelectElement>('series').addEventListener('change', (e) => {
+    state.series = (e.target as HTMLSelectElement).value;
     void render();
   });
   await render();

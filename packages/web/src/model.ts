@@ -3,10 +3,27 @@
  * no fetch), so the numbers a view draws, lists in its table and writes to its CSV are one
  * array, and the tests check them without a browser.
  */
-import { chartTable, formatNumber, type ChartSpec, type ChartTable } from '@chanye/charts';
-import { hasMessage, t, type Lang } from './i18n.js';
+import {
+  chartTable,
+  fanChart,
+  FAN_BANDS,
+  formatNumber,
+  type ChartSpec,
+  type ChartTable,
+  type NetworkChartSpec,
+} from '@chanye/charts';
+import { fanSeriesName, hasMessage, t, type Lang } from './i18n.js';
 
-export const VIEW_IDS = ['overview', 'scores', 'trajectories', 'arrays', 'income', 'productSpace', 'io'] as const;
+export const VIEW_IDS = [
+  'overview',
+  'scores',
+  'trajectories',
+  'arrays',
+  'income',
+  'productSpace',
+  'io',
+  'scenario',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Named peer groups of catalog/benchmark-groups.yaml (`graduates`, `stalled`). */
@@ -173,6 +190,21 @@ export interface Product {
   readonly name: string | null;
   readonly pci: number | null;
 }
+/** `/api/complexity/product-space`: the network with its layout, as the report draws it. */
+export interface ProductSpace {
+  readonly dataset: string;
+  readonly time: number;
+  readonly note: string;
+  readonly nodes: readonly {
+    readonly product: string;
+    readonly name: string | null;
+    readonly group: string | null;
+    readonly exports: number;
+    readonly x: number;
+    readonly y: number;
+  }[];
+  readonly links: readonly { readonly source: string; readonly target: string; readonly spanning_tree: boolean }[];
+}
 export interface IoSecurity {
   readonly dataset: string;
   readonly year: number;
@@ -187,6 +219,37 @@ export interface IoSecurity {
     readonly score: number;
   }[];
 }
+
+/** A scenario of the catalogue (`/api/scenarios`). */
+export interface ScenarioInfo {
+  readonly id: string;
+  readonly name_en: string;
+  readonly name_zh: string;
+}
+/** The parts of `/api/economies/{iso3}/simulation` the scenario view reads. */
+export interface Simulation {
+  readonly iso3: string;
+  readonly scenario: ScenarioInfo;
+  readonly baseYear: number;
+  readonly years: readonly number[];
+  readonly draws: number;
+  readonly seed: number;
+  /** Fan charts by series: `quantiles[level][t]` (levels as the API writes them, e.g. "0.025"). */
+  readonly fans: Readonly<
+    Record<string, { readonly unit: string; readonly quantiles: Readonly<Record<string, readonly (number | null)[]>> }>
+  >;
+  readonly crossing:
+    | readonly {
+        readonly year: number;
+        readonly probabilityAbove: number;
+        readonly probabilityCrossedBy: number;
+      }[]
+    | null;
+  readonly sources: readonly string[];
+}
+
+/** Draws, seed and horizon of the dashboard's simulations: those of the country report's scenario section. */
+export const SIMULATION_SETTINGS = { to: 2035, draws: 500, seed: 1 } as const;
 
 // --- helpers ---
 
@@ -443,12 +506,63 @@ export function incomeView(profile: Profile, lang: Lang, request: string): View 
   };
 }
 
+/**
+ * The product space as a network chart: the API's nodes at their layout positions, sized by
+ * world exports (US$ million), the economy's products with RCA ≥ 1 (`mcp = 1`) highlighted.
+ */
+export function productSpaceNetwork(
+  space: ProductSpace,
+  cells: ComplexityTable<EconomyProduct>,
+  name: string,
+  lang: Lang,
+): NetworkChartSpec {
+  const exported = new Set(cells.rows.filter((c) => c.mcp === 1).map((c) => c.product));
+  const index = new Map(space.nodes.map((n, j) => [n.product, j]));
+  const links = space.links.flatMap((l) => {
+    const source = index.get(l.source);
+    const target = index.get(l.target);
+    return source === undefined || target === undefined ? [] : [{ source, target, backbone: l.spanning_tree }];
+  });
+  const nodes = space.nodes.map((n) => ({
+    id: n.product,
+    label: n.name ?? n.product,
+    group: n.group ?? '–',
+    x: n.x,
+    y: n.y,
+    size: n.exports / 1e6,
+    highlight: exported.has(n.product),
+  }));
+  return {
+    kind: 'network',
+    id: 'product-space-network',
+    title: t(lang, 'networkTitle', { name }),
+    description: t(lang, 'networkDescription', {
+      name,
+      nodes: nodes.length,
+      links: links.length,
+      exported: nodes.filter((n) => n.highlight).length,
+    }),
+    source: `${space.note} (${space.dataset})`,
+    key: t(lang, 'hsSection'),
+    digits: 0,
+    nodes,
+    links,
+    labels: {
+      highlight: t(lang, 'rcaOne'),
+      other: t(lang, 'otherProducts'),
+      nodes: t(lang, 'products'),
+      size: t(lang, 'worldExports'),
+    },
+  };
+}
+
 export function productSpaceView(
   cells: ComplexityTable<EconomyProduct>,
   products: ComplexityTable<Product>,
   name: string,
   lang: Lang,
   request: string,
+  space?: ProductSpace,
 ): View {
   const info = new Map(products.rows.map((p) => [p.product, p]));
   const exported = cells.rows.filter((c) => c.mcp === 1).length;
@@ -476,7 +590,7 @@ export function productSpaceView(
   };
   return {
     id: 'productSpace',
-    charts: [spec],
+    charts: space ? [productSpaceNetwork(space, cells, name, lang), spec] : [spec],
     table: {
       columns: [t(lang, 'product'), t(lang, 'productName'), t(lang, 'pci'), t(lang, 'density'), t(lang, 'cog')],
       rows: top.map((c) => [
@@ -527,5 +641,109 @@ export function ioView(security: IoSecurity, name: string, lang: Lang, request: 
     digits: [0, 0, 0, 4, 4, 4],
     ...(asked !== security.year ? { note: t(lang, 'ioYearNote', { year: security.year }) } : {}),
     cite: citeText(`${t(lang, 'io')}, ${name}, ${security.year}`, request, [security.source]),
+  };
+}
+
+/** The fan series the scenario view offers besides GDP per capita: every series of the run, in its order. */
+export function otherFanSeries(simulation: Simulation): string[] {
+  return Object.keys(simulation.fans).filter((k) => k !== 'gdp_per_capita');
+}
+
+/** Digits shown for a fan series: whole US dollars, three decimals for CO2 intensity, else two. */
+const fanDigits = (unit: string): number => (/US\$/.test(unit) ? 0 : /CO2/.test(unit) ? 3 : 2);
+
+/**
+ * The scenario view: fan charts (median, 80 % and 95 % bands) of GDP per capita and of one
+ * other series, and the probability of being above, and of having crossed, the World Bank
+ * high-income threshold by year. The fans are drawn by `fanChart`, as in the country report.
+ */
+export function scenarioView(simulation: Simulation, series: string, name: string, lang: Lang, request: string): View {
+  const scenarioName = lang === 'zh' ? simulation.scenario.name_zh : simulation.scenario.name_en;
+  const years = simulation.years;
+  const to = years.at(-1) ?? simulation.baseYear;
+  const source = `Chanye simulateEconomy (${simulation.scenario.id}, ${simulation.draws} draws, seed ${simulation.seed})`;
+  const at = (key: string) => (level: number, k: number) => {
+    const v = simulation.fans[key]?.quantiles[String(level)]?.[k];
+    return v === undefined || v === null || !Number.isFinite(v) ? null : v;
+  };
+  const shown = ['gdp_per_capita', ...(series !== 'gdp_per_capita' && simulation.fans[series] ? [series] : [])];
+  const fans = shown.map((key, i) => {
+    const label = fanSeriesName(key, lang);
+    const unit = simulation.fans[key]?.unit ?? '';
+    return fanChart({
+      id: i === 0 ? 'scenario-fan' : 'scenario-fan-series',
+      title: t(lang, 'fanTitle', { series: label, to, scenario: scenarioName }),
+      description: t(lang, 'fanDescription', { series: label, unit, name, draws: simulation.draws }),
+      source,
+      key: t(lang, 'year'),
+      digits: fanDigits(unit),
+      y: { label: unit, ...(key === 'gdp_per_capita' ? { min: 0 } : {}) },
+      names: { outer: t(lang, 'interval95'), inner: t(lang, 'interval80'), median: t(lang, 'median') },
+      bandLabels: [t(lang, 'lower'), t(lang, 'upper')],
+      years,
+      quantile: at(key),
+    });
+  });
+  const crossing = simulation.crossing ?? [];
+  const charts: ChartSpec[] = [...fans];
+  if (crossing.length > 0) {
+    charts.push({
+      kind: 'line',
+      id: 'scenario-crossing',
+      title: t(lang, 'crossingTitle', { name, scenario: scenarioName }),
+      description: t(lang, 'crossingDescription', {
+        name,
+        p: formatNumber(crossing.at(-1)?.probabilityCrossedBy, 2),
+        to,
+      }),
+      source,
+      key: t(lang, 'year'),
+      digits: 3,
+      y: { label: t(lang, 'probability'), min: 0, max: 1 },
+      series: [
+        { name: t(lang, 'pCrossed'), points: crossing.map((c) => ({ x: c.year, y: c.probabilityCrossedBy })) },
+        { name: t(lang, 'pAbove'), points: crossing.map((c) => ({ x: c.year, y: c.probabilityAbove })) },
+      ],
+    });
+  }
+  const columns = [t(lang, 'year')];
+  const digits = [-1];
+  for (const key of shown) {
+    const label = fanSeriesName(key, lang);
+    const d = fanDigits(simulation.fans[key]?.unit ?? '');
+    columns.push(
+      `${label}: ${t(lang, 'median')}`,
+      `${label}: ${t(lang, 'interval80')} ${t(lang, 'lower')}`,
+      `${label}: ${t(lang, 'interval80')} ${t(lang, 'upper')}`,
+      `${label}: ${t(lang, 'interval95')} ${t(lang, 'lower')}`,
+      `${label}: ${t(lang, 'interval95')} ${t(lang, 'upper')}`,
+    );
+    digits.push(d, d, d, d, d);
+  }
+  if (crossing.length > 0) {
+    columns.push(t(lang, 'pAbove'), t(lang, 'pCrossed'));
+    digits.push(3, 3);
+  }
+  const rows = years.map((year, k) => {
+    const row: (string | number | null)[] = [year];
+    for (const key of shown) {
+      const q = at(key);
+      const [o0, o1] = FAN_BANDS.outer;
+      const [i0, i1] = FAN_BANDS.inner;
+      row.push(q(FAN_BANDS.median, k), q(i0, k), q(i1, k), q(o0, k), q(o1, k));
+    }
+    if (crossing.length > 0) {
+      const c = crossing.find((x) => x.year === year);
+      row.push(c?.probabilityAbove ?? null, c?.probabilityCrossedBy ?? null);
+    }
+    return row;
+  });
+  return {
+    id: 'scenario',
+    charts,
+    table: { columns, rows },
+    digits,
+    ...(crossing.length === 0 ? { note: t(lang, 'noCrossing') } : {}),
+    cite: citeText(`${t(lang, 'scenario')}: ${name}, ${scenarioName}`, request, simulation.sources),
   };
 }

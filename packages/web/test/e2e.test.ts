@@ -144,6 +144,61 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     expect(scores.map((r) => r[0])).toContain('Overall');
     await csvMatchesTable(page, 'arrays');
     await csvMatchesTable(page, 'io');
+
+    // Product space: one node per product of the API's network, the economy's RCA ≥ 1 products highlighted.
+    const space = (await (
+      await fetch(`${server.url}/api/complexity/product-space?dataset=trade-2017&atlasFilter=true`)
+    ).json()) as { nodes: { product: string }[]; links: unknown[] };
+    const cells = (await (
+      await fetch(
+        `${server.url}/api/complexity?dataset=trade-2017&table=economy-products&location=CHN&atlasFilter=true`,
+      )
+    ).json()) as { rows: { mcp: number }[] };
+    const network = page.locator('section[data-view="productSpace"] figure[data-chart="product-space-network"] svg');
+    expect(await network.locator('circle[data-id]').count()).toBe(space.nodes.length);
+    expect(await network.locator('g[data-highlight="true"] circle').count()).toBe(
+      cells.rows.filter((r) => r.mcp === 1).length,
+    );
+    expect(space.nodes.length).toBeGreaterThan(1000);
+    await page
+      .locator('section[data-view="productSpace"]')
+      .screenshot({ path: join(artifacts, 'dashboard-product-space-CHN-en-1280.png') });
+
+    // Scenario: fans of GDP per capita and a second series, the crossing probabilities, the CSV as shown.
+    const scenario = 'section[data-view="scenario"]';
+    await page.waitForSelector(`${scenario}[data-key="CHN baseline manufacturing_share_gdp en"]`);
+    const simulation = (await (
+      await fetch(`${server.url}/api/economies/CHN/simulation?scenario=baseline&to=2035&draws=500&seed=1`)
+    ).json()) as { years: number[]; fans: Record<string, { quantiles: Record<string, number[]> }> };
+    expect(simulation.years).toHaveLength(16);
+    const fan = page.locator(`${scenario} figure[data-chart="scenario-fan"] svg`);
+    expect(await fan.locator('polygon').count()).toBe(2); // the 95 % and 80 % bands
+    expect(await fan.locator('circle').count()).toBe(simulation.years.length); // the median, one point a year
+    expect(await page.locator(`${scenario} figure[data-chart="scenario-fan-series"] svg polygon`).count()).toBe(2);
+    expect(await page.locator(`${scenario} figure[data-chart="scenario-crossing"] svg circle`).count()).toBe(
+      2 * simulation.years.length,
+    );
+    const fanCsv = await csvMatchesTable(page, 'scenario');
+    expect(fanCsv).toHaveLength(simulation.years.length + 1);
+    // The numbers shown are the API's: GDP per capita median and 95 % band in 2035.
+    const last = fanCsv.at(-1) as string[];
+    const gdp = simulation.fans['gdp_per_capita']?.quantiles as Record<string, number[]>;
+    expect(last[0]).toBe('2035');
+    expect(Number(last[1])).toBe(gdp['0.5']?.[15]);
+    expect(Number(last[4])).toBe(gdp['0.025']?.[15]);
+    expect(Number(last[5])).toBe(gdp['0.975']?.[15]);
+    // Another scenario, picked from the keyboard.
+    await page.focus('#scenario');
+    const options = await page
+      .locator('#scenario option')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('value')));
+    expect(options).toContain('new-industrialization');
+    await page.selectOption('#scenario', 'new-industrialization');
+    await page.waitForSelector(`${scenario}[data-key="CHN new-industrialization manufacturing_share_gdp en"]`);
+    expect(await fan.locator('circle').count()).toBe(simulation.years.length);
+    const other = await csvMatchesTable(page, 'scenario');
+    expect(other).not.toEqual(fanCsv);
+    await page.locator(`${scenario}`).screenshot({ path: join(artifacts, 'dashboard-scenario-CHN-en-1280.png') });
     // Cite: a disclosure with the source and vintage, reachable from the keyboard.
     const cite = page.locator('section[data-view="overview"] button[data-action="cite"]');
     await cite.focus();
@@ -203,6 +258,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     )) as number;
     expect(wide).toBe(0);
     expect(await marks(page, 'scores')).toBeGreaterThan(2);
+    await page.waitForSelector('section[data-view="scenario"][data-key^="KOR baseline "]');
+    expect(await marks(page, 'scenario')).toBeGreaterThan(2);
+    await page
+      .locator('section[data-view="scenario"]')
+      .screenshot({ path: join(artifacts, 'dashboard-scenario-KOR-390.png') });
     // The first Tab reaches the skip link, then the labelled controls.
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.id')).toBe('skip');

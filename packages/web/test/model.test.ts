@@ -9,7 +9,9 @@ import {
   GRADUATES,
   incomeView,
   ioView,
+  productSpaceNetwork,
   productSpaceView,
+  scenarioView,
   scoresView,
   STALLED,
   t,
@@ -17,6 +19,7 @@ import {
   trajectoryView,
   type Profile,
   type Scores,
+  type Simulation,
 } from '@chanye/web';
 
 const profile: Profile = {
@@ -266,5 +269,113 @@ describe('tables, CSV and citations', () => {
       (new RegExp(`id: ${id}\\n[\\s\\S]*?members: \\[([A-Z, ]+)\\]`).exec(yaml)?.[1] ?? '').split(/,\s*/);
     expect(members('graduates')).toEqual([...GRADUATES]);
     expect(members('stalled')).toEqual([...STALLED]);
+  });
+});
+
+describe('scenario and product-space views', () => {
+  const simulation: Simulation = {
+    iso3: 'CHN',
+    scenario: { id: 'baseline', name_en: 'Baseline (trend)', name_zh: '基准情景' },
+    baseYear: 2019,
+    years: [2020, 2021],
+    draws: 500,
+    seed: 1,
+    fans: {
+      gdp_per_capita: {
+        unit: '2017 US$ per person',
+        quantiles: {
+          '0.025': [90, 85],
+          '0.05': [91, 88],
+          '0.1': [92, 90],
+          '0.25': [95, 97],
+          '0.5': [100, 105],
+          '0.75': [104, 112],
+          '0.9': [108, 120],
+          '0.95': [110, 124],
+          '0.975': [112, 128],
+        },
+      },
+      manufacturing_share_gdp: {
+        unit: '% of value added',
+        quantiles: { '0.025': [25, 24], '0.1': [26, 25], '0.5': [27, 26.5], '0.9': [28, 28], '0.975': [29, 29] },
+      },
+      new_series_from_the_model: { unit: 'index', quantiles: { '0.5': [1, 2] } },
+    },
+    crossing: [
+      { year: 2020, probabilityAbove: 0.1, probabilityCrossedBy: 0.1 },
+      { year: 2021, probabilityAbove: 0.2, probabilityCrossedBy: 0.25 },
+    ],
+    sources: ['Penn World Table 10.01'],
+  };
+
+  it('scenarioView: GDP per capita and a second fan, crossing probabilities, one table for all', () => {
+    const view = scenarioView(simulation, 'manufacturing_share_gdp', 'China', 'en', '/api/economies/CHN/simulation');
+    expect(view.charts.map((c) => c.id)).toEqual(['scenario-fan', 'scenario-fan-series', 'scenario-crossing']);
+    expect(view.table.rows).toEqual([
+      [2020, 100, 92, 108, 90, 112, 27, 26, 28, 25, 29, 0.1, 0.1],
+      [2021, 105, 90, 120, 85, 128, 26.5, 25, 28, 24, 29, 0.2, 0.25],
+    ]);
+    expect(view.table.columns[1]).toBe('GDP per capita: median');
+    expect(view.digits).toEqual([-1, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 3, 3]);
+    // The fan's own data table holds the same numbers as the view's table.
+    const fan = chartTable(view.charts[0]!);
+    expect(fan.rows[1]).toEqual([2021, null, 85, 128, null, 90, 120, 105]);
+    expect(renderSvg(view.charts[0]!).match(/<polygon/g)).toHaveLength(2);
+    expect(view.cite).toContain('Penn World Table 10.01');
+  });
+
+  it('scenarioView: a series the dashboard has no name for still shows, by its id; no Atlas GNI, no crossing', () => {
+    const view = scenarioView({ ...simulation, crossing: null }, 'new_series_from_the_model', '中国', 'zh', '/x');
+    expect(view.charts.map((c) => c.id)).toEqual(['scenario-fan', 'scenario-fan-series']);
+    expect(view.table.columns[6]).toBe('new_series_from_the_model: 中位数');
+    expect(view.table.rows[0]?.slice(6)).toEqual([1, null, null, null, null]);
+    expect(view.note).toBe(t('zh', 'noCrossing'));
+  });
+
+  it('productSpaceNetwork: the API’s nodes and links, the economy’s RCA ≥ 1 products highlighted', () => {
+    const spec = productSpaceNetwork(
+      {
+        dataset: 'trade-2017',
+        time: 2017,
+        note: 'OTS 2017',
+        nodes: [
+          { product: '0101', name: 'Horses', group: 'Animal Products', exports: 2e9, x: 0, y: 0.5 },
+          { product: '8542', name: 'Integrated circuits', group: 'Machines', exports: 8e11, x: 1, y: 0 },
+          { product: '8703', name: null, group: null, exports: 7e11, x: 0.5, y: 1 },
+        ],
+        links: [
+          { source: '0101', target: '8542', spanning_tree: true },
+          { source: '8542', target: '8703', spanning_tree: true },
+          { source: '0101', target: '8703', spanning_tree: false },
+        ],
+      },
+      {
+        dataset: 'trade-2017',
+        note: 'OTS 2017',
+        rows: [
+          { product: '0101', mcp: 0, density: 0.3, cog: 0.1 },
+          { product: '8542', mcp: 1, density: 0.5, cog: 0.9 },
+          { product: '8703', mcp: 1, density: 0.7, cog: 2 },
+        ],
+      },
+      'China',
+      'en',
+    );
+    expect(spec.links).toEqual([
+      { source: 0, target: 1, backbone: true },
+      { source: 1, target: 2, backbone: true },
+      { source: 0, target: 2, backbone: false },
+    ]);
+    expect(spec.nodes.map((n) => [n.id, n.highlight, n.size])).toEqual([
+      ['0101', false, 2000],
+      ['8542', true, 800000],
+      ['8703', true, 700000],
+    ]);
+    expect(renderSvg(spec).match(/<circle data-id=/g)).toHaveLength(3);
+    expect(chartTable(spec).rows).toEqual([
+      ['–', 1, 1, 700000, 700000],
+      ['Animal Products', 1, 0, 2000, 0],
+      ['Machines', 1, 1, 800000, 800000],
+    ]);
   });
 });

@@ -1,8 +1,18 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ChanyeError, FAN_QUANTILES, FAN_SERIES, type FanSeries } from '@chanye/compute';
-import { backtest, simulateEconomy, type BacktestReport, type SimulationReport } from '@chanye/store';
+import { ChanyeError, FAN_QUANTILES, type FanSeries } from '@chanye/compute';
+import {
+  accountingRows,
+  backtest,
+  crossingRows,
+  FAN_COLUMNS,
+  fanRows,
+  simulateEconomy,
+  simulationJson,
+  type BacktestReport,
+  type SimulationReport,
+} from '@chanye/store';
 import { parseFormat, toCsv, toTable, type Format } from '../output/format.js';
 import { emit } from '../output/write.js';
 import { parseList, parseYear, withStore } from '../context.js';
@@ -46,74 +56,18 @@ function parseSeed(value: string): number {
 
 const q = (level: number): number => FAN_QUANTILES.indexOf(level as never);
 
-/** The fan charts as tidy long rows: series, year, statistic, value, unit. */
-export function fanRows(report: SimulationReport): Record<string, unknown>[] {
-  const rows: Record<string, unknown>[] = [];
-  for (const series of Object.keys(FAN_SERIES) as FanSeries[]) {
-    const fan = report.run.fans[series];
-    report.years.forEach((year, t) => {
-      FAN_QUANTILES.forEach((level, k) =>
-        rows.push({
-          iso3: report.iso3,
-          scenario: report.scenario.id,
-          series,
-          year,
-          statistic: `p${(level * 100).toFixed(level * 100 < 10 ? 1 : 0).replace('.0', '')}`,
-          value: (fan.quantiles[k] as Float64Array)[t],
-          unit: fan.unit,
-        }),
-      );
-      rows.push({
-        iso3: report.iso3,
-        scenario: report.scenario.id,
-        series,
-        year,
-        statistic: 'deterministic',
-        value: deterministicValue(report, series, t),
-        unit: fan.unit,
-      });
-    });
-  }
-  return rows;
-}
-
-function deterministicValue(report: SimulationReport, series: FanSeries, t: number): number {
-  const d = report.run.deterministic;
-  switch (series) {
-    case 'gdp_per_capita':
-      return d.gdpPerCapita[t] as number;
-    case 'rd_share_gdp':
-      return d.rd[t] as number;
-    case 'manufacturing_share_gdp':
-      return d.manufacturingShare[t] as number;
-    case 'co2_intensity':
-      return d.co2Intensity[t] as number;
-    case 'gni_per_capita_atlas':
-      return d.gniAtlas[t] as number;
-    case 'mht_share_mva':
-      return d.mhtShare[t] as number;
-    case 'tfp_growth':
-      return 100 * (d.accounting.tfp[t] as number);
-    default:
-      return NaN;
-  }
-}
-
-function crossingRows(report: SimulationReport): Record<string, unknown>[] {
-  return (report.crossing ?? []).map((c) => ({ iso3: report.iso3, scenario: report.scenario.id, ...c }));
-}
-
-function accountingRows(report: SimulationReport): Record<string, unknown>[] {
-  const a = report.run.deterministic.accounting;
-  return report.years.map((year, t) => ({
+/** The carbon constraint by year: P(historical pace ≤ scenario path) and, with a target, P(pace ≤ target) and P(met by). */
+function carbonRows(report: SimulationReport): Record<string, unknown>[] {
+  const target = report.carbonTarget;
+  return report.carbonPaceWithinPath.map(({ year, probability }, t) => ({
+    iso3: report.iso3,
+    scenario: report.scenario.id,
     year,
-    output: a.output[t],
-    tfp: a.tfp[t],
-    capital: a.capital[t],
-    human_capital: a.humanCapital[t],
-    labour: a.labour[t],
-    mr_within: a.within[t],
-    mr_between: a.between[t],
+    p_pace_within_path: probability,
+    target_year: target?.year ?? null,
+    target_value: target?.value ?? null,
+    p_pace_below_target: target?.atPace[t]?.probabilityBelow ?? null,
+    p_pace_met_target_by: target?.atPace[t]?.probabilityMetBy ?? null,
   }));
 }
 
@@ -141,9 +95,16 @@ function summaryTable(report: SimulationReport): string {
   const head =
     `${report.name_en} (${report.iso3}) — scenario ${report.scenario.id}: ${report.scenario.name_en}\n` +
     `base year ${report.baseYear}, ${report.draws} draws, seed ${report.seed}; GDP per capita in 2017 US$ (PWT rgdpna/pop), medians and 10-90 % bands\n\n`;
-  const carbon = report.carbonTarget
-    ? `\nCarbon target: CO2 intensity ≤ ${report.carbonTarget.value.toFixed(3)} in ${report.carbonTarget.year}: probability ${report.carbonTarget.probability?.toFixed(3) ?? 'n/a (year outside the horizon)'}\n`
-    : '';
+  const last = report.carbonPaceWithinPath.at(-1);
+  const target = report.carbonTarget;
+  const atTarget = target?.atPace.find((p) => p.year === target.year);
+  const carbon =
+    (last
+      ? `\nCarbon constraint: P(CO2 intensity at the historical pace ≤ the scenario path in ${last.year}) = ${last.probability.toFixed(3)}\n`
+      : '') +
+    (target
+      ? `Carbon target: CO2 intensity ≤ ${target.value.toFixed(3)} in ${target.year}: probability on the scenario path ${target.probability?.toFixed(3) ?? 'n/a (year outside the horizon)'}; at the historical pace ${atTarget ? atTarget.probabilityBelow.toFixed(3) : 'n/a'}\n`
+      : '');
   const assumptions = `\nAssumptions:\n${report.assumptions.map((a) => `- ${a}`).join('\n')}\n`;
   return head + toTable(rows, Object.keys(rows[0] ?? {})) + carbon + assumptions;
 }
@@ -173,20 +134,6 @@ function writeDir(dir: string, files: Record<string, string>): void {
   }
 }
 
-function jsonReport(report: SimulationReport): unknown {
-  const { run, ...rest } = report;
-  return {
-    ...rest,
-    fans: Object.fromEntries(
-      Object.entries(run.fans).map(([k, fan]) => [
-        k,
-        { unit: fan.unit, quantiles: Object.fromEntries(FAN_QUANTILES.map((l, i) => [l, fan.quantiles[i]])) },
-      ]),
-    ),
-    accounting: accountingRows(report),
-  };
-}
-
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
@@ -199,7 +146,10 @@ export function registerSimulate(program: Command): void {
     .option('--draws <n>', 'Monte Carlo draws', parseCount('--draws', 100_000), 1000)
     .option('--seed <s>', 'random seed (same seed, same numbers)', parseSeed, 1)
     .option('--format <format>', 'table, csv (fan charts, tidy long) or json', parseFormat, 'table' as Format)
-    .option('--out <dir>', 'write fan.csv, crossing.csv, accounting.csv, report.json and summary.txt to DIR')
+    .option(
+      '--out <dir>',
+      'write fan.csv, crossing.csv, carbon.csv, accounting.csv, report.json and summary.txt to DIR',
+    )
     .action(async (iso3: string, options: SimulateOptions, command: Command) => {
       if (options.draws < 1) throw new ChanyeError('invalid-input', '--draws must be at least 1');
       const report = await withStore(command, (store) =>
@@ -213,20 +163,21 @@ export function registerSimulate(program: Command): void {
         }),
       );
       const fan = fanRows(report);
-      const fanColumns = ['iso3', 'scenario', 'series', 'year', 'statistic', 'value', 'unit'];
+      const fanColumns = [...FAN_COLUMNS];
       if (options.out !== undefined) {
         const crossing = crossingRows(report);
         writeDir(options.out, {
           'fan.csv': toCsv(fan, fanColumns),
           'crossing.csv': toCsv(crossing, Object.keys(crossing[0] ?? { year: 0 })),
           'accounting.csv': toCsv(accountingRows(report), Object.keys(accountingRows(report)[0] ?? {})),
-          'report.json': toJson(jsonReport(report)),
+          'carbon.csv': toCsv(carbonRows(report), Object.keys(carbonRows(report)[0] ?? { year: 0 })),
+          'report.json': toJson(simulationJson(report)),
           'summary.txt': summaryTable(report),
         });
         process.stderr.write(`wrote ${resolve(options.out)}\n`);
         return;
       }
-      if (options.format === 'json') emit(toJson(jsonReport(report)), undefined);
+      if (options.format === 'json') emit(toJson(simulationJson(report)), undefined);
       else if (options.format === 'csv') emit(toCsv(fan, fanColumns), undefined);
       else emit(summaryTable(report), undefined);
     });

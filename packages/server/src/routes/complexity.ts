@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { ChanyeError, type ComplexityYear } from '@chanye/compute';
+import { productSpaceGraph } from '@chanye/report';
 import { runComplexity, type ComplexityRun, type Store } from '@chanye/store';
 import { query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';
-import { ComplexityQuery, PRESENCE } from '../schemas/complexity.js';
+import { ComplexityQuery, PRESENCE, ProductSpaceQuery } from '../schemas/complexity.js';
 import type { z } from 'zod';
 
 type Query = z.output<typeof ComplexityQuery>;
@@ -113,6 +114,29 @@ function tableRows(
   return { columns, rows };
 }
 
+/** The product space with its layout: what the dashboard draws, and what `chanye report` draws. */
+export interface ProductSpaceAnswer {
+  readonly dataset: string;
+  readonly time: number;
+  readonly threshold: number;
+  readonly unit: string;
+  readonly note: string;
+  readonly layout: string;
+  readonly nodes: readonly {
+    product: string;
+    name: string | null;
+    group: string | null;
+    pci: number | null;
+    exports: number;
+    x: number;
+    y: number;
+  }[];
+  readonly links: readonly { source: string; target: string; proximity: number; spanning_tree: boolean }[];
+}
+
+const PRODUCT_SPACE_LAYOUT =
+  'networkLayout in @chanye/charts: a radial breadth-first start refined by Fruchterman-Reingold forces, deterministic (no random numbers); x and y in [0, 1]';
+
 export const complexityDocs: readonly RouteDoc[] = [
   {
     path: '/api/complexity',
@@ -124,6 +148,19 @@ export const complexityDocs: readonly RouteDoc[] = [
     query: ComplexityQuery,
     csv: true,
     response: 'one table of the complexity run',
+    errors: [404, 422],
+  },
+  {
+    path: '/api/complexity/product-space',
+    operationId: 'getProductSpace',
+    summary: 'The product space as a network: maximum spanning tree plus links with proximity ≥ 0.55, laid out',
+    description:
+      'The proximity network of the last year of the run (Hidalgo et al. 2007), as `chanye complexity --product-space` writes it (links by product code, `spanning_tree` marks the backbone), with each product’s exports summed over the run’s economies and the deterministic layout the country report draws. CSV: the nodes.',
+    tag: 'complexity',
+    query: ProductSpaceQuery,
+    csv: true,
+    response:
+      '{ dataset, time, threshold, unit, note, layout, nodes: [{ product, name, group, pci, exports, x, y }], links }',
     errors: [404, 422],
   },
 ];
@@ -143,26 +180,68 @@ export function complexityRoutes(deps: Deps) {
     for (const old of runs.keys()) if (runs.size > 2) runs.delete(old);
     return promise;
   };
-  return new Hono().get('/api/complexity', query(ComplexityQuery), (c) => {
-    const q = c.req.valid('query');
-    const table = q.table ?? 'economies';
-    return respond(c, deps, q, {
-      compute: async (): Promise<ComplexityTable> => {
-        const { run: r, names } = await memo(q);
-        const { columns, rows } = tableRows(r, names, table, q.location);
-        return {
-          dataset: r.dataset,
-          classification: r.classification,
-          unit: r.unit,
-          note: r.note,
-          covariates: r.covariates,
-          dropped: r.dropped,
-          table,
-          columns,
-          rows,
-        };
-      },
-      csv: (t) => toCsv(t.rows, t.columns),
+  return new Hono()
+    .get('/api/complexity/product-space', query(ProductSpaceQuery), (c) => {
+      const q = c.req.valid('query');
+      return respond(c, deps, q, {
+        compute: async (): Promise<ProductSpaceAnswer> => {
+          const { run: r, names } = await memo({
+            dataset: q.dataset,
+            ...(q.atlasFilter !== undefined ? { atlasFilter: q.atlasFilter } : {}),
+          });
+          const y = r.years.at(-1) as ComplexityYear;
+          const graph = productSpaceGraph(y);
+          return {
+            dataset: r.dataset,
+            time: graph.time,
+            threshold: graph.threshold,
+            unit: r.unit,
+            note: r.note,
+            layout: PRODUCT_SPACE_LAYOUT,
+            nodes: graph.products.map((product, j) => ({
+              product,
+              name: names.get(product)?.name ?? null,
+              group: names.get(product)?.group ?? null,
+              pci: num(y.pci[j]),
+              exports: graph.exports[j] as number,
+              x: graph.positions[2 * j] as number,
+              y: graph.positions[2 * j + 1] as number,
+            })),
+            links: graph.links.map((l) => ({
+              source: graph.products[l.source] as string,
+              target: graph.products[l.target] as string,
+              proximity: l.proximity,
+              spanning_tree: l.spanningTree,
+            })),
+          };
+        },
+        csv: (a) =>
+          toCsv(
+            a.nodes.map((n) => ({ time: a.time, ...n })),
+            ['time', 'product', 'name', 'group', 'pci', 'exports', 'x', 'y'],
+          ),
+      });
+    })
+    .get('/api/complexity', query(ComplexityQuery), (c) => {
+      const q = c.req.valid('query');
+      const table = q.table ?? 'economies';
+      return respond(c, deps, q, {
+        compute: async (): Promise<ComplexityTable> => {
+          const { run: r, names } = await memo(q);
+          const { columns, rows } = tableRows(r, names, table, q.location);
+          return {
+            dataset: r.dataset,
+            classification: r.classification,
+            unit: r.unit,
+            note: r.note,
+            covariates: r.covariates,
+            dropped: r.dropped,
+            table,
+            columns,
+            rows,
+          };
+        },
+        csv: (t) => toCsv(t.rows, t.columns),
+      });
     });
-  });
 }

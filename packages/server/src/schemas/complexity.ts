@@ -60,3 +60,11 @@ export const ComplexityQuery = z
       });
     }
   });
+
+export const ProductSpaceQuery = z.strictObject({
+  dataset: z
+    .enum(Object.keys(TRADE_DATASETS) as [keyof typeof TRADE_DATASETS, ...(keyof typeof TRADE_DATASETS)[]])
+    .meta({ description: `snapshot trade data: ${Object.keys(TRADE_DATASETS).join(', ')}` }),
+  atlasFilter: Flag.optional().meta({ description: 'drop economies as the Atlas of Economic Complexity does' }),
+  format: Format.optional().meta({ description: 'json (default: nodes and links) or csv (the nodes)' }),
+});

@@ -1,0 +1,136 @@
+import { Hono } from 'hono';
+import {
+  calibrateEconomy,
+  FAN_COLUMNS,
+  fanRows,
+  listScenarios,
+  loadScenario,
+  loadSimulationPanel,
+  simulateEconomy,
+  simulationJson,
+  type SimulationPanel,
+} from '@chanye/store';
+import { param, query, respond, type Deps } from '../http.js';
+import type { RouteDoc } from '../openapi.js';
+import { toCsv } from '../output/csv.js';
+import { Iso3Param } from '../schemas/common.js';
+import { ScenariosQuery, SimulationQuery } from '../schemas/simulation.js';
+
+const SCENARIO_COLUMNS = ['id', 'name_en', 'name_zh', 'strategy', 'reference', 'description'];
+
+export const simulationDocs: readonly RouteDoc[] = [
+  {
+    path: '/api/scenarios',
+    operationId: 'listScenarios',
+    summary: 'The simulation scenarios of the catalogue (catalog/scenarios)',
+    description: 'Each scenario’s id, names, strategy, reference, description and lever assumptions.',
+    tag: 'simulation',
+    query: ScenariosQuery,
+    csv: true,
+    response: '[{ id, name_en, name_zh, strategy, reference, description, levers }]',
+    errors: [],
+  },
+  {
+    path: '/api/simulation/economies',
+    operationId: 'listSimulatedEconomies',
+    summary: 'The economies the simulation model can calibrate at its base year',
+    description:
+      'Economies of the simulation panel with every series the calibration needs at the base year (the last PWT year); a simulation of any other economy is 404 no-data, with the missing series named.',
+    tag: 'simulation',
+    query: ScenariosQuery,
+    csv: true,
+    response: '{ baseYear, economies: [ISO3, …] }',
+    errors: [],
+  },
+  {
+    path: '/api/economies/:iso3/simulation',
+    operationId: 'simulateEconomy',
+    summary: 'Monte Carlo pathways to a year under a catalogue scenario: fan charts and high-income crossing',
+    description:
+      'As `chanye simulate ISO3 --scenario NAME --to Y --draws N --seed S --format json|csv` (simulateEconomy in @chanye/store), with the same defaults (baseline, 2035, 1000 draws, seed 1). Only scenarios of the catalogue: files are CLI only. JSON: the report with `fans[series].quantiles[level][t]`, `crossing` by year, assumptions and sources; CSV: the fan charts, tidy long.',
+    tag: 'simulation',
+    params: Iso3Param,
+    query: SimulationQuery,
+    csv: true,
+    response: '{ iso3, scenario, baseYear, years, draws, seed, fans, crossing, carbonTarget, assumptions, sources, … }',
+    errors: [404, 422],
+  },
+];
+
+export function simulationRoutes(deps: Deps) {
+  const { store } = deps;
+  // The panel is read from the snapshot alone (no user data), so one load serves every request.
+  let panel: Promise<SimulationPanel> | undefined;
+  const loadPanel = (): Promise<SimulationPanel> => {
+    if (!panel) {
+      panel = loadSimulationPanel(store);
+      panel.catch(() => (panel = undefined));
+    }
+    return panel;
+  };
+  return new Hono()
+    .get('/api/scenarios', query(ScenariosQuery), (c) =>
+      respond(c, deps, c.req.valid('query'), {
+        compute: async () =>
+          listScenarios(store.catalogDir).map((id) => {
+            const s = loadScenario(store.catalogDir, id);
+            return {
+              id: s.id,
+              name_en: s.name_en,
+              name_zh: s.name_zh,
+              strategy: s.strategy,
+              reference: s.reference,
+              description: s.description,
+              levers: s.levers,
+            };
+          }),
+        csv: (rows) => toCsv(rows, SCENARIO_COLUMNS),
+      }),
+    )
+    .get('/api/simulation/economies', query(ScenariosQuery), (c) =>
+      respond(c, deps, c.req.valid('query'), {
+        compute: async () => {
+          const p = await loadPanel();
+          const economies = p.economies.filter((iso3) => {
+            try {
+              calibrateEconomy(p, iso3, p.lastYear, 0);
+              return true;
+            } catch {
+              return false;
+            }
+          });
+          return { baseYear: p.lastYear, economies: [...economies].sort() };
+        },
+        csv: (a) =>
+          toCsv(
+            a.economies.map((iso3) => ({ iso3, base_year: a.baseYear })),
+            ['iso3', 'base_year'],
+          ),
+      }),
+    )
+    .get('/api/economies/:iso3/simulation', param(Iso3Param), query(SimulationQuery), (c) => {
+      const { iso3 } = c.req.valid('param');
+      const q = c.req.valid('query');
+      return respond(
+        c,
+        deps,
+        { iso3, ...q },
+        {
+          compute: async () => {
+            // The id syntax admits no path, so loadScenario looks in the catalogue only.
+            const scenario = loadScenario(store.catalogDir, q.scenario ?? 'baseline');
+            return simulateEconomy(store, {
+              iso3,
+              to: q.to ?? 2035,
+              scenario,
+              draws: q.draws ?? 1000,
+              seed: q.seed ?? 1,
+              panel: await loadPanel(),
+            });
+          },
+          json: simulationJson,
+          csv: (report) => toCsv(fanRows(report), FAN_COLUMNS),
+        },
+      );
+    });
+}

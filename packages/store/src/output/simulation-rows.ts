@@ -1,0 +1,120 @@
+import { FAN_QUANTILES, type FanSeries } from '@chanye/compute';
+import type { SimulationReport } from '../simulation/simulate.js';
+
+/**
+ * A simulation report as every front end writes it (`chanye simulate --format json|csv`, the
+ * API's simulation resource), so the same request gives the same JSON and the same CSV.
+ */
+
+/** The columns of {@link fanRows}, in order. */
+export const FAN_COLUMNS = ['iso3', 'scenario', 'series', 'year', 'statistic', 'value', 'unit'] as const;
+
+/** `p2.5`, `p10`, `p50`, … for a quantile level. */
+export const fanStatistic = (level: number): string =>
+  `p${(level * 100).toFixed(level * 100 < 10 ? 1 : 0).replace('.0', '')}`;
+
+/** The deterministic path's value of a fan series in year `t` (NaN for a series it does not track). */
+function deterministicValue(report: SimulationReport, series: string, t: number): number {
+  const d = report.run.deterministic;
+  switch (series) {
+    case 'gdp_per_capita':
+      return d.gdpPerCapita[t] as number;
+    case 'rd_share_gdp':
+      return d.rd[t] as number;
+    case 'manufacturing_share_gdp':
+      return d.manufacturingShare[t] as number;
+    case 'co2_intensity':
+      return d.co2Intensity[t] as number;
+    case 'co2_intensity_pace':
+      return d.co2Pace[t] as number;
+    case 'a1_share_gdp':
+      return d.arrayShares[0]?.[t] as number;
+    case 'a2_share_gdp':
+      return d.arrayShares[1]?.[t] as number;
+    case 'f_share_gdp':
+      return d.arrayShares[2]?.[t] as number;
+    case 'gni_per_capita_atlas':
+      return d.gniAtlas[t] as number;
+    case 'mht_share_mva':
+      return d.mhtShare[t] as number;
+    case 'tfp_growth':
+      return 100 * (d.accounting.tfp[t] as number);
+    default:
+      return NaN;
+  }
+}
+
+/**
+ * The fan charts as tidy long rows (series, year, statistic, value, unit): every series of the
+ * run, each quantile level, then the deterministic path.
+ */
+export function fanRows(report: SimulationReport): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  for (const [series, fan] of Object.entries(report.run.fans) as [FanSeries, (typeof report.run.fans)[FanSeries]][]) {
+    report.years.forEach((year, t) => {
+      FAN_QUANTILES.forEach((level, k) =>
+        rows.push({
+          iso3: report.iso3,
+          scenario: report.scenario.id,
+          series,
+          year,
+          statistic: fanStatistic(level),
+          value: (fan.quantiles[k] as Float64Array)[t],
+          unit: fan.unit,
+        }),
+      );
+      rows.push({
+        iso3: report.iso3,
+        scenario: report.scenario.id,
+        series,
+        year,
+        statistic: 'deterministic',
+        value: deterministicValue(report, series, t),
+        unit: fan.unit,
+      });
+    });
+  }
+  return rows;
+}
+
+/** High-income crossing by year, one row per simulated year (none without Atlas GNI). */
+export function crossingRows(report: SimulationReport): Record<string, unknown>[] {
+  return (report.crossing ?? []).map((c) => ({ iso3: report.iso3, scenario: report.scenario.id, ...c }));
+}
+
+/** The deterministic path's growth accounting, one row per simulated year. */
+export function accountingRows(report: SimulationReport): Record<string, unknown>[] {
+  const a = report.run.deterministic.accounting;
+  return report.years.map((year, t) => ({
+    year,
+    output: a.output[t],
+    tfp: a.tfp[t],
+    capital: a.capital[t],
+    human_capital: a.humanCapital[t],
+    labour: a.labour[t],
+    mr_within: a.within[t],
+    mr_between: a.between[t],
+  }));
+}
+
+/**
+ * The report as plain JSON data, as `chanye simulate --format json` prints it: the report
+ * without its raw run, the fans by quantile level (`fans[series].quantiles["0.5"][t]`), and
+ * the growth accounting; typed arrays become arrays, NaN becomes null.
+ */
+export function simulationJson(report: SimulationReport): unknown {
+  const { run, ...rest } = report;
+  const document = {
+    ...rest,
+    fans: Object.fromEntries(
+      Object.entries(run.fans).map(([k, fan]) => [
+        k,
+        { unit: fan.unit, quantiles: Object.fromEntries(FAN_QUANTILES.map((l, i) => [l, fan.quantiles[i]])) },
+      ]),
+    ),
+    accounting: accountingRows(report),
+  };
+  return JSON.parse(
+    JSON.stringify(document, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)),
+  ) as unknown;
+}
