@@ -169,6 +169,9 @@ export function trajectoryYears(year: number): number[] {
 export async function buildReport(store: Store, options: BuildReportOptions): Promise<Report> {
   const lang = options.lang;
   if (lang !== 'en' && lang !== 'zh') throw new ChanyeError('invalid-input', `invalid language: ${String(lang)}`);
+  // The report reads nearly every series for every economy (ranks, peers, estimation panels):
+  // one load of the whole table beats some 200 queries. Reads wait for it; other work does not.
+  void store.preloadSeries();
   const engine = withObservationMemo(store);
   const economy = await engine.economy(options.iso3);
   const iso3 = economy.iso3;

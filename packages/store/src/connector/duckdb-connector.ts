@@ -94,10 +94,19 @@ export class DuckDBConnector implements Connector {
         chunk !== null && chunk.rowCount > 0;
         chunk = await result.fetchChunk()
       ) {
-        const columns = Array.from({ length: chunk.columnCount }, (_, i) =>
-          chunk.getColumnValues(i).map((v) => (typeof v === 'bigint' ? Number(v) : v)),
-        );
-        onChunk(columns, chunk.rowCount);
+        const rowCount = chunk.rowCount;
+        // Item by item from each vector into one array (getColumnValues would build an array
+        // only for it to be copied again to turn BIGINTs into numbers).
+        const columns = Array.from({ length: chunk.columnCount }, (_, i) => {
+          const vector = chunk.getColumnVector(i);
+          const values = new Array<unknown>(rowCount);
+          for (let r = 0; r < rowCount; r++) {
+            const v = vector.getItem(r);
+            values[r] = typeof v === 'bigint' ? Number(v) : v;
+          }
+          return values;
+        });
+        onChunk(columns, rowCount);
       }
     });
   }

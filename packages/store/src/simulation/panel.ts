@@ -3,6 +3,7 @@ import { ChanyeError } from '@chanye/compute';
 import { DuckDBConnector } from '../connector/duckdb-connector.js';
 import { quotedString } from '../sql/quote.js';
 import type { Store } from '../store.js';
+import { seriesKey } from '../queries/series-table.js';
 import { arrayOfWiodSector, loadArraysWiod } from '../input-output/integration.js';
 
 /**
@@ -83,28 +84,42 @@ export async function loadSimulationPanel(store: Store): Promise<SimulationPanel
     );
     const sources = [...new Set(Object.values(SIMULATION_SERIES).map(([s]) => s))];
     const series = Object.values(SIMULATION_SERIES).map(([, s]) => s);
-    const path = quotedString(join(store.snapshotDir, 'series.parquet'));
     const data = new Map<string, Map<SimulationVariable, Map<number, number>>>();
-    await connector.scan(
-      `select iso3, source || ':' || series as key, year, value
-         from read_parquet(${path})
-        where list_contains($1::varchar[], source) and list_contains($2::varchar[], series)
-          and status = 'observed' and value is not null`,
-      [sources, series],
-      (columns, rowCount) => {
-        const [iso3s, keys, years, values] = columns as [string[], string[], number[], number[]];
-        for (let i = 0; i < rowCount; i++) {
-          const variable = byKey.get(keys[i] as string);
-          if (!variable) continue;
-          const iso3 = iso3s[i] as string;
-          let economy = data.get(iso3);
-          if (!economy) data.set(iso3, (economy = new Map()));
-          let s = economy.get(variable);
-          if (!s) economy.set(variable, (s = new Map()));
-          s.set(Number(years[i]), Number(values[i]));
-        }
-      },
-    );
+    const add = (key: string, iso3: string, year: number, value: number): void => {
+      const variable = byKey.get(key);
+      if (!variable) return;
+      let economy = data.get(iso3);
+      if (!economy) data.set(iso3, (economy = new Map()));
+      let s = economy.get(variable);
+      if (!s) economy.set(variable, (s = new Map()));
+      s.set(year, value);
+    };
+    // The store's in-memory series table when it has one (the build's cache makes it cheap);
+    // otherwise a scan of the Parquet file. Both visit rows in the file's order.
+    const table = await store.seriesTableLoaded();
+    if (table) {
+      const wanted = new Set(Object.values(SIMULATION_SERIES).map(([source, series]) => seriesKey(source, series)));
+      const keyName = new Map(
+        Object.values(SIMULATION_SERIES).map(([source, series]) => [seriesKey(source, series), `${source}:${series}`]),
+      );
+      table.visit(wanted, (key, iso3, year, value, status) => {
+        if (status === 'observed' && Number.isFinite(value)) add(keyName.get(key) as string, iso3, year, value);
+      });
+    } else {
+      const path = quotedString(join(store.snapshotDir, 'series.parquet'));
+      await connector.scan(
+        `select iso3, source || ':' || series as key, year, value
+           from read_parquet(${path})
+          where list_contains($1::varchar[], source) and list_contains($2::varchar[], series)
+            and status = 'observed' and value is not null`,
+        [sources, series],
+        (columns, rowCount) => {
+          const [iso3s, keys, years, values] = columns as [string[], string[], number[], number[]];
+          for (let i = 0; i < rowCount; i++)
+            add(keys[i] as string, iso3s[i] as string, Number(years[i]), Number(values[i]));
+        },
+      );
+    }
     const thresholds = await connector.query<{ data_year: number; high_income_gt: number }>(
       `select data_year, high_income_gt from read_parquet(${quotedString(join(store.snapshotDir, 'income_thresholds.parquet'))}) order by data_year`,
     );
