@@ -40,6 +40,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function run(label: string, cache: boolean): Promise<void> {
   const store = await Store.open({ userDbPath: join(root, '.no-user-db-in-bench.duckdb') });
+  await store.preloadSeries(); // as `chanye serve` does
   const server = await startServer({
     store,
     port: 0,

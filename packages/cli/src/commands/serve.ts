@@ -20,6 +20,9 @@ export function registerServe(program: Command): void {
     .option('--no-cache', 'compute every request afresh instead of reusing answers')
     .action(async (options: { port: number; host: string; cache: boolean }, command: Command) => {
       const store = await Store.open({ userDbPath: userDbPath(command) });
+      // A server answers many requests over most series: reading them from memory beats a
+      // query per series (the values are the same; Store.preloadSeries).
+      await store.preloadSeries();
       const running = await startServer({
         store,
         port: options.port,
