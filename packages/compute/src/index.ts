@@ -57,6 +57,7 @@ export { pick, seededRandom } from './random/seeded.js';
 export { ranks } from './composite/rank.js';
 export {
   compositeIndex,
+  CompositeMemo,
   type CompositeMethod,
   type CompositeResult,
   type WeightingChoice,

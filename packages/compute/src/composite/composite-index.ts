@@ -38,16 +38,46 @@ export interface CompositeResult {
  * affinely to [1, 100], so that logarithms exist and the lowest unit on one indicator is not
  * zeroed out whatever its other values (our decision; docs/methods/composite-indices.md).
  */
-export function compositeIndex(m: Matrix, polarity: readonly Polarity[], method: CompositeMethod): CompositeResult {
+export function compositeIndex(
+  m: Matrix,
+  polarity: readonly Polarity[],
+  method: CompositeMethod,
+  memo?: CompositeMemo,
+): CompositeResult {
   const options: NormalizationOptions = {
     polarity,
     ...(method.reference ? { reference: method.reference } : {}),
     ...(method.goalposts ? { goalposts: method.goalposts } : {}),
   };
-  let normalized = normalize(m, method.normalization, options);
-  const weights = weightsFor(m, polarity, method);
+  // Only what depends on the matrix, the polarities and a method name alone is shared.
+  const shareable = memo && !method.reference && !method.goalposts;
+  const sides = polarity.join(',');
+  let normalized = shareable
+    ? memo.get(m, `normalized:${method.normalization}:${sides}`, () => normalize(m, method.normalization, options))
+    : normalize(m, method.normalization, options);
+  const weights =
+    shareable && (method.weighting === 'equal' || method.weighting === 'entropy' || method.weighting === 'pca')
+      ? memo.get(m, `weights:${method.weighting}:${sides}`, () => weightsFor(m, polarity, method))
+      : weightsFor(m, polarity, method);
   if (method.aggregation === 'geometric') normalized = rescaleColumns(normalized, 1, 100);
   return { scores: aggregator(method.aggregation)(normalized, weights), weights, normalized };
+}
+
+/**
+ * Normalized matrices and weights shared by composite indices over the same matrix: a caller
+ * that scores one matrix under many methods (an uncertainty analysis) passes one memo, and each
+ * normalization and weighting is computed once instead of once per method. The results are the
+ * same objects the functions would compute, so they must not be modified.
+ */
+export class CompositeMemo {
+  private readonly byMatrix = new WeakMap<Matrix, Map<string, unknown>>();
+
+  get<T>(m: Matrix, key: string, make: () => T): T {
+    let entries = this.byMatrix.get(m);
+    if (!entries) this.byMatrix.set(m, (entries = new Map()));
+    if (!entries.has(key)) entries.set(key, make());
+    return entries.get(key) as T;
+  }
 }
 
 function weightsFor(m: Matrix, polarity: readonly Polarity[], method: CompositeMethod): Float64Array {

@@ -1,4 +1,4 @@
-import type { WeightingChoice } from './composite-index.js';
+import { CompositeMemo, type WeightingChoice } from './composite-index.js';
 import type { AggregationName } from './aggregate.js';
 import type { NormalizationName } from './normalize.js';
 import {
@@ -47,6 +47,9 @@ export function scorecardSensitivity(
 ): MonteCarloRanks<'normalization' | 'weighting' | 'aggregation' | 'imputation'> {
   const prepared = new Map<string, PreparedScorecard>();
   const cache = new Map<string, Float64Array>();
+  // Combinations share normalizations and weights: three normalizations and two weightings per
+  // imputation, instead of one of each per combination.
+  const memo = new CompositeMemo();
   return monteCarloRanks(
     spec.units.length,
     {
@@ -65,11 +68,15 @@ export function scorecardSensitivity(
           data = prepareScorecard(spec, { ...base, imputation: draw.imputation as ImputationName });
           prepared.set(draw.imputation, data);
         }
-        overall = scorePrepared(data, {
-          normalization: draw.normalization as NormalizationName,
-          weighting: draw.weighting as WeightingChoice,
-          aggregation: draw.aggregation as AggregationName,
-        }).overall;
+        overall = scorePrepared(
+          data,
+          {
+            normalization: draw.normalization as NormalizationName,
+            weighting: draw.weighting as WeightingChoice,
+            aggregation: draw.aggregation as AggregationName,
+          },
+          memo,
+        ).overall;
         cache.set(key, overall);
       }
       return overall;

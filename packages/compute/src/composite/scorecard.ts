@@ -1,7 +1,7 @@
 import { compensatedSum } from '../numeric/sum.js';
 import { AGGREGATIONS, arithmeticMean, geometricMean, type AggregationName } from './aggregate.js';
 import { equalWeights } from './weights.js';
-import { compositeIndex, type WeightingChoice } from './composite-index.js';
+import { compositeIndex, type CompositeMemo, type WeightingChoice } from './composite-index.js';
 import { matrixFromRows, type Matrix, type Polarity } from './matrix.js';
 import { NORMALIZATIONS, type NormalizationName } from './normalize.js';
 import { ranks } from './rank.js';
@@ -214,6 +214,7 @@ export function prepareScorecard(
 export function scorePrepared(
   prepared: PreparedScorecard,
   method: Pick<ScorecardPolicy, 'normalization' | 'weighting' | 'aggregation' | 'userWeights'>,
+  memo?: CompositeMemo,
 ): ScorecardResult {
   const n = prepared.units.length;
   const subsystems: SubsystemScore[] = prepared.subsystems.map((subsystem) => {
@@ -227,12 +228,17 @@ export function scorePrepared(
         normalized: new Float64Array(0),
       };
     }
-    const result = compositeIndex(subsystem.matrix, subsystem.polarity, {
-      normalization: method.normalization,
-      weighting: method.weighting,
-      aggregation: method.aggregation,
-      ...(method.weighting === 'user' ? { weights: subsystem.ids.map((id) => method.userWeights?.[id] ?? 0) } : {}),
-    });
+    const result = compositeIndex(
+      subsystem.matrix,
+      subsystem.polarity,
+      {
+        normalization: method.normalization,
+        weighting: method.weighting,
+        aggregation: method.aggregation,
+        ...(method.weighting === 'user' ? { weights: subsystem.ids.map((id) => method.userWeights?.[id] ?? 0) } : {}),
+      },
+      memo,
+    );
     const normalized = new Float64Array(n * k).fill(NaN);
     subsystem.covered.forEach((i, r) => {
       scores[i] = result.scores[r] as number;
