@@ -1,4 +1,4 @@
-import { chartTable, type ChartSpec } from '@chanye/charts';
+import { chartTable, fanChart, type ChartSpec } from '@chanye/charts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -1413,8 +1413,7 @@ function scenarioSection(context: Context): ReportSection {
   const figures = [
     figure(
       context,
-      {
-        kind: 'line',
+      fanChart({
         id: 'scenario-fan',
         title: t.fanChart(to),
         description: t.fanDesc(t.gdpUnit),
@@ -1422,16 +1421,11 @@ function scenarioSection(context: Context): ReportSection {
         key: t.year,
         digits: 0,
         y: { label: t.gdpUnit, min: 0 },
+        names: { outer: t.interval95, inner: t.interval80, median: t.median },
         bandLabels: [t.lower, t.upper],
-        series: [
-          {
-            name: t.interval95,
-            points: r.years.map((x, k) => ({ x, y: null, low: at(0.025, k), high: at(0.975, k) })),
-          },
-          { name: t.interval80, points: r.years.map((x, k) => ({ x, y: null, low: at(0.1, k), high: at(0.9, k) })) },
-          { name: t.median, points: r.years.map((x, k) => ({ x, y: at(0.5, k) })) },
-        ],
-      },
+        years: r.years,
+        quantile: at,
+      }),
       sources,
       { short, compact: true },
     ),
