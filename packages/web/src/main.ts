@@ -10,8 +10,8 @@ import {
   arraysView,
   displayCell,
   economyName,
-  GRADUATES,
   incomeView,
+  peerGroups,
   ioView,
   otherFanSeries,
   overviewView,
@@ -19,12 +19,12 @@ import {
   scenarioView,
   scoresView,
   SIMULATION_SETTINGS,
-  STALLED,
   tableCsv,
   TRAJECTORY_INDICATORS,
   trajectoryView,
   VIEW_IDS,
   type Arrays,
+  type BenchmarkGroup,
   type ComplexityTable,
   type Economy,
   type EconomyProduct,
@@ -39,7 +39,6 @@ import {
   type Simulation,
   type View,
   type ViewId,
-  WIOD_ECONOMIES,
 } from './model.js';
 
 /** The economy is outside the data a view draws on (known before asking for it). */
@@ -143,7 +142,8 @@ async function loadView(id: ViewId, s: State, name: string): Promise<View> {
       return scoresView(await get<Scores>(request), iso3, name, year, lang, request);
     }
     case 'trajectories': {
-      const codes = [iso3, ...GRADUATES, ...STALLED].filter((c, i, all) => all.indexOf(c) === i);
+      const peers = peerGroups(await get<BenchmarkGroup[]>('/api/benchmark-groups'));
+      const codes = [iso3, ...peers.graduates, ...peers.stalled].filter((c, i, all) => all.indexOf(c) === i);
       const request = apiPath('/api/observations', {
         indicator: s.indicator,
         economies: codes.join(','),
@@ -156,7 +156,7 @@ async function loadView(id: ViewId, s: State, name: string): Promise<View> {
           throw e;
         }),
       ]);
-      return trajectoryView(observations, iso3, indicator, lang, request);
+      return trajectoryView(observations, iso3, indicator, lang, request, peers);
     }
     case 'arrays': {
       const request = apiPath(`/api/economies/${iso3}/arrays`);
@@ -183,8 +183,9 @@ async function loadView(id: ViewId, s: State, name: string): Promise<View> {
       return productSpaceView(cells, names, name, lang, request, space);
     }
     case 'io': {
-      if (!(WIOD_ECONOMIES as readonly string[]).includes(iso3)) throw new NotCovered(iso3);
       const asked = Math.min(2011, Math.max(1995, year));
+      const covered = await get<string[]>(apiPath('/api/io/economies', { year: asked }));
+      if (!covered.includes(iso3)) throw new NotCovered(iso3);
       const request = apiPath(`/api/economies/${iso3}/io/security`, { year: asked, limit: 12 });
       return ioView(await get<IoSecurity>(request), name, lang, request, year);
     }

@@ -26,57 +26,23 @@ export const VIEW_IDS = [
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
-/** Named peer groups of catalog/benchmark-groups.yaml (`graduates`, `stalled`). */
-export const GRADUATES = ['JPN', 'KOR', 'ESP'] as const;
-export const STALLED = ['BRA', 'ARG', 'MYS', 'THA', 'ZAF'] as const;
+/** The named peer groups the trajectories compare with (GET /api/benchmark-groups). */
+export interface PeerGroups {
+  readonly graduates: readonly string[];
+  readonly stalled: readonly string[];
+}
 
-/**
- * The 40 economies of the WIOD 2013 release (Timmer et al. 2015), besides the rest of the world:
- * the IO view says "not covered" for others without asking the API (the e2e test checks the
- * list against the store).
- */
-export const WIOD_ECONOMIES = [
-  'AUS',
-  'AUT',
-  'BEL',
-  'BGR',
-  'BRA',
-  'CAN',
-  'CHN',
-  'CYP',
-  'CZE',
-  'DEU',
-  'DNK',
-  'ESP',
-  'EST',
-  'FIN',
-  'FRA',
-  'GBR',
-  'GRC',
-  'HUN',
-  'IDN',
-  'IND',
-  'IRL',
-  'ITA',
-  'JPN',
-  'KOR',
-  'LTU',
-  'LUX',
-  'LVA',
-  'MEX',
-  'MLT',
-  'NLD',
-  'POL',
-  'PRT',
-  'ROU',
-  'RUS',
-  'SVK',
-  'SVN',
-  'SWE',
-  'TUR',
-  'TWN',
-  'USA',
-] as const;
+/** A group of GET /api/benchmark-groups (catalog/benchmark-groups.yaml). */
+export interface BenchmarkGroup {
+  readonly id: string;
+  readonly members: readonly string[];
+}
+
+/** The graduates and stalled groups out of the API's list (empty when one is missing). */
+export function peerGroups(groups: readonly BenchmarkGroup[]): PeerGroups {
+  const members = (id: string): readonly string[] => groups.find((g) => g.id === id)?.members ?? [];
+  return { graduates: members('graduates'), stalled: members('stalled') };
+}
 
 /** Indicators offered on the trajectory view. */
 export const TRAJECTORY_INDICATORS = [
@@ -402,10 +368,11 @@ export function trajectoryView(
   indicator: Indicator,
   lang: Lang,
   request: string,
+  peers: PeerGroups,
 ): View {
-  const order = [iso3, ...GRADUATES, ...STALLED].filter((c, i, all) => all.indexOf(c) === i);
+  const order = [iso3, ...peers.graduates, ...peers.stalled].filter((c, i, all) => all.indexOf(c) === i);
   const group = (c: string): string =>
-    c === iso3 ? '' : (GRADUATES as readonly string[]).includes(c) ? t(lang, 'graduates') : t(lang, 'stalled');
+    c === iso3 ? '' : peers.graduates.includes(c) ? t(lang, 'graduates') : t(lang, 'stalled');
   const series = order
     .map((c) => ({
       name: c,

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadIoModel, Store } from '@chanye/store';
 import { startServer, type RunningServer } from '@chanye/server';
-import { WIOD_ECONOMIES } from '@chanye/web';
 
 /**
  * The dashboard end to end: the real server in process on a free loopback port, Debian's
@@ -274,8 +273,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('draws the IO view for exactly the economies of the WIOD tables', async () => {
+  it('asks the API for the lists it depends on: the WIOD economies and the peer groups of the catalogue', async () => {
     const io = await loadIoModel(store, { year: 2011 });
-    expect([...io.economies].sort()).toEqual([...WIOD_ECONOMIES]);
+    const listed = (await (await fetch(`${server.url}/api/io/economies?year=2011`)).json()) as string[];
+    expect([...listed].sort()).toEqual([...io.economies].sort());
+    expect(listed).toHaveLength(40);
+    const groups = (await (await fetch(`${server.url}/api/benchmark-groups`)).json()) as {
+      id: string;
+      members: string[];
+    }[];
+    expect(groups.map((g) => ({ id: g.id, members: g.members }))).toEqual(
+      store.benchmarkGroups().map((g) => ({ id: g.id, members: [...g.members] })),
+    );
   });
 });

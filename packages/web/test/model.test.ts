@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartTable, renderSvg } from '@chanye/charts';
 import {
@@ -6,17 +5,16 @@ import {
   arraysView,
   citeText,
   displayCell,
-  GRADUATES,
   incomeView,
   ioView,
   productSpaceNetwork,
   productSpaceView,
   scenarioView,
   scoresView,
-  STALLED,
   t,
   tableCsv,
   trajectoryView,
+  peerGroups,
   type Profile,
   type Scores,
   type Simulation,
@@ -131,6 +129,7 @@ describe('view models', () => {
       { id: 'mva_share_gdp', name_en: 'MVA share', name_zh: '制造业增加值占比', unit: '% of GDP' },
       'en',
       '/api/observations',
+      { graduates: ['JPN', 'KOR', 'ESP'], stalled: ['BRA', 'ARG'] },
     );
     expect(view.table).toEqual({
       columns: ['Year', 'CHN', 'KOR', 'BRA'],
@@ -263,12 +262,15 @@ describe('tables, CSV and citations', () => {
     expect(t('zh', 'economy')).toBe('经济体');
   });
 
-  it('the peer groups are those of catalog/benchmark-groups.yaml', () => {
-    const yaml = readFileSync(new URL('../../../catalog/benchmark-groups.yaml', import.meta.url), 'utf8');
-    const members = (id: string): string[] =>
-      (new RegExp(`id: ${id}\\n[\\s\\S]*?members: \\[([A-Z, ]+)\\]`).exec(yaml)?.[1] ?? '').split(/,\s*/);
-    expect(members('graduates')).toEqual([...GRADUATES]);
-    expect(members('stalled')).toEqual([...STALLED]);
+  it('peerGroups picks graduates and stalled out of the API list, empty when a group is missing', () => {
+    expect(
+      peerGroups([
+        { id: 'stalled', members: ['BRA'] },
+        { id: 'other', members: ['USA'] },
+        { id: 'graduates', members: ['KOR', 'JPN'] },
+      ]),
+    ).toEqual({ graduates: ['KOR', 'JPN'], stalled: ['BRA'] });
+    expect(peerGroups([])).toEqual({ graduates: [], stalled: [] });
   });
 });
 

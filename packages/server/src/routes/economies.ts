@@ -7,6 +7,7 @@ import { TIDY_COLUMNS, toCsv } from '../output/csv.js';
 import { Iso3Param } from '../schemas/common.js';
 import {
   ArraysQuery,
+  BenchmarkGroupsQuery,
   EconomiesQuery,
   EconomyQuery,
   EconomySchema,
@@ -40,6 +41,17 @@ function structureRows(s: ExportStructure, lang: 'en' | 'zh'): Record<string, un
 }
 
 export const economiesDocs: readonly RouteDoc[] = [
+  {
+    path: '/api/benchmark-groups',
+    operationId: 'listBenchmarkGroups',
+    summary: 'Named peer groups (graduates, stalled) with their members and the source that names them',
+    description: 'catalog/benchmark-groups.yaml, as `--peers graduates|stalled` uses it.',
+    tag: 'economies',
+    query: BenchmarkGroupsQuery,
+    csv: true,
+    response: '{ id, name_en, name_zh, members, reference }[]',
+    errors: [],
+  },
   {
     path: '/api/economies',
     operationId: 'listEconomies',
@@ -106,6 +118,16 @@ export const economiesDocs: readonly RouteDoc[] = [
 export function economiesRoutes(deps: Deps) {
   const { store } = deps;
   return new Hono()
+    .get('/api/benchmark-groups', query(BenchmarkGroupsQuery), (c) =>
+      respond(c, deps, c.req.valid('query'), {
+        compute: async () => store.benchmarkGroups().map((g) => ({ ...g, members: [...g.members] })),
+        csv: (groups) =>
+          toCsv(
+            groups.flatMap((g) => g.members.map((iso3) => ({ group: g.id, iso3 }))),
+            ['group', 'iso3'],
+          ),
+      }),
+    )
     .get('/api/economies', query(EconomiesQuery), (c) => {
       const q = c.req.valid('query');
       return respond(c, deps, q, {

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { ioSecurity } from '@chanye/store';
+import { ioSecurity, ioTableEconomies } from '@chanye/store';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';
 import { Iso3Param } from '../schemas/common.js';
-import { IoQuery, IoSecurityQuery, IoSectorsQuery } from '../schemas/io.js';
+import { IoEconomiesQuery, IoQuery, IoSecurityQuery, IoSectorsQuery } from '../schemas/io.js';
 
 const SECTOR_COLUMNS = ['sector', 'wiod_code', 'isic_rev3', 'description', 'is_manufacturing'];
 
@@ -18,6 +18,17 @@ export const ioDocs: readonly RouteDoc[] = [
     csv: true,
     response: 'sectors c1 … c35',
     errors: [],
+  },
+  {
+    path: '/api/io/economies',
+    operationId: 'listIoEconomies',
+    summary: 'The economies of the WIOD 2013 input-output table in a year (ISO3, without the rest of the world)',
+    description: 'ioTableEconomies in @chanye/store: the economies `chanye io … --economy` and the report accept.',
+    tag: 'io',
+    query: IoEconomiesQuery,
+    csv: true,
+    response: 'ISO3 codes',
+    errors: [404],
   },
   {
     path: '/api/economies/:iso3/io',
@@ -56,6 +67,17 @@ export function ioRoutes(deps: Deps) {
         csv: (rows) => toCsv(rows, SECTOR_COLUMNS),
       }),
     )
+    .get('/api/io/economies', query(IoEconomiesQuery), (c) => {
+      const q = c.req.valid('query');
+      return respond(c, deps, q, {
+        compute: () => ioTableEconomies(store, { dataset: 'wiod2013', year: q.year ?? 2011 }),
+        csv: (codes) =>
+          toCsv(
+            codes.map((iso3) => ({ iso3 })),
+            ['iso3'],
+          ),
+      });
+    })
     .get('/api/economies/:iso3/io', param(Iso3Param), query(IoQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       const q = c.req.valid('query');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXPORT_BREAKDOWNS } from '@chanye/store';
 import { Flag, Format, JsonOnly, Lang, Year } from './common.js';
 
+export const BenchmarkGroupsQuery = z.strictObject({ format: Format.optional() });
 export const EconomiesQuery = z.strictObject({
   aggregates: Flag.optional().meta({ description: 'include World Bank aggregates (regions, income groups, World)' }),
   historical: Flag.optional().meta({ description: 'include former economies (USSR, Yugoslavia, …)' }),

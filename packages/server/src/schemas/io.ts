@@ -11,3 +11,7 @@ export const IoSecurityQuery = z.strictObject({
   limit: count(1, 100, 100).optional().meta({ description: 'how many chokepoints to rank (default 20, at most 100)' }),
   format: Format.optional(),
 });
+export const IoEconomiesQuery = z.strictObject({
+  year: Year.optional().meta({ description: 'a year of the WIOD 2013 tables, 1995-2011 (default 2011)' }),
+  format: Format.optional(),
+});
