@@ -18,6 +18,7 @@ import {
   scoreEconomies,
   scoreRows,
   loadBacktestRecord,
+  RECORDED_BACKTESTS,
   simulateEconomy,
   type BacktestRecord,
   type ComplexityRun,
@@ -1395,7 +1396,11 @@ function scenarioSection(context: Context): ReportSection {
   const zh = lang === 'zh';
   const simulation = context.data.simulation;
   const { to, draws, seed } = settings.simulation;
-  const backtest = t.backtest(backtestLine(loadBacktestRecord(context.store.catalogDir)));
+  // The longest hold-out in full, the other recorded cut-offs in one sentence each.
+  const backtest = RECORDED_BACKTESTS.map(({ cutoff }, i) => {
+    const line = backtestLine(loadBacktestRecord(context.store.catalogDir, cutoff));
+    return i === 0 ? t.backtest(line) : t.backtestAlso(line);
+  }).join(' ');
   if ('error' in simulation)
     return section(context, 'scenario', { paragraphs: [t.noSimulation(iso3, simulation.error), backtest] });
   const r = simulation.report;
@@ -1671,5 +1676,7 @@ function backtestLine(record: BacktestRecord): BacktestLine {
     naiveRmse: record.pooled.naiveRmse.toFixed(2),
     coverage80: percent(record.pooled.coverage80),
     coverage95: percent(record.pooled.coverage95),
+    beatsNaive: record.pooled.rmse < record.pooled.naiveRmse,
+    intervalsCover: record.pooled.coverage80 >= 0.8 && record.pooled.coverage95 >= 0.95,
   };
 }
