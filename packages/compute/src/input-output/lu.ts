@@ -101,7 +101,7 @@ function factorInPlace(lu: Float64Array, n: number, nb: number, permutation: Int
     factorPanel(lu, n, k0, k1, permutation, pack);
     if (k1 === n) break;
     // The block row of U: U12 = L11⁻¹·A12 over the trailing columns.
-    solveUnitLowerRows(lu, n, k0, k1, k1, n);
+    solveUnitLower(lu, n, lu, n, k0, k1, k1, n, pack);
     gemmSubtract(
       { data: lu, offset: k1 * n + k1, ld: n },
       { data: lu, offset: k1 * n + k0, ld: n },
@@ -137,7 +137,7 @@ function factorPanel(
   }
   const mid = c0 + ((c1 - c0) >> 1);
   factorPanel(lu, n, c0, mid, permutation, pack);
-  solveUnitLowerRows(lu, n, c0, mid, mid, c1);
+  solveUnitLower(lu, n, lu, n, c0, mid, mid, c1, pack);
   gemmSubtract(
     { data: lu, offset: mid * n + mid, ld: n },
     { data: lu, offset: mid * n + c0, ld: n },
@@ -177,22 +177,6 @@ function factorPanelColumns(lu: Float64Array, n: number, c0: number, c1: number,
       lu[iRow + k] = l;
       if (l === 0) continue;
       for (let j = k + 1; j < c1; j++) lu[iRow + j] = (lu[iRow + j] as number) - l * (lu[kRow + j] as number);
-    }
-  }
-}
-
-/**
- * Rows r0 … r1 − 1, columns j0 … j1 − 1 ← L⁻¹ times themselves, with L the unit lower
- * triangle of rows and columns r0 … r1 − 1 (forward substitution row by row).
- */
-function solveUnitLowerRows(lu: Float64Array, n: number, r0: number, r1: number, j0: number, j1: number): void {
-  for (let r = r0 + 1; r < r1; r++) {
-    const rRow = r * n;
-    for (let s = r0; s < r; s++) {
-      const l = lu[rRow + s] as number;
-      if (l === 0) continue;
-      const sRow = s * n;
-      for (let j = j0; j < j1; j++) lu[rRow + j] = (lu[rRow + j] as number) - l * (lu[sRow + j] as number);
     }
   }
 }
@@ -403,68 +387,139 @@ export function luInverse(f: LuFactorization, options: { blockSize?: number; ker
   return { rows: n, columns: n, values: out };
 }
 
-/** X ← L⁻¹ X (m columns); `identity` says X starts as I, so only its lower triangle fills. */
+/**
+ * X ← L⁻¹ X (m columns), right-looking: each block row is solved against its diagonal block,
+ * then every row below is updated by one matrix product, whose B operand (the solved block
+ * row) is packed once for all those rows. `identity` says X starts as I, so row i has nothing
+ * right of column i and block row r0 … r1 − 1 only its first r1 columns.
+ */
 function forwardUnitLower(f: LuFactorization, x: Float64Array, m: number, nb: number, identity: boolean): void {
   const { n, lu } = f;
   const pack = gemmScratch();
   for (let r0 = 0; r0 < n; r0 += nb) {
     const r1 = Math.min(n, r0 + nb);
-    const width = identity ? r0 : m;
-    if (r0 > 0 && width > 0) {
+    const cols = identity ? r1 : m;
+    solveUnitLower(lu, n, x, m, r0, r1, 0, cols, pack);
+    if (r1 < n) {
       gemmSubtract(
+        { data: x, offset: r1 * m, ld: m },
+        { data: lu, offset: r1 * n + r0, ld: n },
         { data: x, offset: r0 * m, ld: m },
-        { data: lu, offset: r0 * n, ld: n },
-        { data: x, offset: 0, ld: m },
+        n - r1,
+        cols,
         r1 - r0,
-        width,
-        r0,
         pack,
       );
-    }
-    const cols = identity ? r1 : m;
-    for (let i = r0 + 1; i < r1; i++) {
-      const iRow = i * m;
-      for (let j = r0; j < i; j++) {
-        const l = lu[i * n + j] as number;
-        if (l === 0) continue;
-        const jRow = j * m;
-        const end = identity ? j + 1 : cols;
-        for (let c = 0; c < end; c++) x[iRow + c] = (x[iRow + c] as number) - l * (x[jRow + c] as number);
-      }
     }
   }
 }
 
-/** X ← U⁻¹ X (m columns), block rows from the bottom. */
+/** X ← U⁻¹ X (m columns), right-looking from the bottom block row up. */
 function backwardUpper(f: LuFactorization, x: Float64Array, m: number, nb: number): void {
   const { n, lu } = f;
   const pack = gemmScratch();
   const lastStart = Math.floor((n - 1) / nb) * nb;
   for (let r0 = lastStart; r0 >= 0; r0 -= nb) {
     const r1 = Math.min(n, r0 + nb);
-    if (r1 < n) {
+    solveUpper(lu, n, x, m, r0, r1, 0, m, pack);
+    if (r0 > 0) {
       gemmSubtract(
+        { data: x, offset: 0, ld: m },
+        { data: lu, offset: r0, ld: n },
         { data: x, offset: r0 * m, ld: m },
-        { data: lu, offset: r0 * n + r1, ld: n },
-        { data: x, offset: r1 * m, ld: m },
-        r1 - r0,
+        r0,
         m,
-        n - r1,
+        r1 - r0,
         pack,
       );
     }
+  }
+}
+
+/** Triangles at most this large are solved row by row. */
+const TRIANGLE_LEAF = 8;
+
+/**
+ * Rows r0 … r1 − 1, columns c0 … c1 − 1 of X (row stride ldx) ← L⁻¹ times themselves, L the
+ * unit lower triangle of rows and columns r0 … r1 − 1 of `lu` (row stride n); recursive, so
+ * that all but the small diagonal triangles are matrix products. X may be `lu` itself when the
+ * columns do not meet the triangle (the block row of U in the factorization).
+ */
+function solveUnitLower(
+  lu: Float64Array,
+  n: number,
+  x: Float64Array,
+  ldx: number,
+  r0: number,
+  r1: number,
+  c0: number,
+  c1: number,
+  pack: Float64Array,
+): void {
+  if (r1 - r0 <= TRIANGLE_LEAF) {
+    for (let r = r0 + 1; r < r1; r++) {
+      const rRow = r * ldx;
+      for (let s = r0; s < r; s++) {
+        const l = lu[r * n + s] as number;
+        if (l === 0) continue;
+        const sRow = s * ldx;
+        for (let c = c0; c < c1; c++) x[rRow + c] = (x[rRow + c] as number) - l * (x[sRow + c] as number);
+      }
+    }
+    return;
+  }
+  const mid = r0 + ((r1 - r0) >> 1);
+  solveUnitLower(lu, n, x, ldx, r0, mid, c0, c1, pack);
+  gemmSubtract(
+    { data: x, offset: mid * ldx + c0, ld: ldx },
+    { data: lu, offset: mid * n + r0, ld: n },
+    { data: x, offset: r0 * ldx + c0, ld: ldx },
+    r1 - mid,
+    c1 - c0,
+    mid - r0,
+    pack,
+  );
+  solveUnitLower(lu, n, x, ldx, mid, r1, c0, c1, pack);
+}
+
+/** As {@link solveUnitLower} for U, the upper triangle with its diagonal: X ← U⁻¹ X. */
+function solveUpper(
+  lu: Float64Array,
+  n: number,
+  x: Float64Array,
+  ldx: number,
+  r0: number,
+  r1: number,
+  c0: number,
+  c1: number,
+  pack: Float64Array,
+): void {
+  if (r1 - r0 <= TRIANGLE_LEAF) {
     for (let i = r1 - 1; i >= r0; i--) {
-      const iRow = i * m;
+      const iRow = i * ldx;
       for (let j = i + 1; j < r1; j++) {
         const u = lu[i * n + j] as number;
         if (u === 0) continue;
-        const jRow = j * m;
-        for (let c = 0; c < m; c++) x[iRow + c] = (x[iRow + c] as number) - u * (x[jRow + c] as number);
+        const jRow = j * ldx;
+        for (let c = c0; c < c1; c++) x[iRow + c] = (x[iRow + c] as number) - u * (x[jRow + c] as number);
       }
       const d = lu[i * n + i] as number;
-      for (let c = 0; c < m; c++) x[iRow + c] = (x[iRow + c] as number) / d;
+      for (let c = c0; c < c1; c++) x[iRow + c] = (x[iRow + c] as number) / d;
     }
+    return;
   }
+  const mid = r0 + ((r1 - r0) >> 1);
+  solveUpper(lu, n, x, ldx, mid, r1, c0, c1, pack);
+  gemmSubtract(
+    { data: x, offset: r0 * ldx + c0, ld: ldx },
+    { data: lu, offset: r0 * n + mid, ld: n },
+    { data: x, offset: mid * ldx + c0, ld: ldx },
+    mid - r0,
+    c1 - c0,
+    r1 - mid,
+    pack,
+  );
+  solveUpper(lu, n, x, ldx, r0, mid, c0, c1, pack);
 }
 
 function checkLength(n: number, got: number): void {
