@@ -19,7 +19,11 @@ export interface LuFactorization {
 export interface LuOptions {
   /** Columns per panel of the blocked factorization (default 32). */
   readonly blockSize?: number;
-  /** Factor `a.values` in place instead of a copy (saves n² doubles; destroys A). */
+  /**
+   * Factor `a.values` in place instead of a copy (saves n² doubles; destroys A). With the
+   * WebAssembly kernel this holds only when `a.values` already lives in a kernel arena;
+   * otherwise it is copied into one, as without the option.
+   */
   readonly inPlace?: boolean;
   /** Which matrix-product kernel runs (default 'auto'); see {@link Kernel}. */
   readonly kernel?: Kernel;
@@ -37,9 +41,9 @@ export type Kernel = 'auto' | 'wasm' | 'scalar';
 export const WASM_MIN_ORDER = 96;
 
 /**
- * Panel width of the factorization. Its panels are factored column by column in JavaScript
- * (n²·nb/2 multiply-adds), so a narrower panel than the solves' pays: measured on WIOD's 1,435
- * and a 3,000-order matrix, 32 factors 15-25 % faster than 64 (bench/RESULTS.md).
+ * Panel width of the factorization: narrower panels leave less work outside the big trailing
+ * products. Measured on a 1,435-order matrix like WIOD's and a 3,000-order one, 32 factored
+ * 10-25 % faster than 64 and 96.
  */
 const FACTOR_BLOCK = 32;
 /** Block height of the triangular solves and the inverse, where 64 measured fastest. */
@@ -61,9 +65,10 @@ export function kernelWorkspace(lengths: readonly number[], n: number, kernel: K
 /**
  * Factors a square matrix as P·A = L·U by Gaussian elimination with partial pivoting, in the
  * right-looking blocked form of LAPACK's dgetrf (Golub and Van Loan 2013, Matrix Computations,
- * 4th ed., §3.2.9 and §3.4): each panel of `blockSize` columns is factored unblocked, then the
- * block row of U is solved and the trailing matrix updated by one matrix product, which does
- * almost all of the 2n³/3 flops in cache-sized tiles. Throws on an exactly zero pivot.
+ * 4th ed., §3.2.9 and §3.4): each panel of `blockSize` columns is factored (recursively, see
+ * factorPanel), then the block row of U is solved and the trailing matrix updated by one matrix
+ * product, which does almost all of the 2n³/3 flops in cache-sized tiles. Throws on an exactly
+ * zero pivot.
  *
  * @example luFactor(matrixFromRows([[0, 1], [2, 3]])).permutation // returns Int32Array [1, 0]
  */
