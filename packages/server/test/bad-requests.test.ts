@@ -123,7 +123,12 @@ describe('bad requests get 4xx problem+json, never 500', () => {
       expect(res.status, q).toBe(status);
       const problem = await problemOf(res);
       expect(problem.type, q).toBe(`/problems/${type}`);
-      if (q === 'scenario=baselin') expect(problem.detail).toContain('did you mean baseline');
+      if (q === 'scenario=baselin') {
+        expect(problem.detail).toContain('did you mean baseline');
+        // The API takes catalogue ids only, so the CLI's hint about files is not given.
+        expect(problem.detail).not.toContain('file');
+        expect(problem.detail).toContain('/api/scenarios');
+      }
     }
   });
 

@@ -448,9 +448,14 @@ export class Store {
    * The values are the same either way. Resolves to whether the table was loaded.
    */
   async preloadSeries(): Promise<boolean> {
-    this.seriesTable ??= Promise.resolve(
-      readSeriesCache(join(this.snapshotDir, 'series.parquet'), seriesCachePath(this.snapshotDir)),
-    ).then((cached) => cached ?? SeriesTable.load(this.connector));
+    // A load that fails leaves reads on the per-series queries, and a later call may try again.
+    this.seriesTable ??= Promise.resolve()
+      .then(() => readSeriesCache(join(this.snapshotDir, 'series.parquet'), seriesCachePath(this.snapshotDir)))
+      .then((cached) => cached ?? SeriesTable.load(this.connector))
+      .catch(() => {
+        this.seriesTable = undefined;
+        return undefined;
+      });
     return (await this.seriesTable) !== undefined;
   }
 

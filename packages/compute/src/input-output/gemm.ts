@@ -6,7 +6,9 @@
  * the 16 x64 vector registers without spilling) runs over a packed copy of two rows of A. Both
  * cut k and the columns into chunks ({@link GEMM_KC} × {@link GEMM_NC}) so the panel of B in
  * use stays in L2, and both sum each element in the same order without fused multiply-add, so
- * the two paths give bit-identical results.
+ * the two paths give bit-identical results for finite data. (Both skip a block of rows of A that
+ * is all zero, the SIMD path four rows at a time and the scalar one two: with an infinite or NaN
+ * entry in B, 0·∞ = NaN may then reach C on one path and not the other.)
  * Internal: LU, triangular solves and the inverse call it; it is not exported.
  */
 
@@ -32,11 +34,19 @@ export function gemmScratch(): Float64Array {
 /** Doubles of packing space the WebAssembly path needs for each of A and B. */
 export const GEMM_PACK_DOUBLES = GEMM_KC * GEMM_NC;
 
+let wasmProducts = 0;
+
+/** How many products the WebAssembly path has computed in this thread (for tests). */
+export function gemmWasmProducts(): number {
+  return wasmProducts;
+}
+
 /** C[m × n] −= A[m × k] · B[k × n]. */
 export function gemmSubtract(c: Block, a: Block, b: Block, m: number, n: number, k: number, pack: Float64Array): void {
   if (m <= 0 || n <= 0 || k <= 0) return;
   const arena = arenaOf(c.data);
   if (arena && arenaOf(a.data) === arena && arenaOf(b.data) === arena && m >= 4 && n >= 4) {
+    wasmProducts += 1;
     gemmSubtractWasm(arena, c, a, b, m, n, k, pack);
     return;
   }

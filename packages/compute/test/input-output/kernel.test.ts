@@ -11,6 +11,7 @@ import {
   type Matrix,
 } from '@chanye/compute';
 import { GEMM_KERNEL_HEX } from '../../src/input-output/gemm-kernel-bytes.ts';
+import { gemmWasmProducts } from '../../src/input-output/gemm.ts';
 import { assembleGemmKernel } from '../../../../scripts/wasm/assemble.ts';
 
 /**
@@ -64,8 +65,13 @@ describe('WebAssembly SIMD kernel', () => {
     [301, 0.2],
   ])('gives bit-identical LU, inverse and solves to the JavaScript kernel (n = %i, density %f)', (n, density) => {
     const a = randomMatrix(n, n, density);
+    const before = gemmWasmProducts();
     const wasm = run('wasm', a);
+    const afterWasm = gemmWasmProducts();
     const scalar = run('scalar', a);
+    // The SIMD path did the products of the 'wasm' run (all but the smallest have some), and none of the scalar run's.
+    if (n > 8) expect(afterWasm).toBeGreaterThan(before);
+    expect(gemmWasmProducts()).toBe(afterWasm);
     expect(Array.from(wasm.f.permutation)).toEqual(Array.from(scalar.f.permutation));
     expect(identical(wasm.f.lu, scalar.f.lu)).toBe(0);
     expect(identical(wasm.inverse.values, scalar.inverse.values)).toBe(0);

@@ -28,7 +28,7 @@ export const ioDocs: readonly RouteDoc[] = [
     query: IoEconomiesQuery,
     csv: true,
     response: 'ISO3 codes',
-    errors: [404],
+    errors: [422],
   },
   {
     path: '/api/economies/:iso3/io',

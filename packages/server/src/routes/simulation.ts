@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { ChanyeError, suggest } from '@chanye/compute';
 import {
   calibrateEconomy,
   FAN_COLUMNS,
@@ -117,8 +118,18 @@ export function simulationRoutes(deps: Deps) {
         { iso3, ...q },
         {
           compute: async () => {
-            // The id syntax admits no path, so loadScenario looks in the catalogue only.
-            const scenario = loadScenario(store.catalogDir, q.scenario ?? 'baseline');
+            // The id syntax admits no path, so loadScenario looks in the catalogue only; an
+            // unknown id is answered here, without the CLI's hint about files.
+            const id = q.scenario ?? 'baseline';
+            const known = listScenarios(store.catalogDir);
+            if (!known.includes(id)) {
+              const hints = suggest(id, known);
+              throw new ChanyeError(
+                'not-found',
+                `unknown scenario '${id}'${hints.length > 0 ? ` — did you mean ${hints.join(' or ')}?` : ''} (catalogue scenarios: ${known.join(', ')}; see GET /api/scenarios)`,
+              );
+            }
+            const scenario = loadScenario(store.catalogDir, id);
             return simulateEconomy(store, {
               iso3,
               to: q.to ?? 2035,

@@ -9,9 +9,8 @@ import type { SimulationReport } from '../simulation/simulate.js';
 /** The columns of {@link fanRows}, in order. */
 export const FAN_COLUMNS = ['iso3', 'scenario', 'series', 'year', 'statistic', 'value', 'unit'] as const;
 
-/** `p2.5`, `p10`, `p50`, … for a quantile level. */
-export const fanStatistic = (level: number): string =>
-  `p${(level * 100).toFixed(level * 100 < 10 ? 1 : 0).replace('.0', '')}`;
+/** `p2.5`, `p10`, `p50`, `p97.5`, … for a quantile level (percent, at most one decimal). */
+export const fanStatistic = (level: number): string => `p${Number((level * 100).toFixed(1))}`;
 
 /** The deterministic path's value of a fan series in year `t` (NaN for a series it does not track). */
 function deterministicValue(report: SimulationReport, series: string, t: number): number {

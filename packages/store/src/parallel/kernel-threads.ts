@@ -18,7 +18,10 @@ import {
 
 /** How long a thread may take to start and take an arena before the pool is given up. */
 const ATTACH_TIMEOUT_MS = 10_000;
-/** No part of one product takes this long; a thread that has not answered by then is gone. */
+/**
+ * No part of one product takes this long; a thread that has not answered by then is gone. (The
+ * calling thread is blocked in Atomics.wait, so a worker's 'exit' event cannot reach it sooner.)
+ */
 const JOB_TIMEOUT_MS = 120_000;
 
 /**
@@ -73,6 +76,8 @@ class NodeKernelThreads implements KernelThreads {
   readonly workers: number;
   jobs = 0;
   private readonly control: Int32Array;
+  /** Set when the threads are stopped: an arena still attached then has nobody to release. */
+  private stopped = false;
 
   constructor(private readonly threads: Worker[]) {
     this.workers = threads.length;
@@ -115,11 +120,13 @@ class NodeKernelThreads implements KernelThreads {
   }
 
   detach(): void {
+    if (this.stopped) return;
     this.command(COMMAND_DETACH);
     if (!this.waitAll(ATTACH_TIMEOUT_MS)) disableKernelThreads();
   }
 
   terminate(): void {
+    this.stopped = true;
     for (const worker of this.threads) void worker.terminate();
   }
 

@@ -17,6 +17,7 @@ import { SeriesTable, type SeriesColumns } from './series-table.js';
  * count, the series ranges, the code lists and the notes), zero padding to a multiple of 8,
  * then the columns value (f64), year (i32), iso3 (u16), status (u8).
  */
+/** Bump with any change to the header, the columns or how SeriesTable.load fills them. */
 const FORMAT = 'chanye-series-columns-1';
 
 interface Header {

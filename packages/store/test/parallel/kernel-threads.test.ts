@@ -6,6 +6,8 @@ import { disableKernelThreads, enableKernelThreads, kernelThreadJobs } from '@ch
  * With kernel threads, each thread computes whole columns of every product with the same
  * kernel and in the same order, so the factorization, the inverse and the solves must equal
  * those of the calling thread alone bit for bit. The job count shows the threads took part.
+ * The worker threads run the built packages (dist/), the calling thread here the sources: `npm
+ * test` builds first, so both are the same code.
  */
 function randomMatrix(n: number, seed: number): Matrix {
   const random = seededRandom(seed);

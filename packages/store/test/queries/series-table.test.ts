@@ -79,10 +79,12 @@ describe('series cache', () => {
     expect(readSeriesCache(other, cachePath)).toBeUndefined();
   });
 
-  it('exists after the build for the embedded snapshot and matches it', () => {
+  it('exists after the build for the embedded snapshot and holds what this code reads from the Parquet file', () => {
+    // A cache written by older code (its layout changed, the build not re-run) fails here.
     const built = readSeriesCache(parquet, seriesCachePath(join(repoRoot, 'data', 'snapshot')));
     expect(built).toBeInstanceOf(SeriesTable);
-    expect(built?.read(refs[0] as SeriesRef)).toEqual(table.read(refs[0] as SeriesRef));
+    expect(built?.columns.keys).toEqual(table.columns.keys);
+    for (const ref of refs) expect(built?.read(ref), `${ref.source}:${ref.series}`).toEqual(table.read(ref));
   });
 });
 
