@@ -180,6 +180,52 @@ describe('simulateEconomy: arrays and the carbon constraint', () => {
   });
 });
 
+describe('the numbers of docs/methods/simulation.md beyond the coefficient pairs', () => {
+  const doc = (): string => readFileSync(join(repoRoot, 'docs/methods/simulation.md'), 'utf8');
+  const fixed = (v: number, like: string): string => v.toFixed(like.split('.')[1]!.length);
+
+  it('reallocation and MHT rows: n, λ and the MHT slopes as estimateEquations gives them', () => {
+    const lines = doc().split('\n');
+    const eq = estimateEquations(panel, panel.lastYear).equations;
+    const realloc = lines
+      .find((l) => l.startsWith('| reallocation '))!
+      .split('|')
+      .map((c) => c.trim());
+    expect(Number(realloc[2]!.replace(',', ''))).toBe(eq.reallocation.n);
+    const [, lambda, lambdaSe] = /λ (\d+\.\d+) ± (\d+\.\d+)/.exec(realloc[3]!)!;
+    expect(lambda).toBe(fixed(eq.reallocation.coefficients[0] as number, lambda!));
+    expect(lambdaSe).toBe(fixed(eq.reallocation.standardErrors[0] as number, lambdaSe!));
+    const mht = lines
+      .find((l) => l.startsWith('| MHT share '))!
+      .split('|')
+      .map((c) => c.trim());
+    expect(Number(mht[2])).toBe(eq.mht.n);
+    const pairs = [...mht[3]!.matchAll(/(−?\d+\.\d+) ± (\d+\.\d+)/g)];
+    pairs.forEach(([, b, se], i) => {
+      expect(b!.replace('−', '-')).toBe(fixed(eq.mht.coefficients[i + 1] as number, b!));
+      expect(se).toBe(fixed(eq.mht.standardErrors[i + 1] as number, se!));
+    });
+  });
+
+  it('the reading paragraph: the digital elasticity of A1 and the carbon growth coefficient at each cut-off', () => {
+    const text = doc().replace(/\s+/g, ' ');
+    const a1 = [...text.matchAll(/(\d+\.\d+) ± (\d+\.\d+) \(n (\d+);/g)].slice(0, 2);
+    const carbon =
+      /growth coefficient is (−\d+\.\d+) ± (\d+\.\d+) \(n (\d+)\) and (−\d+\.\d+) ± (\d+\.\d+) \(n (\d+)\)/.exec(text)!;
+    [2005, 2010].forEach((cutoff, k) => {
+      const eq = estimateEquations(panel, cutoff).equations;
+      const [, b, se, n] = a1[k]!;
+      expect(b).toBe(fixed(eq.arrays.A1.coefficients[1] as number, b!));
+      expect(se).toBe(fixed(eq.arrays.A1.standardErrors[1] as number, se!));
+      expect(Number(n)).toBe(eq.arrays.A1.n);
+      const [cb, cse, cn] = carbon.slice(1 + 3 * k, 4 + 3 * k);
+      expect(cb!.replace('−', '-')).toBe(fixed(eq.carbon.coefficients[1] as number, cb!));
+      expect(cse).toBe(fixed(eq.carbon.standardErrors[1] as number, cse!));
+      expect(Number(cn)).toBe(eq.carbon.n);
+    });
+  });
+});
+
 describe('the equations table of docs/methods/simulation.md', () => {
   it('shows the full-sample n, estimates and standard errors that estimateEquations gives', () => {
     const doc = readFileSync(join(repoRoot, 'docs/methods/simulation.md'), 'utf8').split('\n');
