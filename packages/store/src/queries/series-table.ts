@@ -39,7 +39,7 @@ export class SeriesTable {
   private readonly iso3Code: ReadonlyMap<string, number>;
 
   private constructor(readonly columns: SeriesColumns) {
-    this.ranges = new Map(columns.keys.map((k) => [rangeKey(k.source, k.series), [k.start, k.end] as const]));
+    this.ranges = new Map(columns.keys.map((k) => [seriesKey(k.source, k.series), [k.start, k.end] as const]));
     this.notes = new Map(columns.notes);
     this.iso3Code = new Map(columns.iso3Codes.map((iso3, code) => [iso3, code]));
   }
@@ -169,7 +169,7 @@ export class SeriesTable {
 
   /** The rows `readSeries(connector, ref, filter)` would return. */
   read(ref: SeriesRef, filter: SeriesFilter = {}): SeriesRow[] {
-    const range = this.ranges.get(rangeKey(ref.source, ref.series));
+    const range = this.ranges.get(seriesKey(ref.source, ref.series));
     if (!range) return [];
     const [from, to] = filter.years ?? [-100000, 100000];
     const factor = ref.scale ?? 1;
@@ -223,11 +223,7 @@ export class SeriesTable {
   }
 }
 
-/** The key {@link SeriesTable.visit} takes for a series. */
+/** The key of a series in the table (and in {@link SeriesTable.visit}'s set). */
 export function seriesKey(source: string, series: string): string {
-  return rangeKey(source, series);
-}
-
-function rangeKey(source: string, series: string): string {
   return `${source}\u0000${series}`;
 }

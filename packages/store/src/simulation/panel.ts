@@ -85,8 +85,7 @@ export async function loadSimulationPanel(store: Store): Promise<SimulationPanel
     const sources = [...new Set(Object.values(SIMULATION_SERIES).map(([s]) => s))];
     const series = Object.values(SIMULATION_SERIES).map(([, s]) => s);
     const data = new Map<string, Map<SimulationVariable, Map<number, number>>>();
-    const add = (key: string, iso3: string, year: number, value: number): void => {
-      const variable = byKey.get(key);
+    const add = (variable: SimulationVariable | undefined, iso3: string, year: number, value: number): void => {
       if (!variable) return;
       let economy = data.get(iso3);
       if (!economy) data.set(iso3, (economy = new Map()));
@@ -98,12 +97,14 @@ export async function loadSimulationPanel(store: Store): Promise<SimulationPanel
     // otherwise a scan of the Parquet file. Both visit rows in the file's order.
     const table = await store.seriesTableLoaded();
     if (table) {
-      const wanted = new Set(Object.values(SIMULATION_SERIES).map(([source, series]) => seriesKey(source, series)));
-      const keyName = new Map(
-        Object.values(SIMULATION_SERIES).map(([source, series]) => [seriesKey(source, series), `${source}:${series}`]),
+      const variables = new Map(
+        Object.entries(SIMULATION_SERIES).map(([name, [source, series]]) => [
+          seriesKey(source, series),
+          name as SimulationVariable,
+        ]),
       );
-      table.visit(wanted, (key, iso3, year, value, status) => {
-        if (status === 'observed' && Number.isFinite(value)) add(keyName.get(key) as string, iso3, year, value);
+      table.visit(new Set(variables.keys()), (key, iso3, year, value, status) => {
+        if (status === 'observed' && Number.isFinite(value)) add(variables.get(key), iso3, year, value);
       });
     } else {
       const path = quotedString(join(store.snapshotDir, 'series.parquet'));
@@ -116,7 +117,7 @@ export async function loadSimulationPanel(store: Store): Promise<SimulationPanel
         (columns, rowCount) => {
           const [iso3s, keys, years, values] = columns as [string[], string[], number[], number[]];
           for (let i = 0; i < rowCount; i++)
-            add(keys[i] as string, iso3s[i] as string, Number(years[i]), Number(values[i]));
+            add(byKey.get(keys[i] as string), iso3s[i] as string, Number(years[i]), Number(values[i]));
         },
       );
     }
