@@ -25,6 +25,7 @@ import { readProductTrade, type TradePanel, type TradeSource } from './trade/pro
 import { loadMrio, mrioRegions, type MrioRequest } from './input-output/wiod.js';
 import type { Connector } from './connector/connector.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
+import { LazyConnector } from './connector/lazy-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 import { deriveObservations } from './queries/derived.js';
 import {
@@ -107,58 +108,82 @@ export class Store {
   private frameworkCache: Framework[] | undefined;
   private groupCache: BenchmarkGroup[] | undefined;
   private seriesTable: Promise<SeriesTable | undefined> | undefined;
+  private seriesMetaCache: Promise<ReadonlyMap<string, SeriesMeta>> | undefined;
 
   private constructor(
-    private readonly connector: Connector,
+    private readonly connector: LazyConnector,
     readonly catalog: Catalog,
     /** The folder of the catalogue, which also holds frameworks.yaml and benchmark-groups.yaml. */
     readonly catalogDir: string,
     readonly manifest: SnapshotManifest,
     readonly snapshotDir: string,
     readonly userDbPath: string | undefined,
-    /** Name, unit and description of every snapshot series, keyed `source:series`. */
-    readonly seriesMeta: ReadonlyMap<string, SeriesMeta>,
   ) {}
+
+  /** Name, unit and description of every snapshot series, keyed `source:series` (read once). */
+  seriesMetadata(): Promise<ReadonlyMap<string, SeriesMeta>> {
+    this.seriesMetaCache ??= this.connector
+      .query<SeriesMeta & { source: string; series: string }>(
+        `select source, series, name, unit, description from series_meta`,
+      )
+      .then((rows) => new Map(rows.map((m) => [`${m.source}:${m.series}`, m])));
+    return this.seriesMetaCache;
+  }
 
   static async open(options: StoreOptions = {}): Promise<Store> {
     const snapshotDir = options.snapshotDir ?? defaultSnapshotDir();
     const manifest = readManifest(snapshotDir);
+    const missing = manifest.files.filter((file) => !existsSync(join(snapshotDir, file.file)));
+    if (missing.length > 0) {
+      throw new ChanyeError(
+        'not-found',
+        `the data snapshot ${snapshotDir} lacks ${missing.map((f) => f.file).join(', ')} (rebuild it with npm run build:snapshot)`,
+      );
+    }
     const catalogPath = options.catalogPath ?? defaultCatalogPath();
     const catalog = loadCatalog(catalogPath);
-    const connector = await DuckDBConnector.open(':memory:', {
-      ...(options.maxConnections !== undefined ? { maxConnections: options.maxConnections } : {}),
-    });
-    try {
-      for (const file of manifest.files) {
-        const view = file.file.replace(/\.parquet$/, '');
-        // Paths cannot be bound as parameters in a view definition; the name is ours.
-        await connector.exec(
-          `create view "${view}" as select * from read_parquet(${quotedString(join(snapshotDir, file.file))})`,
-        );
+    const userDbPath = options.userDbPath ?? defaultUserDbPath();
+    let attached = false;
+    // DuckDB opens on the first query (LazyConnector); everything above is plain files.
+    const connector = new LazyConnector(async () => {
+      const duckdb = await DuckDBConnector.open(':memory:', {
+        ...(options.maxConnections !== undefined ? { maxConnections: options.maxConnections } : {}),
+      });
+      try {
+        for (const file of manifest.files) {
+          const view = file.file.replace(/\.parquet$/, '');
+          // Paths cannot be bound as parameters in a view definition; the name is ours.
+          await duckdb.exec(
+            `create view "${view}" as select * from read_parquet(${quotedString(join(snapshotDir, file.file))})`,
+          );
+        }
+        attached = await attachUserDb(duckdb, userDbPath);
+        return duckdb;
+      } catch (error) {
+        duckdb.close();
+        throw error;
       }
-      const userDbPath = options.userDbPath ?? defaultUserDbPath();
-      const attached = await attachUserDb(connector, userDbPath);
-      const meta = await connector.query<SeriesMeta & { source: string; series: string }>(
-        `select source, series, name, unit, description from series_meta`,
-      );
-      const seriesMeta = new Map(meta.map((m) => [`${m.source}:${m.series}`, m]));
-      return new Store(
-        connector,
-        catalog,
-        dirname(catalogPath),
-        manifest,
-        snapshotDir,
-        attached ? userDbPath : undefined,
-        seriesMeta,
-      );
-    } catch (error) {
-      connector.close();
-      throw error;
-    }
+    });
+    // Whether the user has data must be known now (it decides precedence), so a user database
+    // opens DuckDB at once; without one, DuckDB waits for the first query.
+    if (existsSync(userDbPath)) await connector.open();
+    return new Store(
+      connector,
+      catalog,
+      dirname(catalogPath),
+      manifest,
+      snapshotDir,
+      attached ? userDbPath : undefined,
+    );
   }
 
   close(): void {
     this.connector.close();
+  }
+
+  /** Whether DuckDB has been opened: only when a read needed a query (tests, diagnostics). */
+  get databaseOpened(): boolean {
+    return this.connector.isOpen;
   }
 
   /** Scoring frameworks (catalog/frameworks.yaml), members resolved against the catalogue. */
@@ -302,7 +327,7 @@ export class Store {
    * model; see `input-output/wiod.ts`.
    */
   mrio(request: MrioRequest): Promise<Mrio> {
-    return loadMrio(this.connector, request);
+    return loadMrio(this.connector, request, this.snapshotDir);
   }
 
   /** The regions of one year of a snapshot MRIO, in the table's order, without loading it. */
@@ -420,9 +445,10 @@ export class Store {
       this.indicator(query.indicator); // throws with a suggestion
     }
     const indicator = catalogued as Indicator;
+    const seriesMeta = await this.seriesMetadata();
     const labeller: SeriesLabeller = {
       label: (ref: SeriesRef) =>
-        seriesLabel(ref, this.source(ref.source), this.seriesMeta.get(`${ref.source}:${ref.series}`)),
+        seriesLabel(ref, this.source(ref.source), seriesMeta.get(`${ref.source}:${ref.series}`)),
       vintage: (ref: SeriesRef) => this.source(ref.source).vintage,
     };
     const snapshot = indicator.derived

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { ChanyeError } from '@chanye/compute';
+import { loadDuckDB } from '../connector/duckdb-connector.js';
 
 /** An open read-write connection to the user database; `close` must always be called. */
 export interface UserDbConnection {
@@ -17,9 +18,10 @@ export interface UserDbConnection {
  */
 export async function openUserDb(path: string): Promise<UserDbConnection> {
   mkdirSync(dirname(path), { recursive: true });
+  const { DuckDBInstance: Instance } = await loadDuckDB();
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, {
+    instance = await Instance.create(path, {
       threads: '2',
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',

@@ -27,9 +27,10 @@ describe('catalog/indicators.yaml', () => {
     for (const i of store.catalog.indicators) expect(/[\u4e00-\u9fff]/.test(i.name_zh), i.id).toBe(true);
   });
 
-  it('refers only to snapshot series, with the unit the source itself states', () => {
+  it('refers only to snapshot series, with the unit the source itself states', async () => {
+    const seriesMeta = await store.seriesMetadata();
     for (const [id, ref] of refsOf(store)) {
-      const meta = store.seriesMeta.get(`${ref.source}:${ref.series}`);
+      const meta = seriesMeta.get(`${ref.source}:${ref.series}`);
       expect(meta, `${id}: ${ref.source}:${ref.series}`).toBeDefined();
       expect(ref.source_unit, `${id}: ${ref.source}:${ref.series}`).toBe(meta?.unit);
     }
