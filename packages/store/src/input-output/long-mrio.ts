@@ -1,4 +1,4 @@
-import { ChanyeError, createMrio, type Mrio } from '@chanye/compute';
+import { ChanyeError, createMrio, type Mrio, type MrioInput } from '@chanye/compute';
 import type { Connector, SqlParam } from '../connector/connector.js';
 
 /**
@@ -45,6 +45,15 @@ export async function readLongMrio(
   relations: LongMrioRelations,
   order: LongMrioOrder & { readonly unit?: string; readonly note?: string } = {},
 ): Promise<Mrio> {
+  return createMrio(await readLongMrioInput(connector, relations, order));
+}
+
+/** The arrays {@link readLongMrio} reads, before `createMrio` derives x and v from them. */
+export async function readLongMrioInput(
+  connector: Connector,
+  relations: LongMrioRelations,
+  order: LongMrioOrder & { readonly unit?: string; readonly note?: string } = {},
+): Promise<MrioInput> {
   const p = relations.params ?? [];
   const z = `(${relations.intermediate})`;
   const y = `(${relations.finalDemand})`;
@@ -126,7 +135,7 @@ export async function readLongMrio(
     );
     factorInputs = { labels, values };
   }
-  return createMrio({
+  return {
     regions,
     sectors,
     finalDemandCategories: categories.length > 0 ? categories : ['total'],
@@ -135,5 +144,5 @@ export async function readLongMrio(
     ...(factorInputs ? { factorInputs } : {}),
     unit: order.unit ?? 'as in the source',
     note: order.note ?? '',
-  });
+  };
 }

@@ -1,6 +1,10 @@
-import { ChanyeError, type Mrio } from '@chanye/compute';
+import { join } from 'node:path';
+import { ChanyeError, createMrio, type Mrio, type MrioInput } from '@chanye/compute';
 import type { Connector } from '../connector/connector.js';
-import { naturalCodeOrder, readLongMrio } from './long-mrio.js';
+import { DuckDBConnector } from '../connector/duckdb-connector.js';
+import { quotedString } from '../sql/quote.js';
+import { naturalCodeOrder, readLongMrioInput } from './long-mrio.js';
+import { MRIO_SOURCE_FILES, readMrioCache, writeMrioCache } from './mrio-cache.js';
 
 /** The MRIO datasets of the snapshot, by the id users type. */
 export const MRIO_DATASETS = {
@@ -52,25 +56,40 @@ export async function mrioRegions(connector: Connector, request: MrioRequest): P
  * output by the rounding of the cells to whole millions (at most 108 in 2011); v is the column
  * residual x − Z'1, and the published `va_residual` is kept as the factor input of that name.
  * Sectors with zero output (22 in 2011, mostly c35 private households) have zero columns of A.
+ *
+ * Given the `snapshotDir`, the year is read from the build's dense cache when it has one made
+ * from these very Parquet files (mrio-cache.ts), without a query.
  */
-export async function loadMrio(connector: Connector, request: MrioRequest): Promise<Mrio> {
+export async function loadMrio(connector: Connector, request: MrioRequest, snapshotDir?: string): Promise<Mrio> {
+  const id = checkedRequest(request);
+  const cached = snapshotDir === undefined ? undefined : readMrioCache(snapshotDir, id, request.year);
+  return createMrio(cached ?? (await readSnapshotMrio(connector, id, request.year)));
+}
+
+/** The dataset id of a request whose year the dataset covers; fails naming the span otherwise. */
+function checkedRequest(request: MrioRequest): MrioDatasetId {
   const id = mrioDataset(request.dataset);
-  const spec = MRIO_DATASETS[id];
-  const [from, to] = spec.years;
+  const [from, to] = MRIO_DATASETS[id].years;
   if (!Number.isInteger(request.year) || request.year < from || request.year > to) {
     throw new ChanyeError('no-data', `${id} covers ${from}-${to}; no table for ${request.year}`);
   }
+  return id;
+}
+
+/** Reads one year of a snapshot MRIO from its Parquet views (io_intermediate, io_final_demand, …). */
+async function readSnapshotMrio(connector: Connector, id: MrioDatasetId, year: number): Promise<MrioInput> {
+  const spec = MRIO_DATASETS[id];
   const regions = await connector.query<{ country: string }>(
     `select distinct country from io_output where dataset = $1 and year = $2`,
-    [id, request.year],
+    [id, year],
   );
-  if (regions.length === 0) throw new ChanyeError('no-data', `no ${id} table for ${request.year} in the snapshot`);
+  if (regions.length === 0) throw new ChanyeError('no-data', `no ${id} table for ${year} in the snapshot`);
   const sectors = await connector.query<{ sector: string }>(`select sector from io_sectors where dataset = $1`, [id]);
   const categories = await connector.query<{ fd_category: string }>(
     `select fd_category from io_final_demand_categories where dataset = $1 order by wiod_column`,
     [id],
   );
-  return readLongMrio(
+  return readLongMrioInput(
     connector,
     {
       intermediate: `select row_country as row_region, row_sector, col_country as col_region, col_sector, value
@@ -79,7 +98,7 @@ export async function loadMrio(connector: Connector, request: MrioRequest): Prom
                       from io_final_demand where dataset = $1 and year = $2`,
       primaryInputs: `select 'va_residual' as label, country as col_region, sector as col_sector, va_residual as value
                         from io_output where dataset = $1 and year = $2`,
-      params: [id, request.year],
+      params: [id, year],
     },
     {
       regions: naturalCodeOrder(regions.map((r) => r.country)),
@@ -89,7 +108,30 @@ export async function loadMrio(connector: Connector, request: MrioRequest): Prom
       ),
       categories: categories.map((c) => c.fd_category),
       unit: spec.unit,
-      note: `${spec.name}, ${request.year} (${spec.citation})`,
+      note: `${spec.name}, ${year} (${spec.citation})`,
     },
   );
+}
+
+/**
+ * Writes the build's dense cache (mrio-cache.ts) of the latest year of every snapshot MRIO
+ * dataset, reading the Parquet files directly; returns the paths written.
+ */
+export async function buildMrioCaches(snapshotDir: string): Promise<string[]> {
+  const connector = await DuckDBConnector.open();
+  try {
+    for (const file of MRIO_SOURCE_FILES) {
+      await connector.exec(
+        `create view "${file.replace(/\.parquet$/, '')}" as select * from read_parquet(${quotedString(join(snapshotDir, file))})`,
+      );
+    }
+    const written: string[] = [];
+    for (const id of Object.keys(MRIO_DATASETS) as MrioDatasetId[]) {
+      const year = MRIO_DATASETS[id].years[1];
+      written.push(writeMrioCache(snapshotDir, id, year, await readSnapshotMrio(connector, id, year)));
+    }
+    return written;
+  } finally {
+    connector.close();
+  }
 }
