@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+// The bundle (bundle.mjs, written by the build) when it is there; the modules tsc wrote otherwise.
+const bundle = new URL('../dist/bundle/main.js', import.meta.url);
+const { main } = await import(existsSync(fileURLToPath(bundle)) ? bundle.href : '../dist/main.js');
 
 // A reader that closes the pipe early (`chanye … | head`) is not an error.
 process.stdout.on('error', (error) => {
