@@ -1,16 +1,21 @@
 /**
  * Input-output benchmarks: `npm run bench:io`. Prints medians; bench/RESULTS.md records them.
- * - whole process (node startup, DuckDB, loading WIOD 2011, A, LU of I − A, all multipliers
- *   and linkages), without and with the explicit Leontief inverse L;
+ * - whole processes, timed from outside: bench/io-process.mjs (start Node, load WIOD 2011, A,
+ *   LU of I − A, all multipliers and linkages), without and with the explicit Leontief inverse
+ *   L, bundled as the CLI is (packages/cli/bundle.mjs) and as the modules tsc wrote, and
+ *   without the build's MRIO cache (the table read from Parquet through DuckDB); and the CLI's
+ *   `chanye io multipliers` and `chanye io linkages`, writing their CSV;
  * - hypothetical extraction of all 1,435 sectors (given L, and including L);
  * - a synthetic 5,000-sector system: LU of I − A and the explicit L;
- * - pymrio's calc_x + calc_A + calc_L in-process on the same table, when python3 with numpy,
- *   pandas and a pymrio source tree is available (bench/peers/pymrio/generate.py).
+ * - pymrio on the same table, when python3 with numpy, pandas and a pymrio source tree is
+ *   available: calc_x + calc_A + calc_L in-process (bench/peers/pymrio/generate.py), and as a
+ *   whole process — start Python, import pymrio, load the saved IOSystem, calc_system()
+ *   (bench/peers/pymrio/whole-process.py).
  * `BENCH_FILTER=text` runs only the cases whose label contains the text.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -24,6 +29,7 @@ import {
   technicalCoefficients,
 } from '@chanye/compute';
 import { disableKernelThreads, enableKernelThreads, Store } from '@chanye/store';
+import { build } from 'esbuild';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const filter = process.env['BENCH_FILTER'];
@@ -53,12 +59,55 @@ process.stdout.write(
 process.stdout.write('| case | runs | median | min |\n|---|---|---|---|\n');
 
 const processScript = join(root, 'bench/io-process.mjs');
-await time('WIOD 2011 whole process: load, A, LU, all multipliers and linkages (no explicit L)', 5, () => {
-  execFileSync(process.execPath, [processScript], { stdio: 'inherit' });
+const cacheDir = join(root, 'bench/.cache');
+// The script bundled as the CLI is, with the kernel threads' worker beside it (where the bundle
+// looks for it).
+const cliBundle = join(root, 'packages/cli/dist/bundle');
+if (!existsSync(join(cliBundle, 'kernel-thread-worker.js')))
+  throw new Error('run `npm run build` first (no CLI bundle)');
+mkdirSync(cacheDir, { recursive: true });
+const bundledScript = join(cacheDir, 'io-process.js');
+await build({
+  entryPoints: [processScript],
+  outfile: bundledScript,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  external: ['@duckdb/node-api'],
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  logLevel: 'warning',
 });
-await time('WIOD 2011 whole process: load, A, L (explicit inverse), all multipliers and linkages', 5, () => {
-  execFileSync(process.execPath, [processScript, '--inverse'], { stdio: 'inherit' });
-});
+copyFileSync(join(cliBundle, 'kernel-thread-worker.js'), join(cacheDir, 'kernel-thread-worker.js'));
+// A snapshot folder of links to the real files, without the build's .cache.
+const uncached = mkdtempSync(join(tmpdir(), 'chanye-bench-snapshot-'));
+const snapshotDir = join(root, 'data/snapshot');
+for (const name of readdirSync(snapshotDir)) {
+  if (name !== '.cache') symlinkSync(join(snapshotDir, name), join(uncached, name));
+}
+const run = (args: string[], env: NodeJS.ProcessEnv = {}): void => {
+  execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+};
+const out = join(cacheDir, 'io-out.csv');
+const cli = join(root, 'packages/cli/bin/chanye.js');
+
+await time('WIOD 2011 whole process: load, A, LU, all multipliers and linkages (no explicit L)', 5, () =>
+  run([bundledScript]),
+);
+await time('WIOD 2011 whole process: load, A, L (explicit inverse), all multipliers and linkages', 5, () =>
+  run([bundledScript, '--inverse']),
+);
+await time('WIOD 2011 whole process, no explicit L, unbundled (the modules tsc wrote)', 5, () => run([processScript]));
+await time('WIOD 2011 whole process, no explicit L, without the MRIO cache (Parquet via DuckDB)', 5, () =>
+  run([bundledScript], { CHANYE_SNAPSHOT_DIR: uncached }),
+);
+await time('`chanye io multipliers --year 2011 --format csv --out FILE` (whole process)', 5, () =>
+  run([cli, 'io', 'multipliers', '--year', '2011', '--format', 'csv', '--out', out]),
+);
+await time('`chanye io linkages --year 2011 --format csv --out FILE` (whole process)', 5, () =>
+  run([cli, 'io', 'linkages', '--year', '2011', '--format', 'csv', '--out', out]),
+);
+rmSync(uncached, { recursive: true, force: true });
 
 const store = await Store.open({ userDbPath: join(root, '.no-user-db-bench.duckdb') });
 const model = await store.mrio({ dataset: 'wiod2013', year: 2011 });
@@ -119,6 +168,17 @@ if (!filter || 'pymrio'.includes(filter)) {
     };
     process.stdout.write(
       `| pymrio calc_x + calc_A + calc_L in-process (peer) | ${t.runs} | ${t.pymrio_calc_x_A_L_median_s.toFixed(3)} s | |\n`,
+    );
+    const system = join(root, 'bench/peers/pymrio/.cache/wiod-2011-system');
+    if (!existsSync(join(system, 'metadata.json'))) {
+      execFileSync(python, [generate, '--no-fixture', '--runs', '1', '--save-system', system], { stdio: 'ignore' });
+    }
+    await time(
+      'pymrio whole process: python3, import pymrio, load the IOSystem, calc_system (x, A, L) (peer)',
+      5,
+      () => {
+        execFileSync(python, [join(root, 'bench/peers/pymrio/whole-process.py'), system], { stdio: 'inherit' });
+      },
     );
   } catch {
     process.stdout.write('| pymrio (peer) | — | not run: python3 with numpy, pandas and pymrio source not found | |\n');

@@ -16,6 +16,9 @@ fixture of packages/store/test/input-output/pymrio.test.ts:
 Modes:
   generate.py                 fixture + timings
   generate.py --no-fixture --json   timings only, one JSON line on stdout (bench/io.ts)
+  generate.py --no-fixture --save-system DIR
+                              also saves the table as a pymrio IOSystem (Z and Y) in pymrio's
+                              pickle format, for whole-process.py (bench/io.ts)
 """
 
 import argparse
@@ -44,6 +47,8 @@ def parse_args():
     parser.add_argument("--runs", type=int, default=5, help="timed in-process runs (median)")
     parser.add_argument("--no-fixture", action="store_true", help="time only, write nothing")
     parser.add_argument("--json", action="store_true", help="print the timings as one JSON line")
+    parser.add_argument("--save-system", metavar="DIR",
+                        help="save the table as a pymrio IOSystem (pickle format) into DIR")
     return parser.parse_args()
 
 
@@ -99,6 +104,10 @@ def build():
 
 
 Z, Y = build()
+if args.save_system:
+    import pymrio  # noqa: E402
+
+    pymrio.IOSystem(Z=Z, Y=Y, name=f"WIOD 2013, {YEAR}").save(args.save_system, table_format="pkl")
 x = iomath.calc_x(Z, Y)
 A = iomath.calc_A(Z, x)
 L = iomath.calc_L(A)
