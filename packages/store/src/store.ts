@@ -120,13 +120,22 @@ export class Store {
     readonly userDbPath: string | undefined,
   ) {}
 
-  /** Name, unit and description of every snapshot series, keyed `source:series` (read once). */
+  /**
+   * Name, unit and description of every snapshot series, keyed `source:series`: read once (a
+   * failed read is not kept) and shared by concurrent first calls.
+   */
   seriesMetadata(): Promise<ReadonlyMap<string, SeriesMeta>> {
     this.seriesMetaCache ??= this.connector
       .query<SeriesMeta & { source: string; series: string }>(
         `select source, series, name, unit, description from series_meta`,
       )
-      .then((rows) => new Map(rows.map((m) => [`${m.source}:${m.series}`, m])));
+      .then(
+        (rows) => new Map(rows.map((m) => [`${m.source}:${m.series}`, m])),
+        (error: unknown) => {
+          this.seriesMetaCache = undefined;
+          throw error;
+        },
+      );
     return this.seriesMetaCache;
   }
 
@@ -143,6 +152,8 @@ export class Store {
     const catalogPath = options.catalogPath ?? defaultCatalogPath();
     const catalog = loadCatalog(catalogPath);
     const userDbPath = options.userDbPath ?? defaultUserDbPath();
+    // Whether the user has data is decided now, as it decides precedence for the store's life.
+    const userDbExists = existsSync(userDbPath);
     let attached = false;
     // DuckDB opens on the first query (LazyConnector); everything above is plain files.
     const connector = new LazyConnector(async () => {
@@ -157,16 +168,16 @@ export class Store {
             `create view "${view}" as select * from read_parquet(${quotedString(join(snapshotDir, file.file))})`,
           );
         }
-        attached = await attachUserDb(duckdb, userDbPath);
+        if (userDbExists) attached = await attachUserDb(duckdb, userDbPath);
         return duckdb;
       } catch (error) {
         duckdb.close();
         throw error;
       }
     });
-    // Whether the user has data must be known now (it decides precedence), so a user database
-    // opens DuckDB at once; without one, DuckDB waits for the first query.
-    if (existsSync(userDbPath)) await connector.open();
+    // Whether the user database holds observations takes a query, so it opens DuckDB at once;
+    // without one, DuckDB waits for the first query.
+    if (userDbExists) await connector.open();
     return new Store(
       connector,
       catalog,
