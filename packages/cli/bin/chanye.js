@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-// The bundle (bundle.mjs, written by the build) when it is there; the modules tsc wrote otherwise.
+// The bundle (bundle.mjs, written by the build) when it is there; the modules tsc wrote otherwise,
+// and under CHANYE_DEBUG, so that stack traces name the modules rather than lines of the bundle.
 const bundle = new URL('../dist/bundle/main.js', import.meta.url);
-const { main } = await import(existsSync(fileURLToPath(bundle)) ? bundle.href : '../dist/main.js');
+const useBundle = existsSync(fileURLToPath(bundle)) && !process.env.CHANYE_DEBUG;
+const { main } = await import(useBundle ? bundle.href : '../dist/main.js');
 
 // A reader that closes the pipe early (`chanye … | head`) is not an error.
 process.stdout.on('error', (error) => {

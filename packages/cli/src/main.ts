@@ -29,7 +29,7 @@ Environment:
   CHANYE_DB            user database (default ~/.chanye/chanye.duckdb); --db overrides
   CHANYE_SNAPSHOT_DIR  embedded data snapshot folder (default: the one shipped with Chanye)
   CHANYE_CATALOG       indicator catalogue file (default: catalog/indicators.yaml beside the snapshot)
-  CHANYE_DEBUG=1       print stack traces of internal errors`;
+  CHANYE_DEBUG=1       print stack traces of internal errors (runs the unbundled modules)`;
 
 /** Builds the `chanye` program; exported so tests can inspect commands without a process. */
 export function buildProgram(): Command {
