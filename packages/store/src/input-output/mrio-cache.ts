@@ -6,10 +6,11 @@ import type { MrioInput } from '@chanye/compute';
 /**
  * The build's dense copy of one year of a snapshot MRIO (`data/snapshot/.cache/mrio-<dataset>-
  * <year>.bin`, ignored by git), so that `chanye io` and the report read WIOD's 2011 table in
- * some 20 ms instead of about 0.2 s of DuckDB grouping two million long-form rows — and need
- * not load DuckDB at all. It is derived data, like the series cache (series-cache.ts): written
- * by `npm run build` through the same reader as the Parquet path, keyed by the SHA-256 of every
- * Parquet file that reader uses, and ignored as soon as any of them differs.
+ * about 40 ms (hashing its sources included) instead of about 0.2 s of DuckDB grouping two
+ * million long-form rows — and need not load DuckDB at all. It is derived data, like the series
+ * cache (series-cache.ts): written by `npm run build` through the same reader as the Parquet
+ * path, keyed by the SHA-256 of every Parquet file that reader uses, and ignored as soon as any
+ * of them differs.
  *
  * Only the latest year of each dataset is cached (19 MB for WIOD's 1,435 region-sectors; all
  * seventeen years would be 320 MB). Other years load from Parquet as before; the values are the
