@@ -144,9 +144,11 @@ export class Store {
     const manifest = readManifest(snapshotDir);
     const missing = manifest.files.filter((file) => !existsSync(join(snapshotDir, file.file)));
     if (missing.length > 0) {
+      const named = missing.slice(0, 5).map((f) => f.file);
+      if (missing.length > named.length) named.push(`${missing.length - named.length} more of its files`);
       throw new ChanyeError(
         'not-found',
-        `the data snapshot ${snapshotDir} lacks ${missing.map((f) => f.file).join(', ')} (rebuild it with npm run build:snapshot)`,
+        `the data snapshot ${snapshotDir} lacks ${named.join(', ')} (rebuild it with npm run build:snapshot)`,
       );
     }
     const catalogPath = options.catalogPath ?? defaultCatalogPath();
