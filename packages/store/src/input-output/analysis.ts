@@ -138,6 +138,11 @@ function meta(io: IoModel): IoMeta {
   return { dataset: io.dataset, year: io.year, unit: io.unit, source: io.source };
 }
 
+/** The request's economy resolved against the table, or undefined (the whole table) without one. */
+function optionalEconomy(io: IoModel, request: IoRequest): string | undefined {
+  return request.economy === undefined ? undefined : ioEconomy(io.economies, request.economy, io.dataset);
+}
+
 function requireEconomy(io: IoModel, request: IoRequest, command: string): string {
   if (request.economy === undefined) throw new ChanyeError('invalid-input', `io ${command} needs --economy`);
   return ioEconomy(io.economies, request.economy, io.dataset);
@@ -170,7 +175,7 @@ export async function ioMultipliers(
   request: IoRequest,
 ): Promise<IoMeta & { economy: string | null; rows: IoMultiplierRow[] }> {
   const io = await loadIoModel(store, request);
-  const economy = request.economy === undefined ? undefined : ioEconomy(io.economies, request.economy, io.dataset);
+  const economy = optionalEconomy(io, request);
   const m = allMultipliers(io.model, io.A, io.factor);
   const rows = selected(io, economy).map((i) => ({
     ...label(io.model, i),
@@ -196,7 +201,7 @@ export async function ioLinkages(
   request: IoRequest,
 ): Promise<IoMeta & { economy: string | null; rows: IoLinkageRow[] }> {
   const io = await loadIoModel(store, request);
-  const economy = request.economy === undefined ? undefined : ioEconomy(io.economies, request.economy, io.dataset);
+  const economy = optionalEconomy(io, request);
   const links = rasmussenLinkages(io.factor, io.model.x);
   const rows = selected(io, economy).map((i) => ({
     ...label(io.model, i),
@@ -230,7 +235,7 @@ export async function ioExtraction(
     throw new ChanyeError('invalid-input', `invalid --mode: ${request.mode} (expected ${EXTRACTION_MODES.join(', ')})`);
   }
   const io = await loadIoModel(store, request);
-  const economy = request.economy === undefined ? undefined : ioEconomy(io.economies, request.economy, io.dataset);
+  const economy = optionalEconomy(io, request);
   const L = leontiefInverse(io.factor);
   const R = io.model.regions.length;
   const S = io.model.sectors.length;
@@ -301,7 +306,7 @@ const GVC_METHOD =
  */
 export async function ioGvc(store: Store, request: IoRequest): Promise<IoGvc> {
   const io = await loadIoModel(store, request);
-  const economy = request.economy === undefined ? undefined : ioEconomy(io.economies, request.economy, io.dataset);
+  const economy = optionalEconomy(io, request);
   const regions = economy === undefined ? io.economies : [economy];
   // With every economy, the explicit inverse is cheaper than 35 solves per economy.
   const leontief = regions.length > 4 ? leontiefInverse(io.factor) : io.factor;
