@@ -1123,11 +1123,15 @@ function complexitySection(context: Context): ReportSection {
       source,
     ),
   );
-  const exported = y.products
-    .map((code, j) => ({ code, j }))
-    .filter(({ j }) => (y.m.values[i * p + j] as number) === 1)
-    .sort((a, b) => (y.pci[b.j] as number) - (y.pci[a.j] as number))
-    .slice(0, 10);
+  // The ten products with the highest `rank` among those the economy does (m = 1) or does not
+  // (m = 0) export with comparative advantage.
+  const topTen = (m: 0 | 1, rank: (j: number) => number): { code: string; j: number }[] =>
+    y.products
+      .map((code, j) => ({ code, j }))
+      .filter(({ j }) => (y.m.values[i * p + j] as number) === m)
+      .sort((a, b) => rank(b.j) - rank(a.j))
+      .slice(0, 10);
+  const exported = topTen(1, (j) => y.pci[j] as number);
   tables.push(
     table(
       context,
@@ -1144,11 +1148,7 @@ function complexitySection(context: Context): ReportSection {
       source,
     ),
   );
-  const opportunities = y.products
-    .map((code, j) => ({ code, j }))
-    .filter(({ j }) => (y.m.values[i * p + j] as number) === 0)
-    .sort((a, b) => (y.cog.values[i * p + b.j] as number) - (y.cog.values[i * p + a.j] as number))
-    .slice(0, 10);
+  const opportunities = topTen(0, (j) => y.cog.values[i * p + j] as number);
   tables.push(
     table(
       context,
