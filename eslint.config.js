@@ -14,7 +14,13 @@ export default tseslint.config(
   },
   {
     // Only the CLI prints; the engine returns values (style.md §2.2).
-    files: ['packages/compute/src/**', 'packages/store/src/**', 'packages/charts/src/**', 'packages/report/src/**'],
+    files: [
+      'packages/compute/src/**',
+      'packages/store/src/**',
+      'packages/engine/src/**',
+      'packages/charts/src/**',
+      'packages/report/src/**',
+    ],
     rules: { 'no-console': 'error' },
   },
   {
@@ -22,6 +28,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', '@duckdb/*', '@chanye/store', '@chanye/cli'] }],
     },
+  },
+  {
+    // The store is data access: it never reaches up into the analyses.
+    files: ['packages/store/src/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['@chanye/engine', '@chanye/report', '@chanye/cli'] }] },
+  },
+  {
+    // The engine reads data only through the store: no SQL engine of its own.
+    files: ['packages/engine/src/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['@duckdb/*', '@chanye/report', '@chanye/cli'] }] },
   },
   {
     // Charts are pure: a spec in, an SVG string out, the same in Node and in the browser.

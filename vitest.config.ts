@@ -8,6 +8,7 @@ export default defineConfig({
     alias: {
       '@chanye/compute': src('compute'),
       '@chanye/store': src('store'),
+      '@chanye/engine': src('engine'),
       '@chanye/charts': src('charts'),
       '@chanye/report': src('report'),
       '@chanye/server': src('server'),

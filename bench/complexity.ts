@@ -22,7 +22,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { complexityOfYear } from '@chanye/compute';
-import { runComplexity, Store } from '@chanye/store';
+import { Store } from '@chanye/store';
+import { runComplexity } from '@chanye/engine';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const peer = join(root, 'bench/peers/py-ecomplexity');

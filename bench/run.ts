@@ -9,7 +9,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scorecardPolicy } from '@chanye/compute';
-import { importUserFile, scoreEconomies, Store } from '@chanye/store';
+import { importUserFile, Store } from '@chanye/store';
+import { scoreEconomies } from '@chanye/engine';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 

@@ -7,7 +7,9 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSimulation } from '@chanye/compute';
-import { backtest, estimateEquations, loadSimulationPanel, simulateEconomy, Store } from '@chanye/store';
+import { estimateEquations } from '@chanye/compute';
+import { loadSimulationPanel, Store } from '@chanye/store';
+import { backtest, simulateEconomy } from '@chanye/engine';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 

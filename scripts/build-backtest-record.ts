@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { backtest, backtestRecord, backtestRecordPath, RECORDED_BACKTESTS, Store } from '@chanye/store';
+import { Store } from '@chanye/store';
+import { backtest, backtestRecord, backtestRecordPath, RECORDED_BACKTESTS } from '@chanye/engine';
 
 const store = await Store.open({});
 try {

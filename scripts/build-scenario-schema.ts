@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { scenarioJsonSchema } from '../packages/store/src/simulation/scenario.ts';
+import { scenarioJsonSchema } from '../packages/engine/src/simulation/scenario.ts';
 
 const target = resolve(fileURLToPath(new URL('..', import.meta.url)), 'catalog', 'scenarios', 'scenario.schema.json');
 writeFileSync(

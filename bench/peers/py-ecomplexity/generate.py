@@ -4,7 +4,7 @@
 Runs `ecomplexity` (default options: RCA presence, threshold 1, discrete symmetric
 proximity, no knn) and `proximity` on the world trade of 2017 (HS07 4-digit, 224
 economies x 1,222 products), as the snapshot's `trade-2017` holds it, and writes the fixture
-of packages/store/test/trade/complexity-world.test.ts. py-ecomplexity is imported from its
+of packages/engine/test/complexity/complexity-world.test.ts. py-ecomplexity is imported from its
 own source (PYTHONPATH or --src), never copied into this repository. See README.md.
 
 Modes:

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scorecardPolicy } from '@chanye/compute';
-import { economyProfile, scoreEconomies, scoreRows, Store } from '@chanye/store';
+import { Store } from '@chanye/store';
+import { economyProfile, scoreEconomies, scoreRows } from '@chanye/engine';
 import { runCli } from './run-cli.js';
 
 /** One engine: the CLI prints exactly what the library returns. */

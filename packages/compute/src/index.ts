@@ -313,6 +313,10 @@ export {
   type SimulationInput,
   type SimulationRun,
 } from './simulation/index.js';
+// The estimation and calibration of the simulation on its panel of raw series.
+export * from './simulation/panel.js';
+export * from './simulation/estimate.js';
+export * from './simulation/calibrate.js';
 export {
   chokepoints,
   decomposeExports,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ChanyeError, FAN_QUANTILES, scorecardPolicy, type Finding, type Observation } from '@chanye/compute';
+import { INCOME_GROUP_NAMES, MRIO_DATASETS, type Store, type StoreOptions } from '@chanye/store';
 import {
   ATLAS_FILTER,
   compareAtSameIncome,
@@ -11,8 +12,6 @@ import {
   diagnose,
   economyProfile,
   highTechShareSeries,
-  INCOME_GROUP_NAMES,
-  MRIO_DATASETS,
   runComplexity,
   SAME_INCOME_INDICATORS,
   scoreEconomies,
@@ -32,9 +31,9 @@ import {
   type ScoreRow,
   type ScoreYear,
   type SimulationReport,
-  type Store,
-  type StoreOptions,
-} from '@chanye/store';
+  exportStructure,
+  newThreeExports,
+} from '@chanye/engine';
 import { cliNumber } from './format.js';
 import { gatherIo, type GatheredIo, type IoAsk } from './io.js';
 import type { IoWorkerMessage } from './io-worker.js';
@@ -377,10 +376,10 @@ async function gatherTrade(
   const tradeYears = await store.tradeYears(iso3);
   const latest = tradeYears.at(-1);
   const [arrays, tech, bec, newThree] = await Promise.all([
-    Promise.all(tradeYears.map((y) => store.exportStructure(iso3, 'array', y))),
-    latest === undefined ? undefined : store.exportStructure(iso3, 'tech', latest),
-    latest === undefined ? undefined : store.exportStructure(iso3, 'bec', latest),
-    latest === undefined ? [] : store.newThreeExports(iso3, latest),
+    Promise.all(tradeYears.map((y) => exportStructure(store, iso3, 'array', y))),
+    latest === undefined ? undefined : exportStructure(store, iso3, 'tech', latest),
+    latest === undefined ? undefined : exportStructure(store, iso3, 'bec', latest),
+    latest === undefined ? [] : newThreeExports(store, iso3, latest),
   ]);
   return { arrays, tech, bec, newThree };
 }

@@ -1,3 +1,4 @@
+import { type IoSector, type Store } from '@chanye/store';
 import {
   ioGvc,
   ioIntegration,
@@ -9,10 +10,8 @@ import {
   type IoIntegration,
   type IoLinkageRow,
   type IoMeta,
-  type IoSector,
   type IoSecurity,
-  type Store,
-} from '@chanye/store';
+} from '@chanye/engine';
 
 /** The `chanye io` results for an economy of the table, or the table's economies when it is not one. */
 export type GatheredIo =

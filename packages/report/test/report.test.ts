@@ -18,17 +18,17 @@ import {
   type Report,
   type ReportTable,
 } from '@chanye/report';
+import { Store } from '@chanye/store';
 import {
   runComplexity,
   simulateEconomy,
   simulationJson,
-  Store,
   type IoGvc,
   type IoIntegration,
   type IoLinkageRow,
   type IoSecurity,
   type ScoreRow,
-} from '@chanye/store';
+} from '@chanye/engine';
 import { runCli } from '../../cli/test/run-cli.js';
 import { checkHtml } from './html-check.js';
 

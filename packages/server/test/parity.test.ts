@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorecardPolicy } from '@chanye/compute';
+import { type Store } from '@chanye/store';
 import {
   couplingSeries,
   diagnose,
@@ -11,8 +12,8 @@ import {
   scoreRows,
   simulateEconomy,
   simulationJson,
-  type Store,
-} from '@chanye/store';
+  exportStructure,
+} from '@chanye/engine';
 import { runCli } from '../../cli/test/run-cli.js';
 import { openSnapshotStore, testApp } from './helpers.js';
 
@@ -141,7 +142,7 @@ describe('library, CLI and API give identical JSON', () => {
       expect(await api(`${path}${sep}format=csv`), path).toBe(await cli([...args, '--format', 'csv']));
     }
     expect(JSON.parse(await api('/api/economies/CHN/exports?by=sop'))).toEqual(
-      wire(await store.exportStructure('CHN', 'sop')),
+      wire(await exportStructure(store, 'CHN', 'sop')),
     );
   });
 

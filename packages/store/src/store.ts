@@ -13,14 +13,20 @@ import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framewor
 import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import {
-  exportStructure,
-  newThreeExports,
-  type ExportBreakdown,
-  type ExportStructure,
-  type NewThreeExport,
-} from './trade/export-structure.js';
-import { ioPositions, ioSectors, type IoPositions, type IoSector } from './input-output/positions.js';
-import { screenGroupDependencies, type DependencyRequest, type DependencyScreen } from './trade/dependency.js';
+  readExportsByEndUse,
+  readExportsByIsic,
+  readHeadingExports,
+  readRdIntensityTaxonomy,
+  type HeadingExports,
+} from './trade/export-readers.js';
+import {
+  ioPositionYears,
+  ioSectorPositions,
+  ioSectors,
+  type IoSector,
+  type IoSectorPosition,
+} from './input-output/positions.js';
+import { readGroupFlows, type BilateralSource, type GroupFlows } from './trade/bilateral-flows.js';
 import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
 import { loadMrio, mrioRegions, type MrioRequest } from './input-output/wiod.js';
 import type { Connector } from './connector/connector.js';
@@ -316,14 +322,26 @@ export class Store {
     year: number,
     classification: EndUseClassification,
   ): Promise<Record<EndUse, number>> {
-    const rows = await this.connector.query<{ end_use: EndUse; value: number }>(
-      `select coalesce(u.class, 'unmapped') as end_use, sum(t.value * coalesce(u.share, 1) order by t.hs07_4d) as value
-         from trade_exports t left join hs4_end_use u on u.hs4 = t.hs07_4d and u.classification = $3
-        where t.iso3 = $1 and t.year = $2
-        group by 1`,
-      [iso3, year, classification],
-    );
+    const rows = await readExportsByEndUse(this.connector, iso3, year, classification);
     return Object.fromEntries(rows.map((r) => [r.end_use, r.value])) as Record<EndUse, number>;
+  }
+
+  /**
+   * An economy's exports in one year by ISIC Rev.4 class, each HS heading split equally over
+   * the classes of its subheadings; headings without a correlation come as `isic4: null`.
+   */
+  exportsByIsic(iso3: string, year: number): Promise<{ isic4: string | null; value: number }[]> {
+    return readExportsByIsic(this.connector, iso3, year);
+  }
+
+  /** The OECD R&D-intensity taxonomy (Galindo-Rueda and Verger 2016): an entry per ISIC Rev.4 code. */
+  rdIntensityTaxonomy(): Promise<{ code: string; rdClass: string }[]> {
+    return readRdIntensityTaxonomy(this.connector);
+  }
+
+  /** Exports of some HS 4-digit headings by an economy and by the world in one year. */
+  headingExports(iso3: string, year: number, headings: readonly string[]): Promise<HeadingExports[]> {
+    return readHeadingExports(this.connector, iso3, year, headings);
   }
 
   /**
@@ -348,22 +366,8 @@ export class Store {
     return mrioRegions(this.connector, request);
   }
 
-  /**
-   * An economy's exports by end use (`bec`, `sop`), 3+1 array (`array`) or OECD R&D-intensity
-   * class (`tech`) in a year of the snapshot's product data (default: the latest it has).
-   */
-  async exportStructure(code: string, by: ExportBreakdown, year?: number): Promise<ExportStructure> {
-    const iso3 = (await this.economy(code)).iso3;
-    return exportStructure(this.connector, this.catalogDir, iso3, year ?? (await this.latestTradeYear(iso3)), by);
-  }
-
-  /** Exports of the headings holding the "new three" (catalog/arrays.yaml), default the latest year. */
-  async newThreeExports(code: string, year?: number): Promise<NewThreeExport[]> {
-    const iso3 = (await this.economy(code)).iso3;
-    return newThreeExports(this.connector, this.catalogDir, iso3, year ?? (await this.latestTradeYear(iso3)));
-  }
-
-  private async latestTradeYear(iso3: string): Promise<number> {
+  /** The latest year with product export data for an economy; `no-data` when it has none. */
+  async latestTradeYear(iso3: string): Promise<number> {
     const years = await this.tradeYears(iso3);
     const last = years.at(-1);
     if (last === undefined) throw new ChanyeError('no-data', `no product exports for ${iso3} in the snapshot`);
@@ -375,25 +379,25 @@ export class Store {
     return ioSectors(this.connector);
   }
 
-  /**
-   * Upstreamness, downstreamness and gross output of an economy's WIOD 2013 sectors in one
-   * year (default the latest, 2011); see `input-output/wiod.ts`.
-   */
-  async ioPositions(code: string, year?: number): Promise<IoPositions> {
-    const iso3 = (await this.economy(code)).iso3;
-    const wiod = this.source('wiod2013');
-    const chor = this.source('antras_chor');
-    return ioPositions(
-      this.connector,
-      iso3,
-      year,
-      `${chor.name} (${chor.vintage}); gross output: ${wiod.name} (${wiod.vintage})`,
-    );
+  /** Years of the WIOD 2013 tables with upstreamness for an economy, in order. */
+  ioPositionYears(iso3: string): Promise<number[]> {
+    return ioPositionYears(this.connector, iso3);
   }
 
-  /** The strategic-dependency screen (SWD(2021) 352) on bilateral flows; see `trade/dependency.ts`. */
-  screenDependencies(request: DependencyRequest): Promise<DependencyScreen> {
-    return screenGroupDependencies(this.connector, request);
+  /**
+   * Upstreamness and downstreamness (Antràs and Chor 2018, computed on WIOD 2013) and gross
+   * output of each of an economy's 35 sectors in one year.
+   */
+  ioSectorPositions(iso3: string, year: number): Promise<IoSectorPosition[]> {
+    return ioSectorPositions(this.connector, iso3, year);
+  }
+
+  /**
+   * Bilateral flows summed for an importing group in one year (default the latest), with the
+   * coverage of the data; see `trade/bilateral-flows.ts`.
+   */
+  groupFlows(source: BilateralSource, group: readonly string[], year?: number): Promise<GroupFlows> {
+    return readGroupFlows(this.connector, source, group, year);
   }
 
   /**

@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { loadIoModel, Store } from '@chanye/store';
+import { Store } from '@chanye/store';
+import { loadIoModel } from '@chanye/engine';
 import { startServer, type RunningServer } from '@chanye/server';
 
 /**

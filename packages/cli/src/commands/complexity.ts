@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ChanyeError, productSpace, type ComplexityYear, type Convention, type PresenceTest } from '@chanye/compute';
-import { ATLAS_FILTER, runComplexity, TRADE_DATASETS, type ComplexityRun, type TradeSource } from '@chanye/store';
+import { TRADE_DATASETS, type TradeSource } from '@chanye/store';
+import { ATLAS_FILTER, runComplexity, type ComplexityRun } from '@chanye/engine';
 import { CsvFileWriter } from '../output/csv-file.js';
 import { CellFormatter } from '../output/economy-products.js';
 import { csvField } from '../output/format.js';

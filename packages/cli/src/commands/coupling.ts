@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { scorecardPolicy } from '@chanye/compute';
-import { couplingRows, couplingSeries } from '@chanye/store';
+import { couplingRows, couplingSeries } from '@chanye/engine';
 import { ChanyeError } from '@chanye/compute';
 import { emit } from '../output/write.js';
 import { parseCount } from './score.js';

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
-import { BACI_BILATERAL_COLUMNS, type BilateralSource, type DependencyScreen } from '@chanye/store';
+import { BACI_BILATERAL_COLUMNS, type BilateralSource } from '@chanye/store';
+import { type DependencyScreen, screenGroupDependencies } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { toCsv, toTable } from '../output/format.js';
 import { parseList, parseYear, withOutputOptions, withStore, type OutputOptions } from '../context.js';
@@ -88,7 +89,7 @@ export function registerDependencies(program: Command): void {
               throw new ChanyeError('invalid-input', `invalid --dataset: ${options.dataset} (expected baci-sample)`);
             })();
     const screen = await withStore(command, (store) =>
-      store.screenDependencies({
+      screenGroupDependencies(store, {
         source,
         importers: options.importers.map((c) => c.toUpperCase()),
         ...(options.year !== undefined ? { year: options.year } : {}),

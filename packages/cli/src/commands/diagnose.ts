@@ -7,7 +7,7 @@ import {
   FINDING_COLUMNS,
   findingRows,
   type Diagnostic,
-} from '@chanye/store';
+} from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { formatNumber, toCsv } from '../output/format.js';
 import {

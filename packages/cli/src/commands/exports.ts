@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { parseBreakdown, type ExportBreakdown, type ExportStructure, type NewThreeExport } from '@chanye/store';
+import {
+  parseBreakdown,
+  type ExportBreakdown,
+  type ExportStructure,
+  type NewThreeExport,
+  exportStructure,
+  newThreeExports,
+} from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { formatNumber, toCsv, toTable } from '../output/format.js';
 import { parseLang, parseYear, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
@@ -47,7 +54,7 @@ export function registerExports(program: Command): void {
       .option('--year <year>', 'a year of the product data (1980 or 2017; default the latest)', parseYear)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
   ).action(async (iso3: string, options: ExportsOptions, command: Command) => {
-    const s = await withStore(command, (store) => store.exportStructure(iso3, options.by, options.year));
+    const s = await withStore(command, (store) => exportStructure(store, iso3, options.by, options.year));
     const rows = structureRows(s, options.lang);
     if (options.format === 'json') emit(`${JSON.stringify(s, null, 2)}\n`, options.out);
     else if (options.format === 'csv') emit(toCsv(rows, Object.keys(rows[0] ?? {})), options.out);
@@ -69,10 +76,10 @@ export function registerExports(program: Command): void {
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
   ).action(async (iso3: string, options: Omit<ExportsOptions, 'by'>, command: Command) => {
     const { early, late, three } = await withStore(command, async (store) => {
-      const late = await store.exportStructure(iso3, 'array', options.year);
+      const late = await exportStructure(store, iso3, 'array', options.year);
       const early =
-        late.year === 1980 ? undefined : await store.exportStructure(iso3, 'array', 1980).catch(() => undefined);
-      return { early, late, three: await store.newThreeExports(iso3, late.year) };
+        late.year === 1980 ? undefined : await exportStructure(store, iso3, 'array', 1980).catch(() => undefined);
+      return { early, late, three: await newThreeExports(store, iso3, late.year) };
     });
     const rows = late.classes.map((c) => {
       const before = c.measurable ? (early?.classes.find((e) => e.id === c.id)?.share ?? null) : null;

@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
+import { enableKernelThreads } from '@chanye/store';
 import {
-  enableKernelThreads,
   ioExtraction,
   ioGvc,
   ioIntegration,
@@ -13,7 +13,7 @@ import {
   ioShock,
   type IoMeta,
   type IoRequest,
-} from '@chanye/store';
+} from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { formatNumber, toCsv, toTable } from '../output/format.js';
 import { parseYear, withOutputOptions, withStore, type OutputOptions } from '../context.js';

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Observation } from '@chanye/compute';
-import { economyProfile, INCOME_GROUP_NAMES, type EconomyProfile } from '@chanye/store';
+import { INCOME_GROUP_NAMES } from '@chanye/store';
+import { economyProfile, type EconomyProfile } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { displayWidth, formatNumber } from '../output/format.js';
 import { renderObservations } from '../output/observations.js';

@@ -13,7 +13,7 @@ import {
   scoreRows,
   type ScoreRow,
   type ScoreYear,
-} from '@chanye/store';
+} from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { toCsv, toTable } from '../output/format.js';
 import { parseYear, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';

@@ -12,7 +12,7 @@ import {
   simulationJson,
   type BacktestReport,
   type SimulationReport,
-} from '@chanye/store';
+} from '@chanye/engine';
 import { parseFormat, toCsv, toTable, type Format } from '../output/format.js';
 import { emit } from '../output/write.js';
 import { parseList, parseYear, withStore } from '../context.js';

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { ChanyeError, type ComplexityYear } from '@chanye/compute';
 import { productSpaceGraph } from '@chanye/report';
-import { runComplexity, type ComplexityRun, type Store } from '@chanye/store';
+import { type Store } from '@chanye/store';
+import { runComplexity, type ComplexityRun } from '@chanye/engine';
 import { query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Finding } from '@chanye/compute';
-import { diagnose, DIAGNOSTICS, FINDING_COLUMNS, findingRows } from '@chanye/store';
+import { diagnose, DIAGNOSTICS, FINDING_COLUMNS, findingRows } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';

@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import type { Observation } from '@chanye/compute';
-import { economyProfile, type ExportStructure, type NewThreeExport } from '@chanye/store';
+import {
+  economyProfile,
+  type ExportStructure,
+  type NewThreeExport,
+  exportStructure,
+  newThreeExports,
+} from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { TIDY_COLUMNS, toCsv } from '../output/csv.js';
@@ -172,7 +178,7 @@ export function economiesRoutes(deps: Deps) {
         deps,
         { iso3, ...q },
         {
-          compute: () => store.exportStructure(iso3, q.by ?? 'bec', q.year),
+          compute: () => exportStructure(store, iso3, q.by ?? 'bec', q.year),
           csv: (s) => {
             const rows = structureRows(s, q.lang ?? 'en');
             return toCsv(rows, Object.keys(rows[0] ?? {}));
@@ -194,10 +200,10 @@ export function economiesRoutes(deps: Deps) {
             late: ExportStructure;
             newThree: NewThreeExport[];
           }> => {
-            const late = await store.exportStructure(iso3, 'array', q.year);
+            const late = await exportStructure(store, iso3, 'array', q.year);
             const early =
-              late.year === 1980 ? undefined : await store.exportStructure(iso3, 'array', 1980).catch(() => undefined);
-            return { early, late, newThree: await store.newThreeExports(iso3, late.year) };
+              late.year === 1980 ? undefined : await exportStructure(store, iso3, 'array', 1980).catch(() => undefined);
+            return { early, late, newThree: await newThreeExports(store, iso3, late.year) };
           },
           csv: ({ early, late }) => {
             const rows = late.classes.map((cl) => {

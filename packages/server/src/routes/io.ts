@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ioSecurity, ioTableEconomies } from '@chanye/store';
+import { ioSecurity, ioTableEconomies, ioPositions } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';
@@ -86,7 +86,7 @@ export function ioRoutes(deps: Deps) {
         deps,
         { iso3, ...q },
         {
-          compute: () => store.ioPositions(iso3, q.year),
+          compute: () => ioPositions(store, iso3, q.year),
           csv: (p) =>
             toCsv(
               p.sectors.map((s) => ({ iso3: p.iso3, year: p.year, ...s })),

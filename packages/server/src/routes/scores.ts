@@ -7,7 +7,7 @@ import {
   scoreContributions,
   scoreEconomies,
   scoreRows,
-} from '@chanye/store';
+} from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';

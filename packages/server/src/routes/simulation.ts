@@ -1,16 +1,8 @@
 import { Hono } from 'hono';
 import { ChanyeError, suggest } from '@chanye/compute';
-import {
-  calibrateEconomy,
-  FAN_COLUMNS,
-  fanRows,
-  listScenarios,
-  loadScenario,
-  loadSimulationPanel,
-  simulateEconomy,
-  simulationJson,
-  type SimulationPanel,
-} from '@chanye/store';
+import { calibrateEconomy, type SimulationPanel } from '@chanye/compute';
+import { loadSimulationPanel } from '@chanye/store';
+import { FAN_COLUMNS, fanRows, listScenarios, loadScenario, simulateEconomy, simulationJson } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { toCsv } from '../output/csv.js';

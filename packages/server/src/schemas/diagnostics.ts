@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEINDUSTRIALIZATION_MEASURES, DIAGNOSTICS } from '@chanye/store';
+import { DEINDUSTRIALIZATION_MEASURES, DIAGNOSTICS } from '@chanye/engine';
 import { count, Format, IndicatorId, Iso3, JsonOnly, Lang, list, Year, yearRange } from './common.js';
 
 const DiagnosticId = z.string().regex(/^[a-z-]{1,40}$/, 'expected a diagnostic id such as petty-clark');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_BREAKDOWNS } from '@chanye/store';
+import { EXPORT_BREAKDOWNS } from '@chanye/engine';
 import { Flag, Format, JsonOnly, Lang, Year } from './common.js';
 
 export const BenchmarkGroupsQuery = z.strictObject({ format: Format.optional() });

@@ -1,4 +1,3 @@
-import { ChanyeError } from '@chanye/compute';
 import type { Connector } from '../connector/connector.js';
 
 /** A sector of the World Input-Output Database (2013 release: 35 sectors, ISIC Rev.3). */
@@ -20,17 +19,6 @@ export interface IoSectorPosition extends IoSector {
   readonly gross_output: number | null;
 }
 
-/** An economy's sectors in the WIOD 2013 tables in one year. */
-export interface IoPositions {
-  readonly iso3: string;
-  readonly year: number;
-  readonly dataset: 'wiod2013';
-  /** Years the tables cover for this economy. */
-  readonly years: readonly number[];
-  readonly sectors: readonly IoSectorPosition[];
-  readonly source: string;
-}
-
 /** The WIOD 2013 sectors in the snapshot, in the tables' order (c1 … c35). */
 export async function ioSectors(connector: Connector): Promise<IoSector[]> {
   return connector.query<IoSector>(
@@ -40,31 +28,21 @@ export async function ioSectors(connector: Connector): Promise<IoSector[]> {
   );
 }
 
+/** Years of the WIOD 2013 tables with upstreamness for an economy, in order. */
+export async function ioPositionYears(connector: Connector, iso3: string): Promise<number[]> {
+  const rows = await connector.query<{ year: number }>(
+    `select distinct year from io_upstreamness where dataset = 'wiod2013' and iso3 = $1 order by year`,
+    [iso3],
+  );
+  return rows.map((r) => r.year);
+}
+
 /**
  * Upstreamness and downstreamness (Antràs and Chor 2018, computed on WIOD 2013) and gross
- * output of each of an economy's 35 sectors in one year (default: the latest, 2011).
+ * output of each of an economy's 35 sectors in one year, in the tables' order.
  */
-export async function ioPositions(
-  connector: Connector,
-  iso3: string,
-  year: number | undefined,
-  source: string,
-): Promise<IoPositions> {
-  const years = (
-    await connector.query<{ year: number }>(
-      `select distinct year from io_upstreamness where dataset = 'wiod2013' and iso3 = $1 order by year`,
-      [iso3],
-    )
-  ).map((r) => r.year);
-  const chosen = year ?? years.at(-1);
-  if (chosen === undefined) throw new ChanyeError('no-data', `${iso3} is not in the WIOD 2013 tables (40 economies)`);
-  if (!years.includes(chosen)) {
-    throw new ChanyeError(
-      'no-data',
-      `no WIOD 2013 table for ${iso3} in ${chosen} (the tables cover ${years[0]}-${years.at(-1)})`,
-    );
-  }
-  const sectors = await connector.query<IoSectorPosition>(
+export async function ioSectorPositions(connector: Connector, iso3: string, year: number): Promise<IoSectorPosition[]> {
+  return connector.query<IoSectorPosition>(
     `select s.sector, s.wiod_code, s.isic_rev3, s.description, s.is_manufacturing,
             u.upstreamness, u.downstreamness, o.gross_output
        from io_sectors s
@@ -72,7 +50,6 @@ export async function ioPositions(
        left join io_output o on o.dataset = s.dataset and o.sector = s.sector and o.country = $1 and o.year = $2
       where s.dataset = 'wiod2013'
       order by cast(substr(s.sector, 2) as integer)`,
-    [iso3, chosen],
+    [iso3, year],
   );
-  return { iso3, year: chosen, dataset: 'wiod2013', years, sectors, source };
 }

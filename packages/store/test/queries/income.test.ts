@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incomeSpells, type Store } from '@chanye/store';
+import { type Store } from '@chanye/store';
 import { openSnapshotStore, querySharedFile, sharedDataAvailable } from '../helpers.js';
 
 let store: Store;
@@ -36,20 +36,6 @@ describe.skipIf(!sharedDataAvailable)('store.incomeHistory(iso3)', () => {
       compared += theirs.length;
     }
     expect(compared).toBeGreaterThan(7000);
-  });
-});
-
-describe('incomeSpells(history)', () => {
-  it("collapses China's history into spells, keeping the 1998 fall back to low income", async () => {
-    const spells = incomeSpells(await store.incomeHistory('CHN'));
-    // OGHIST: L to FY98, LM in FY99 (data 1997), L in FY00 (1998), LM FY01-FY11, UM from FY12 (2010)
-    expect(spells.slice(0, 5)).toEqual([
-      { group: 'L', from: 1987, to: 1996 },
-      { group: 'LM', from: 1997, to: 1997 },
-      { group: 'L', from: 1998, to: 1998 },
-      { group: 'LM', from: 1999, to: 2009 },
-      { group: 'UM', from: 2010, to: 2024 },
-    ]);
   });
 });
 

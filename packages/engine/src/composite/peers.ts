@@ -1,0 +1,41 @@
+import { ChanyeError } from '@chanye/compute';
+import type { Store } from '@chanye/store';
+
+/**
+ * Resolves a peer set to ISO3 codes for one year:
+ * - `all`: every economy (no aggregates, no former economies);
+ * - `L`, `LM`, `UM`, `H`: the World Bank income group in that GNI data year (OGHIST);
+ * - `region:TEXT`: economies whose World Bank region contains TEXT (e.g. `region:east asia`);
+ * - a benchmark group id from catalog/benchmark-groups.yaml (`graduates`, `stalled`);
+ * - a comma-separated list of ISO3 codes.
+ */
+export async function resolvePeers(store: Store, peers: string, year: number): Promise<string[]> {
+  const economies = await store.economies();
+  const spec = peers.trim();
+  if (spec === 'all') return economies.map((e) => e.iso3);
+  if (['L', 'LM', 'UM', 'H'].includes(spec)) {
+    const groups = await store.incomeGroupsIn(year);
+    return economies.filter((e) => groups.get(e.iso3) === spec).map((e) => e.iso3);
+  }
+  if (spec.startsWith('region:')) {
+    const needle = spec.slice('region:'.length).trim().toLowerCase();
+    const members = economies.filter((e) => e.wb_region?.toLowerCase().includes(needle)).map((e) => e.iso3);
+    if (members.length === 0) {
+      const regions = [...new Set(economies.map((e) => e.wb_region).filter((r) => r !== null))].sort();
+      throw new ChanyeError('invalid-input', `invalid --peers: no World Bank region matches '${needle}'`, regions);
+    }
+    return members;
+  }
+  const group = store.benchmarkGroups().find((g) => g.id === spec);
+  if (group) return [...group.members];
+  if (/^[A-Za-z]{3}(,[A-Za-z]{3})*$/.test(spec)) {
+    return Promise.all(spec.split(',').map(async (code) => (await store.economy(code)).iso3));
+  }
+  throw new ChanyeError(
+    'invalid-input',
+    `invalid --peers: ${peers} (expected all, L, LM, UM, H, region:NAME, ${store
+      .benchmarkGroups()
+      .map((g) => g.id)
+      .join(', ')}, or ISO3 codes separated by commas)`,
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * @chanye/engine — Chanye's analyses over the store's data: the economy profile, the
+ * diagnostics, scorecards and coupling, economic complexity, export structure and strategic
+ * dependencies, input-output analysis, the simulation and its back-test, and the rows and
+ * payloads every front end (CLI, API, report, dashboard) prints. The arithmetic is in
+ * `@chanye/compute`; every read of data goes through `@chanye/store`.
+ *
+ * @module
+ */
+export {
+  economyProfile,
+  incomeSpells,
+  PROFILE_SECTIONS,
+  type EconomyProfile,
+  type IncomeSpell,
+  type ProfileItem,
+} from './profile.js';
+export { resolvePeers } from './composite/peers.js';
+export {
+  scoreEconomies,
+  scoreRows,
+  type ScoredInput,
+  type ScoreRequest,
+  type ScoreRow,
+  type ScoreYear,
+} from './composite/score.js';
+export { couplingSeries, type CouplingRequest, type CouplingYear } from './composite/coupling.js';
+export { diagnoseIncome } from './diagnostics/income.js';
+export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';
+export {
+  DEINDUSTRIALIZATION_MEASURES,
+  diagnoseDeindustrialization,
+  estimateRodrikCurve,
+  type DeindustrializationMeasure,
+  type EstimatedRodrikCurve,
+} from './diagnostics/deindustrialization.js';
+export { diagnoseDualStructure, highTechShareSeries, type HighTechShareYear } from './diagnostics/dual-structure.js';
+export { diagnoseTurningPoints, PETTY_CLARK_PAIRS } from './diagnostics/turning-points.js';
+export {
+  assessIndustrialization,
+  diagnoseIndustrializationStage,
+  INDUSTRIALIZATION_INDICATORS,
+  INDUSTRIALIZATION_STAGE_REFERENCE,
+  loadIndustrializationStageSettings,
+  priceBaseConversion,
+  STAGE_NAMES,
+  stageText,
+  type IndustrializationAssessment,
+  type IndustrializationStageSettings,
+  type PriceBaseConversion,
+  type PublishedStageCase,
+} from './diagnostics/industrialization-stage.js';
+export { diagnoseRostow, ROSTOW_REFERENCE, ROSTOW_STAGE_NAMES } from './diagnostics/rostow.js';
+export {
+  diagnoseStructuralChange,
+  STRUCTURAL_CHANGE_DEFAULT_SPAN,
+  STRUCTURAL_CHANGE_REFERENCE,
+  STRUCTURAL_CHANGE_SECTORS,
+} from './diagnostics/structural-change.js';
+export {
+  DEMAND_COMPONENT_NAMES,
+  DEMAND_DEFAULT_SPAN,
+  DEMAND_INDICATORS,
+  DEMAND_REFERENCE,
+  demandSeries,
+  diagnoseDemand,
+  graduatesAtSameIncome,
+  type DemandYear,
+  type GraduateAtSameIncome,
+} from './diagnostics/demand.js';
+export { reproducePublishedTables, type ReproducedCell } from './diagnostics/published-tables.js';
+export {
+  compareAtSameIncome,
+  diagnoseSameIncome,
+  SAME_INCOME_INDICATORS,
+  type ComparatorRow,
+  type SameIncomeComparison,
+} from './diagnostics/same-income.js';
+export {
+  DEPENDENCY_REFERENCE,
+  screenGroupDependencies,
+  MIN_EXPORTERS_FOR_FINDINGS,
+  type DependencyCoverage,
+  type DependencyRequest,
+  type DependencyScreen,
+} from './trade/dependency.js';
+export {
+  EXPORT_BREAKDOWNS,
+  exportStructure,
+  newThreeExports,
+  parseBreakdown,
+  type ExportBreakdown,
+  type ExportClass,
+  type ExportStructure,
+  type NewThreeExport,
+} from './trade/export-structure.js';
+export {
+  ATLAS_FILTER,
+  runComplexity,
+  type ComplexityRequest,
+  type ComplexityRun,
+  type DroppedLocation,
+} from './complexity/run-complexity.js';
+export {
+  backtest,
+  BACKTEST_ECONOMIES,
+  listScenarios,
+  loadScenario,
+  scenarioDir,
+  scenarioJsonSchema,
+  ScenarioSchema,
+  simulateEconomy,
+  type BacktestEconomy,
+  type BacktestReport,
+  type BacktestRequest,
+  type CrossingYear,
+  type Scenario,
+  type SimulateRequest,
+  type SimulationReport,
+} from './simulation/index.js';
+export {
+  checkIoRequest,
+  ioEconomy,
+  ioTableEconomies,
+  loadIoModel,
+  NON_MARKET_SECTORS,
+  type IoMeta,
+  type IoModel,
+  type IoRequest,
+} from './input-output/model.js';
+export { ioMultipliers, type IoMultiplierRow } from './input-output/multipliers.js';
+export { ioLinkages, type IoLinkageRow } from './input-output/linkages.js';
+export { ioExtraction, type IoExtractionRow } from './input-output/extraction.js';
+export { ioGvc, type IoGvc, type IoGvcEconomy, type IoGvcSector } from './input-output/gvc.js';
+export { compareUpstreamness, type UpstreamnessComparison } from './input-output/upstreamness.js';
+export { ioSecurity, type IoSecurity, type IoSecuritySector } from './input-output/security.js';
+export { ioShock, type IoShock, type IoShockRow } from './input-output/shock.js';
+export {
+  ioIntegration,
+  WIOD_ICT,
+  WIOD_SERVICES,
+  type ArrayComposition,
+  type IctSector,
+  type IctUser,
+  type IoIntegration,
+  type ServitizationSector,
+} from './input-output/integration.js';
+export { ioPositions, type IoPositions } from './input-output/positions.js';
+export { couplingRows, FINDING_COLUMNS, findingRows, SCORE_COLUMNS, scoreContributions } from './output/tidy-rows.js';
+export {
+  accountingRows,
+  crossingRows,
+  FAN_COLUMNS,
+  fanRows,
+  fanStatistic,
+  simulationJson,
+} from './output/simulation-rows.js';
+export {
+  backtestRecord,
+  backtestRecordPath,
+  loadBacktestRecord,
+  RECORDED_BACKTEST,
+  RECORDED_BACKTESTS,
+  type BacktestRecord,
+} from './simulation/backtest-record.js';

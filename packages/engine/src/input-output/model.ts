@@ -1,0 +1,155 @@
+/**
+ * A loaded input-output table and the helpers every analysis shares: the request, its checks, the economy and the rows it selects.
+ *
+ * @module
+ */
+import {
+  ChanyeError,
+  leontiefFactor,
+  technicalCoefficients,
+  type LuFactorization,
+  type Matrix,
+  type Mrio,
+} from '@chanye/compute';
+import { MRIO_DATASETS, mrioDataset, type MrioDatasetId, type Store } from '@chanye/store';
+
+/** One input-output question: a dataset, a year and (for most) an economy of the table. */
+export interface IoRequest {
+  /** Default 'wiod2013'. */
+  readonly dataset?: string;
+  readonly year: number;
+  /** An economy of the table (WIOD: the 40 ISO3 codes); case-insensitive. */
+  readonly economy?: string;
+  /**
+   * The same dataset and year already loaded and factored by {@link loadIoModel}: reused as it
+   * is, so several analyses of one table (a country report) load and factor it once. The
+   * analyses only read it, so their results are those of a fresh load.
+   */
+  readonly loaded?: IoModel;
+}
+
+/** What every result carries: which table, and where it comes from. */
+export interface IoMeta {
+  readonly dataset: MrioDatasetId;
+  readonly year: number;
+  readonly unit: string;
+  readonly source: string;
+}
+
+/** A loaded table with its coefficients and the factorization of I − A. */
+export interface IoModel extends IoMeta {
+  readonly model: Mrio;
+  readonly A: Matrix;
+  readonly factor: LuFactorization;
+  /** The economies a user may name (the table's regions less aggregates such as ROW). */
+  readonly economies: readonly string[];
+}
+
+/** Regions that are not economies (WIOD's rest of the world). */
+export const AGGREGATE_REGIONS = new Set(['ROW']);
+
+/**
+ * WIOD 2013 non-market services left out of the chokepoint ranking: public administration
+ * (c31), education (c32), health (c33) and households as employers (c35). Their cross-border
+ * "intermediate exports" in WIOD are mostly government purchases abroad, not supply-chain inputs.
+ */
+export const NON_MARKET_SECTORS: readonly string[] = ['c31', 'c32', 'c33', 'c35'];
+
+/**
+ * Checks the dataset and year before anything is loaded (a year outside the dataset's range
+ * and an unknown dataset are bad input, exit 2).
+ */
+export function checkIoRequest(request: IoRequest): MrioDatasetId {
+  const id = mrioDataset(request.dataset ?? 'wiod2013');
+  const [from, to] = MRIO_DATASETS[id].years;
+  if (!Number.isInteger(request.year) || request.year < from || request.year > to) {
+    throw new ChanyeError('invalid-input', `invalid --year: ${request.year} (${id} covers ${from}-${to})`);
+  }
+  return id;
+}
+
+/** Loads the table of a request and factors I − A (or returns `request.loaded`, checked against the request). */
+export async function loadIoModel(store: Store, request: IoRequest): Promise<IoModel> {
+  const dataset = checkIoRequest(request);
+  const loaded = request.loaded;
+  if (loaded !== undefined) {
+    if (loaded.dataset !== dataset || loaded.year !== request.year) {
+      throw new ChanyeError(
+        'invalid-input',
+        `the loaded table is ${loaded.dataset} ${loaded.year}, not ${dataset} ${request.year}`,
+      );
+    }
+    if (request.economy !== undefined) ioEconomy(loaded.economies, request.economy, dataset);
+    return loaded;
+  }
+  const model = await store.mrio({ dataset, year: request.year });
+  const A = technicalCoefficients(model.Z, model.x);
+  const economies = model.regions.filter((r) => !AGGREGATE_REGIONS.has(r));
+  if (request.economy !== undefined) ioEconomy(economies, request.economy, dataset);
+  const info = store.source(dataset);
+  return {
+    dataset,
+    year: request.year,
+    unit: model.unit,
+    source: `${info.name} (${info.vintage})`,
+    model,
+    A,
+    factor: leontiefFactor(A),
+    economies,
+  };
+}
+
+/**
+ * The economies a user may name in one year of a table (its regions less aggregates such as
+ * ROW), in the table's order, read without loading or factoring the table.
+ */
+export async function ioTableEconomies(store: Store, request: Pick<IoRequest, 'dataset' | 'year'>): Promise<string[]> {
+  const dataset = checkIoRequest(request);
+  const regions = await store.mrioRegions({ dataset, year: request.year });
+  return regions.filter((r) => !AGGREGATE_REGIONS.has(r));
+}
+
+/** Resolves an economy code against the table, listing the table's economies when it is not one. */
+export function ioEconomy(economies: readonly string[], code: string, dataset: string): string {
+  const upper = code.trim().toUpperCase();
+  if (economies.includes(upper)) return upper;
+  throw new ChanyeError(
+    'not-found',
+    `unknown economy '${code}' in ${dataset} (its ${economies.length} economies: ${economies.join(', ')})`,
+  );
+}
+
+/** The table facts every result carries. */
+export function ioMeta(io: IoModel): IoMeta {
+  return { dataset: io.dataset, year: io.year, unit: io.unit, source: io.source };
+}
+
+/** The request's economy resolved against the table, or undefined (the whole table) without one. */
+export function optionalEconomy(io: IoModel, request: IoRequest): string | undefined {
+  return request.economy === undefined ? undefined : ioEconomy(io.economies, request.economy, io.dataset);
+}
+
+/** The request's economy resolved against the table; `invalid-input` without one. */
+export function requireEconomy(io: IoModel, request: IoRequest, command: string): string {
+  if (request.economy === undefined) throw new ChanyeError('invalid-input', `io ${command} needs --economy`);
+  return ioEconomy(io.economies, request.economy, io.dataset);
+}
+
+/** Rows of region-sectors, optionally one economy's. */
+export function selectedRows(io: IoModel, economy: string | undefined): number[] {
+  const S = io.model.sectors.length;
+  if (economy === undefined) return Array.from({ length: io.model.Z.rows }, (_, i) => i);
+  const r = io.model.regions.indexOf(economy);
+  return Array.from({ length: S }, (_, s) => r * S + s);
+}
+
+/** Sorts NaN after every number. */
+export function nanLast(v: number): number {
+  return Number.isNaN(v) ? Infinity : v;
+}
+
+/** The region and sector of row `i` of a table. */
+export function regionSectorLabel(model: Mrio, i: number): { region: string; sector: string } {
+  const S = model.sectors.length;
+  return { region: model.regions[Math.floor(i / S)] as string, sector: model.sectors[i % S] as string };
+}

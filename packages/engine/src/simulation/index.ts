@@ -1,0 +1,3 @@
+export * from './backtest-record.js';
+export * from './scenario.js';
+export * from './simulate.js';

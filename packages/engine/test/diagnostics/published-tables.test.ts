@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Store } from '@chanye/store';
+import { reproducePublishedTables, type ReproducedCell } from '@chanye/engine';
+import { endUseShares } from '@chanye/compute';
+import { openSnapshotStore, querySharedFile, sharedDataAvailable } from '../helpers.js';
+
+let store: Store;
+let cells: ReproducedCell[];
+beforeAll(async () => {
+  store = await openSnapshotStore();
+  cells = await reproducePublishedTables(store);
+});
+afterAll(() => store.close());
+
+describe('reproducePublishedTables(store) for IIE-CASS (2024) Tables 1-2', () => {
+  it('matches Table 1 column 1 for Japan and Spain in 1990 (50.87, 35.87)', () => {
+    for (const [iso3, value] of [
+      ['JPN', 50.87],
+      ['ESP', 35.87],
+    ] as const) {
+      const cell = cells.find((c) => c.column === 'mht_share_mva' && c.iso3 === iso3);
+      expect(cell?.paper_value).toBe(value);
+      expect(cell?.our_year).toBe(1990);
+      expect(cell?.status).toBe('match');
+      expect(cell?.our_value?.toFixed(2)).toBe(value.toFixed(2));
+    }
+  });
+
+  it('covers every published cell, each either matching or carrying a reason', () => {
+    expect(cells).toHaveLength(30);
+    for (const c of cells) {
+      if (c.status !== 'match') expect(c.reason.length, `${c.column} ${c.iso3}`).toBeGreaterThan(20);
+      if (c.our_value !== null) expect(c.source).not.toBeNull();
+    }
+  });
+
+  it('never moves a value to a year it does not belong to', async () => {
+    for (const c of cells.filter((x) => x.our_value !== null && x.column !== 'intermediate_capital_share_exports')) {
+      const series = await store.observations({
+        indicator: c.column,
+        economies: [c.iso3],
+        years: [c.our_year!, c.our_year!],
+      });
+      expect(series[0]?.value).toBe(c.our_value);
+      expect(c.our_year!).toBeLessThanOrEqual(c.paper_year);
+    }
+  });
+});
+
+describe.skipIf(!sharedDataAvailable)('exports by end use', () => {
+  it('splits every dollar of an economy’s exports into classes (the total equals the shared trade file’s)', async () => {
+    const [reference] = await querySharedFile<{ total: number }>(
+      'trade/ec_world_trade_2017_hs07_4d.parquet',
+      (f) => `select sum(export_value_usd)::double as total from ${f} where iso3 = 'BRA' and export_value_usd > 0`,
+    );
+    for (const classification of ['sna', 'sop'] as const) {
+      const shares = endUseShares(await store.exportsByEndUse('BRA', 2017, classification));
+      expect(shares.total).toBeCloseTo(reference!.total, 0);
+      expect(Object.values(shares.shares).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 10);
+    }
+  });
+
+  it('gives Brazil’s 2017 intermediate-plus-capital share by stages of processing, which keep raw materials apart', async () => {
+    const cell = cells.find((c) => c.column === 'intermediate_capital_share_exports' && c.iso3 === 'BRA')!;
+    const sop = endUseShares(await store.exportsByEndUse('BRA', 2017, 'sop'));
+    const sna = endUseShares(await store.exportsByEndUse('BRA', 2017, 'sna'));
+    expect(cell.our_year).toBe(2017);
+    expect(cell.our_value).toBeCloseTo(sop.intermediateAndCapital, 12);
+    // Ores, soybeans and crude oil are intermediate in the SNA classes but raw materials in SoP.
+    expect(sop.shares.raw_materials).toBeGreaterThan(20);
+    expect(sna.intermediateAndCapital).toBeGreaterThan(sop.intermediateAndCapital);
+  });
+});
