@@ -23,6 +23,26 @@ describe('renderSvg(spec) golden files', () => {
   });
 });
 
+describe('matchGolden(name, svg)', () => {
+  it('fails under CI=true when the golden file is missing, and writes no golden', () => {
+    const name = 'no-such-chart-in-the-goldens';
+    const golden = join(import.meta.dirname, 'output', `${name}.svg`);
+    const changed = join(import.meta.dirname, 'output', `${name}-changed.svg`);
+    const before = process.env['CI'];
+    process.env['CI'] = 'true';
+    try {
+      const result = matchGolden(name, '<svg></svg>');
+      expect(result.ok).toBe(false);
+      expect(result.message).toMatch(/missing/);
+      expect(existsSync(golden)).toBe(false);
+    } finally {
+      if (before === undefined) delete process.env['CI'];
+      else process.env['CI'] = before;
+      rmSync(changed, { force: true });
+    }
+  });
+});
+
 describe('renderSvg(spec)', () => {
   it.each(Object.entries(SPECS))('renderSvg(%s) is deterministic and self-contained', (_name, spec) => {
     const svg = renderSvg(spec);

@@ -29,14 +29,20 @@ export function normalizeSvg(svg: string): string {
 }
 
 /**
- * Compares `actual` with `test/output/<name>.svg`: a missing golden file is created, a
- * different one leaves `<name>-changed.svg` beside it and fails.
+ * Compares `actual` with `test/output/<name>.svg`: a different one leaves `<name>-changed.svg`
+ * beside it and fails. A missing golden file is created on a developer's machine (a new chart
+ * gets its first drawing) but fails under `CI=true`, where a golden that was never committed
+ * would otherwise pass every run without checking anything.
  */
 export function matchGolden(name: string, actual: string): { ok: boolean; message: string } {
   const path = join(OUTPUT, `${name}.svg`);
   const changed = join(OUTPUT, `${name}-changed.svg`);
   const normalized = normalizeSvg(actual);
   if (!existsSync(path)) {
+    if (process.env['CI'] === 'true') {
+      writeFileSync(changed, normalized);
+      return { ok: false, message: `${name}.svg is missing (CI=true: commit the golden file); see ${changed}` };
+    }
     writeFileSync(path, normalized);
     return { ok: true, message: `created ${path}` };
   }
