@@ -5,7 +5,7 @@ const OUTPUT = join(import.meta.dirname, 'output');
 
 /**
  * Rounds long decimals to three places and renumbers ids in order of first appearance, so
- * that a golden file changes only when the drawing does (style.md §13).
+ * that a golden file changes only when the drawing does (as Observable Plot's snapshot tests do).
  */
 export function normalizeSvg(svg: string): string {
   const ids = new Map<string, string>();

@@ -33,7 +33,7 @@ export interface CompositeResult {
 /**
  * A composite index over the units of `m` (OECD/JRC Handbook 2008, ch. 5-6).
  * Weights: `entropy` is computed on the min-max normalized data whatever the chosen
- * normalization (methods.md §1), `pca` on the raw data (correlations do not depend on scale).
+ * normalization (docs/methods/composite-indices.md), `pca` on the raw data (correlations do not depend on scale).
  * Geometric aggregation needs positive values: normalized columns are first rescaled
  * affinely to [1, 100], so that logarithms exist and the lowest unit on one indicator is not
  * zeroed out whatever its other values (our decision; docs/methods/composite-indices.md).

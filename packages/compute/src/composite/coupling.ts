@@ -1,7 +1,7 @@
 import { compensatedSum } from '../numeric/sum.js';
 
 /**
- * Coupling coordination degree of k subsystems with scores U_m ∈ [0, 1] (methods.md §2):
+ * Coupling coordination degree of k subsystems with scores U_m ∈ [0, 1] (docs/methods/composite-indices.md, "Coupling of subsystems"):
  * C = k · [Π U_m / (Σ U_m)^k]^{1/k}, T = Σ α_m U_m (α equal by default), D = √(C · T).
  */
 export interface CouplingResult {

@@ -1,5 +1,5 @@
 /**
- * Premature deindustrialization (methods.md §6).
+ * Premature deindustrialization (docs/methods/deindustrialization.md).
  *
  * Rodrik, D. (2016), "Premature deindustrialization", *Journal of Economic Growth* 21(1):
  * 1-33: the manufacturing share (of employment, or of real value added) rises and then falls
@@ -9,7 +9,8 @@
  *
  * Rekha, R. and Suresh Babu, M. (2022), "Premature deindustrialisation and growth slowdowns in
  * middle-income countries", *Structural Change and Economic Dynamics* 62: 377-389, as quoted
- * by the IIE-CASS Research Group (seed 002): GDP per capita below US$11,750, manufacturing
+ * by the IIE-CASS Research Group (2024, "China's Industrial Modernization", China Economist
+ * 2024(09)): GDP per capita below US$11,750, manufacturing
  * employment share at most 18.0 % and manufacturing value-added share at least 18.0 %.
  *
  * @module
@@ -335,7 +336,7 @@ export function curvePeriod(curve: RodrikCurve, year: number): number {
 }
 
 /**
- * Rekha and Suresh (2022) thresholds **as quoted in seed 002** (IIE-CASS Research Group):
+ * Rekha and Suresh (2022) thresholds **as quoted by the IIE-CASS Research Group (2024)**:
  * "GDP per capita is less than 11,750 US dollars, the share of manufacturing employment is
  * less than or equal to 18.0%, and the proportion of manufacturing value-added is at least
  * 18.0%". The directions look odd (a value-added share *at least* 18 % reads as the absence of

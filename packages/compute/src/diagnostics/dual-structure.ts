@@ -1,5 +1,6 @@
 /**
- * Dual structure (framework.md §3.4; seed 000): Rui Mingjie describes China's industrial
+ * Dual structure (Rui Mingjie 2023, "Composition and Development Strategies of an Industrial
+ * System for China's Modernization Drive", China Economist 2023(11)): Rui describes China's industrial
  * system as dual — conventional sectors above 80 % of GDP, emerging high-tech industries below
  * 20 % — and sets breaking it as the condition for leaving the middle-income trap.
  *

@@ -1,7 +1,7 @@
 import type { Observation, ObservationStatus } from '../types.js';
 
 /**
- * What every diagnostic returns: findings as values, never printed text (style.md §2.2).
+ * What every diagnostic returns: findings as values, never printed text: only the CLI prints.
  * A finding states something about an economy, shows the numbers it rests on (each with
  * year and source), names the threshold or benchmark it applied, and cites the method.
  */

@@ -1,5 +1,5 @@
 /**
- * Middle-income trap tests (methods.md §5).
+ * Middle-income trap tests (the country report's income section, docs/methods/country-report.md).
  *
  * Felipe, Abdon and Kumar (2012), "Tracking the Middle-income Trap: What Is It, Who Is in It,
  * and Why?", Levy Economics Institute WP 715: income bands in 1990 international (Geary-
@@ -102,7 +102,8 @@ export function fakTrapVerdict(years: readonly number[], gdpPerCapita1990: reado
 
 /**
  * The factor that turns PWT GDP per capita (2017 US$ at chained PPPs) into 1990 GK dollars:
- * the ratio of the United States' 1990 GDP per capita in the two series (methods.md §5).
+ * the ratio of the United States' 1990 GDP per capita in the two series (Felipe, Abdon and Kumar
+ * 2012 use the 1990 GK dollars of Maddison's tables).
  */
 export function conversionTo1990(us1990GearyKhamis: number, us1990Pwt: number): number {
   if (!(us1990Pwt > 0) || !(us1990GearyKhamis > 0)) throw new Error('the US 1990 values must be positive');

@@ -1,5 +1,5 @@
 /**
- * Stage of industrialization (methods.md §7): the composite index of Chen Jiagui, Huang
+ * Stage of industrialization (docs/methods/industrialization-stage.md): the composite index of Chen Jiagui, Huang
  * Qunhui and Zhong Hongwu (2006), 《中国地区工业化进程的综合评价和特征分析》, Economic
  * Research Journal 2006(6): 4-15, as used in the CASS industrialization reports (Huang Qunhui,
  * Li Fangfang et al. 2017, *Report on China's Industrialization Process 1995-2015*).

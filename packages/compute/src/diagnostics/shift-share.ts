@@ -1,6 +1,6 @@
 /**
  * Structural change as a shift-share decomposition of aggregate labour productivity
- * (methods.md §6): McMillan, M. and Rodrik, D. (2011), "Globalization, Structural Change and
+ * (docs/methods/structural-change.md): McMillan, M. and Rodrik, D. (2011), "Globalization, Structural Change and
  * Productivity Growth", NBER Working Paper 17143, eq. (1):
  *
  *   ΔP = Σ_i θ_{i,t0} Δp_i + Σ_i p_{i,t1} Δθ_i

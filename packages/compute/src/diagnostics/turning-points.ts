@@ -1,7 +1,8 @@
 /**
- * Petty-Clark turning points (methods.md §6): the year services' share of value added (or of
+ * Petty-Clark turning points (docs/methods/deindustrialization.md): the year services' share of value added (or of
  * employment) first exceeds industry's. Petty (1690) *Political Arithmetick*; Clark (1940)
- * *The Conditions of Economic Progress*; Huang Qunhui and Li Fangfang (seed 004) date China's
+ * *The Conditions of Economic Progress*; Huang Qunhui and Li Fangfang (2024, "Rationale and Pathway for New
+ * Industrialization in the Context of Chinese Modernization", China Economist 2024(07)) date China's
  * in value added to 2013 ("the second turning point in the Petty-Clark Theorem").
  *
  * @module

@@ -9,7 +9,7 @@ export interface SectorInputSecurity {
   readonly output: number;
   /** Intermediate inputs bought from every other region, F_j = Σ_{r≠s} Σ_i z_{ri,sj}. */
   readonly foreignInputs: number;
-  /** F_j / x_j (methods.md §4); NaN when the sector has no output. */
+  /** F_j / x_j (docs/methods/input-output.md); NaN when the sector has no output. */
   readonly foreignInputShare: number;
   /** F_j / (all intermediate inputs of j); NaN when it buys none. */
   readonly foreignShareOfInputs: number;
@@ -27,7 +27,7 @@ export interface SectorInputSecurity {
 
 /**
  * Foreign input shares, supplier concentration and single-supplier exposure of every sector of
- * one region (methods.md §4: foreign input share Σ_{r≠s,i} z_{ri,sj} / x_sj; HHI_j = Σ_r (share
+ * one region (docs/methods/input-output.md: foreign input share Σ_{r≠s,i} z_{ri,sj} / x_sj; HHI_j = Σ_r (share
  * of r in j's foreign inputs)²). Regions are the table's: an aggregate such as WIOD's ROW counts
  * as one supplier, which overstates concentration where it is large.
  */

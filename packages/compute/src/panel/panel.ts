@@ -5,7 +5,7 @@ export const STATUS_CODES: readonly ObservationStatus[] = ['observed', 'carried'
 
 /**
  * A rectangular economy × year block of one series. `values[e * years.length + t]` is the
- * value of economy `e` in year `years[t]`; missing is NaN (style.md §2.2 rule 6). `status`
+ * value of economy `e` in year `years[t]`; missing is NaN, never 0 or a filled value. `status`
  * holds an index into {@link STATUS_CODES} for each cell.
  */
 export interface Panel {

@@ -1,5 +1,5 @@
 /**
- * Strategic-dependency screen on product trade (methods.md §8): European Commission (2021),
+ * Strategic-dependency screen on product trade (docs/methods/export-structure.md): European Commission (2021),
  * "Strategic dependencies and capacities", Commission Staff Working Document SWD(2021) 352,
  * §2 and Annex 1. For an importing economy or group G and a product, three criteria:
  *

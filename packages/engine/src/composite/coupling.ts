@@ -22,7 +22,7 @@ export interface CouplingYear {
 }
 
 /**
- * Coupling coordination of an economy's subsystems year by year (methods.md §2): each
+ * Coupling coordination of an economy's subsystems year by year (docs/methods/composite-indices.md, "Coupling of subsystems"): each
  * subsystem is scored against the peers in that year, then C, T and D are computed from
  * the economy's own subsystem scores with equal weights.
  */

@@ -1,5 +1,5 @@
 /**
- * The seam between Chanye's queries and DuckDB (style.md §2.2, after Mosaic's Connector):
+ * The seam between Chanye's queries and DuckDB (after the Connector interface of the Mosaic project, uwdata/mosaic):
  * everything above it builds SQL with bound parameters; only implementations run it.
  */
 
