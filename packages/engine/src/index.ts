@@ -154,6 +154,7 @@ export {
   fanRows,
   fanStatistic,
   simulationJson,
+  type SimulationJson,
 } from './output/simulation-rows.js';
 export {
   backtestRecord,

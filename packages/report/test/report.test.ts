@@ -188,7 +188,7 @@ describe('buildReport(store, { iso3: CHN })', () => {
 
   it('draws its fan chart as fanChart does (the dashboard’s scenario view draws with it too)', async () => {
     const { scenario, to, draws, seed } = reports.en.settings.simulation;
-    const sim = simulationJson(await simulateEconomy(store, { iso3: 'CHN', to, scenario, draws, seed })) as {
+    const sim = simulationJson(await simulateEconomy(store, { iso3: 'CHN', to, scenario, draws, seed })) as unknown as {
       years: number[];
       fans: { gdp_per_capita: { quantiles: Record<string, (number | null)[]> } };
     };

@@ -1,4 +1,5 @@
 import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import type { Store } from '@chanye/store';
@@ -55,6 +56,13 @@ export interface Resource<T, J = T> {
   readonly csv?: (payload: T) => string;
 }
 
+/**
+ * A route's answer as its type says it: 200 with the resource's JSON form, typed as it reads
+ * after `JSON.parse` (hono's `JSONParsed`, as `c.json` types its answers), so the app's type
+ * (`AppType`) gives typed clients such as the dashboard the payload they actually receive.
+ */
+export type JsonAnswer<J> = Response & TypedResponse<JSONParsed<J>, 200, 'json'>;
+
 /** csv when asked by `format=csv` or by an Accept header that names text/csv first; json otherwise. */
 function negotiate(c: Context, format: 'json' | 'csv' | undefined, hasCsv: boolean): 'json' | 'csv' {
   if (format !== undefined) return format;
@@ -84,7 +92,7 @@ export async function respond<T, J = T>(
   deps: Deps,
   params: { readonly format?: 'json' | 'csv' | undefined; readonly [key: string]: unknown },
   resource: Resource<T, J>,
-): Promise<Response & TypedResponse<J, 200, 'json'>> {
+): Promise<JsonAnswer<J>> {
   const format = negotiate(c, params.format, resource.csv !== undefined);
   const key = `${c.req.routePath}\u0000${format}\u0000${canonical({ ...params, format })}`;
   const rendered: RenderedBody = await deps.cache.get(key, async () => {
@@ -101,10 +109,10 @@ export async function respond<T, J = T>(
   });
   const headers = { etag: rendered.etag, vary: 'accept', 'cache-control': 'no-cache' };
   if (c.req.header('if-none-match') === rendered.etag) {
-    return new Response(null, { status: 304, headers }) as Response & TypedResponse<J, 200, 'json'>;
+    return new Response(null, { status: 304, headers }) as JsonAnswer<J>;
   }
   return new Response(rendered.body, {
     status: 200,
     headers: { ...headers, 'content-type': rendered.contentType },
-  }) as Response & TypedResponse<J, 200, 'json'>;
+  }) as JsonAnswer<J>;
 }

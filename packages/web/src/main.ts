@@ -1,48 +1,24 @@
 /**
- * The dashboard in the browser: reads the controls, asks the API (relative /api URLs), turns
- * the answers into views (model.ts) and draws them with @chanye/charts, the same renderer as
- * the server's reports.
+ * The dashboard in the browser: reads the controls, has each view's loader (views/*.ts) ask
+ * the API (relative /api URLs) and build its view, and draws the views with @chanye/charts,
+ * the same renderer as the server's reports.
  */
 import { renderSvg } from '@chanye/charts';
-import { ApiError, apiPath, getJson } from './api.js';
+import { ApiError, getJson } from './api.js';
+import type { EconomiesAnswer } from './api-types.js';
 import { fanSeriesName, t, type Lang, type MessageKey } from './i18n.js';
-import {
-  arraysView,
-  displayCell,
-  economyName,
-  incomeView,
-  peerGroups,
-  ioView,
-  otherFanSeries,
-  overviewView,
-  productSpaceView,
-  scenarioView,
-  scoresView,
-  SIMULATION_SETTINGS,
-  tableCsv,
-  TRAJECTORY_INDICATORS,
-  trajectoryView,
-  VIEW_IDS,
-  type Arrays,
-  type BenchmarkGroup,
-  type ComplexityTable,
-  type Economy,
-  type EconomyProduct,
-  type Indicator,
-  type IoSecurity,
-  type Observation,
-  type Product,
-  type ProductSpace,
-  type Profile,
-  type ScenarioInfo,
-  type Scores,
-  type Simulation,
-  type View,
-  type ViewId,
-} from './model.js';
-
-/** The economy is outside the data a view draws on (known before asking for it). */
-class NotCovered extends Error {}
+import { loadArrays } from './views/arrays.js';
+import { economyName, type Economy } from './views/economy.js';
+import { loadIncome } from './views/income.js';
+import { loadIo } from './views/io.js';
+import { NotCovered, type LoadContext } from './views/load.js';
+import { loadOverview } from './views/overview.js';
+import { loadProductSpace } from './views/product-space.js';
+import { loadScenario, loadScenarios } from './views/scenario.js';
+import { loadScores } from './views/scores.js';
+import { displayCell, tableCsv } from './views/table.js';
+import { loadIndicator, loadTrajectories, TRAJECTORY_INDICATORS } from './views/trajectories.js';
+import { VIEW_IDS, type View, type ViewId } from './views/view.js';
 
 interface State {
   iso3: string;
@@ -125,81 +101,28 @@ const state: State = {
     ? (params.get('series') as string)
     : 'manufacturing_share_gdp',
 };
-let economies: Economy[] = [];
+let economies: readonly Economy[] = [];
+
+/** Each view's loader: it asks the API for what the view needs and builds the view's model. */
+const LOADERS: Readonly<Record<ViewId, (ctx: LoadContext) => Promise<View>>> = {
+  overview: loadOverview,
+  scores: loadScores,
+  trajectories: loadTrajectories,
+  arrays: loadArrays,
+  income: loadIncome,
+  productSpace: loadProductSpace,
+  io: loadIo,
+  scenario: loadScenario,
+};
 
 /** Loads one view's data and builds its model. */
-async function loadView(id: ViewId, s: State, name: string): Promise<View> {
-  const { iso3, year, lang } = s;
-  switch (id) {
-    case 'overview':
-    case 'income': {
-      const request = apiPath(`/api/economies/${iso3}/profile`, { year });
-      const profile = await get<Profile>(request);
-      return id === 'overview' ? overviewView(profile, lang, request) : incomeView(profile, lang, request);
-    }
-    case 'scores': {
-      const request = apiPath('/api/scores', { economies: iso3, year, sensitivity: 100, seed: 1 });
-      return scoresView(await get<Scores>(request), iso3, name, year, lang, request);
-    }
-    case 'trajectories': {
-      const peers = peerGroups(await get<BenchmarkGroup[]>('/api/benchmark-groups'));
-      const codes = [iso3, ...peers.graduates, ...peers.stalled].filter((c, i, all) => all.indexOf(c) === i);
-      const request = apiPath('/api/observations', {
-        indicator: s.indicator,
-        economies: codes.join(','),
-        years: '1960:2019',
-      });
-      const [indicator, observations] = await Promise.all([
-        get<Indicator>(apiPath(`/api/indicators/${s.indicator}`)),
-        get<Observation[]>(request).catch((e: unknown) => {
-          if (e instanceof ApiError && e.status === 404) return [];
-          throw e;
-        }),
-      ]);
-      return trajectoryView(observations, iso3, indicator, lang, request, peers);
-    }
-    case 'arrays': {
-      const request = apiPath(`/api/economies/${iso3}/arrays`);
-      return arraysView(await get<Arrays>(request), name, lang, request);
-    }
-    case 'productSpace': {
-      const located = await get<ComplexityTable<{ location: string }>>(
-        apiPath('/api/complexity', { dataset: 'trade-2017', table: 'economies', atlasFilter: 'true' }),
-      );
-      if (!located.rows.some((r) => r.location === iso3)) throw new NotCovered(iso3);
-      const request = apiPath('/api/complexity', {
-        dataset: 'trade-2017',
-        table: 'economy-products',
-        location: iso3,
-        atlasFilter: 'true',
-      });
-      const products = apiPath('/api/complexity', { dataset: 'trade-2017', table: 'products', atlasFilter: 'true' });
-      const network = apiPath('/api/complexity/product-space', { dataset: 'trade-2017', atlasFilter: 'true' });
-      const [cells, names, space] = await Promise.all([
-        get<ComplexityTable<EconomyProduct>>(request),
-        get<ComplexityTable<Product>>(products),
-        get<ProductSpace>(network),
-      ]);
-      return productSpaceView(cells, names, name, lang, request, space);
-    }
-    case 'io': {
-      const asked = Math.min(2011, Math.max(1995, year));
-      const covered = await get<string[]>(apiPath('/api/io/economies', { year: asked }));
-      if (!covered.includes(iso3)) throw new NotCovered(iso3);
-      const request = apiPath(`/api/economies/${iso3}/io/security`, { year: asked, limit: 12 });
-      return ioView(await get<IoSecurity>(request), name, lang, request, year);
-    }
-    case 'scenario': {
-      const covered = await get<{ economies: string[] }>('/api/simulation/economies');
-      if (!covered.economies.includes(iso3)) throw new NotCovered(iso3);
-      const request = apiPath(`/api/economies/${iso3}/simulation`, { scenario: s.scenario, ...SIMULATION_SETTINGS });
-      const simulation = await get<Simulation>(request);
-      const others = otherFanSeries(simulation);
-      const series = others.includes(s.series) ? s.series : (others[0] ?? 'gdp_per_capita');
-      fillSeries(others, series, lang);
-      return scenarioView(simulation, series, name, lang, request);
-    }
-  }
+function loadView(id: ViewId, s: State, name: string): Promise<View> {
+  return LOADERS[id]({
+    ...s,
+    name,
+    ask: get,
+    offerSeries: (series, selected) => fillSeries(series, selected, s.lang),
+  });
 }
 
 /** The series of the scenario view's second fan chart: those of the run, as the API lists them. */
@@ -367,7 +290,7 @@ async function paintChrome(): Promise<void> {
   economy.value = state.iso3;
   byId<HTMLSelectElement>('lang').value = lang;
   const indicators = await Promise.all(
-    TRAJECTORY_INDICATORS.map((id) => get<Indicator>(apiPath(`/api/indicators/${id}`)).catch(() => undefined)),
+    TRAJECTORY_INDICATORS.map((id) => loadIndicator({ ask: get }, id).catch(() => undefined)),
   );
   const indicator = byId<HTMLSelectElement>('indicator');
   indicator.replaceChildren(
@@ -377,7 +300,7 @@ async function paintChrome(): Promise<void> {
     }),
   );
   indicator.value = state.indicator;
-  const scenarios = await get<ScenarioInfo[]>('/api/scenarios').catch(() => [] as ScenarioInfo[]);
+  const scenarios = await loadScenarios({ ask: get });
   const scenario = byId<HTMLSelectElement>('scenario');
   scenario.replaceChildren(
     ...scenarios.map((x) => element('option', { value: x.id }, lang === 'zh' ? x.name_zh : x.name_en)),
@@ -438,7 +361,7 @@ async function start(): Promise<void> {
   const year = byId<HTMLSelectElement>('year');
   year.replaceChildren(...YEARS.map((y) => element('option', { value: String(y) }, String(y))));
   year.value = String(state.year);
-  economies = await get<Economy[]>('/api/economies');
+  economies = await get<EconomiesAnswer>('/api/economies');
   if (!economies.some((e) => e.iso3 === state.iso3)) state.iso3 = 'CHN';
   byId<HTMLSelectElement>('economy').addEventListener('change', (e) => {
     state.iso3 = (e.target as HTMLSelectElement).value;

@@ -97,11 +97,25 @@ export function accountingRows(report: SimulationReport): Record<string, unknown
 }
 
 /**
+ * The document {@link simulationJson} writes, typed so that its readers (the API's typed
+ * routes, hence the dashboard) see its shape: the report without its raw run, plus the fans
+ * and the growth accounting. A number that was NaN is written as null (JSON has no NaN); the
+ * fan quantiles, where that happens, say so.
+ */
+export type SimulationJson = Omit<SimulationReport, 'run'> & {
+  /** Fan charts by series: `quantiles[level][t]`, the level as `String(level)` ("0.025", "0.5", …). */
+  readonly fans: Readonly<
+    Record<string, { readonly unit: string; readonly quantiles: Readonly<Record<string, readonly (number | null)[]>> }>
+  >;
+  readonly accounting: readonly Record<string, unknown>[];
+};
+
+/**
  * The report as plain JSON data, as `chanye simulate --format json` prints it: the report
  * without its raw run, the fans by quantile level (`fans[series].quantiles["0.5"][t]`), and
  * the growth accounting; typed arrays become arrays, NaN becomes null.
  */
-export function simulationJson(report: SimulationReport): unknown {
+export function simulationJson(report: SimulationReport): SimulationJson {
   const { run, ...rest } = report;
   const document = {
     ...rest,
@@ -115,5 +129,5 @@ export function simulationJson(report: SimulationReport): unknown {
   };
   return JSON.parse(
     JSON.stringify(document, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)),
-  ) as unknown;
+  ) as SimulationJson;
 }

@@ -1,0 +1,174 @@
+/**
+ * The product-space view: the proximity network of products (Hidalgo et al. 2007) with the
+ * economy's exports highlighted, and the products it does not yet export with the highest
+ * complexity outlook gain (GET /api/complexity and /api/complexity/product-space; see
+ * docs/methods/economic-complexity.md).
+ *
+ * @module
+ */
+import { formatNumber, type ChartSpec, type NetworkChartSpec } from '@chanye/charts';
+import { apiPath } from '../api.js';
+import type { ComplexityAnswer, ProductSpaceAnswer } from '../api-types.js';
+import { t, type Lang } from '../i18n.js';
+import type { Reads } from '../reads.js';
+import { citeText } from './cite.js';
+import { NotCovered, type LoadContext } from './load.js';
+import type { View } from './view.js';
+
+/** A cell of a complexity table, as the route types it. */
+type ComplexityCell = ComplexityAnswer['rows'][number][string];
+
+/**
+ * One table of GET /api/complexity with the columns a view reads. The route types its rows
+ * only as records of cells (their columns depend on `table`), so `R` names the columns the
+ * CLI's file of that table has, and must keep to the route's cell types.
+ */
+export type ComplexityTable<R extends Readonly<Record<string, ComplexityCell>>> = Reads<
+  ComplexityAnswer,
+  { dataset: true; note: true }
+> & { readonly rows: readonly R[] };
+
+/** A row of the `economy-products` table (economy_products.csv). */
+export type EconomyProduct = {
+  readonly product: string;
+  readonly mcp: number | null;
+  readonly density: number | null;
+  readonly cog: number | null;
+};
+/** A row of the `products` table (products.csv). */
+export type Product = { readonly product: string; readonly name: string | null; readonly pci: number | null };
+
+/** `/api/complexity/product-space`: the network with its layout, as the report draws it. */
+export type ProductSpace = Reads<
+  ProductSpaceAnswer,
+  {
+    dataset: true;
+    time: true;
+    note: true;
+    nodes: { product: true; name: true; group: true; exports: true; x: true; y: true };
+    links: { source: true; target: true; spanning_tree: true };
+  }
+>;
+
+/**
+ * The product space as a network chart: the API's nodes at their layout positions, sized by
+ * world exports (US$ million), the economy's products with RCA ≥ 1 (`mcp = 1`) highlighted.
+ */
+export function productSpaceNetwork(
+  space: ProductSpace,
+  cells: ComplexityTable<EconomyProduct>,
+  name: string,
+  lang: Lang,
+): NetworkChartSpec {
+  const exported = new Set(cells.rows.filter((c) => c.mcp === 1).map((c) => c.product));
+  const index = new Map(space.nodes.map((n, j) => [n.product, j]));
+  const links = space.links.flatMap((l) => {
+    const source = index.get(l.source);
+    const target = index.get(l.target);
+    return source === undefined || target === undefined ? [] : [{ source, target, backbone: l.spanning_tree }];
+  });
+  const nodes = space.nodes.map((n) => ({
+    id: n.product,
+    label: n.name ?? n.product,
+    group: n.group ?? '–',
+    x: n.x,
+    y: n.y,
+    size: n.exports / 1e6,
+    highlight: exported.has(n.product),
+  }));
+  return {
+    kind: 'network',
+    id: 'product-space-network',
+    title: t(lang, 'networkTitle', { name }),
+    description: t(lang, 'networkDescription', {
+      name,
+      nodes: nodes.length,
+      links: links.length,
+      exported: nodes.filter((n) => n.highlight).length,
+    }),
+    source: `${space.note} (${space.dataset})`,
+    key: t(lang, 'hsSection'),
+    digits: 0,
+    nodes,
+    links,
+    labels: {
+      highlight: t(lang, 'rcaOne'),
+      other: t(lang, 'otherProducts'),
+      nodes: t(lang, 'products'),
+      size: t(lang, 'worldExports'),
+    },
+  };
+}
+
+export function productSpaceView(
+  cells: ComplexityTable<EconomyProduct>,
+  products: ComplexityTable<Product>,
+  name: string,
+  lang: Lang,
+  request: string,
+  space?: ProductSpace,
+): View {
+  const info = new Map(products.rows.map((p) => [p.product, p]));
+  const exported = cells.rows.filter((c) => c.mcp === 1).length;
+  const top = cells.rows
+    .filter((c) => c.mcp === 0 && c.cog !== null)
+    .sort((a, b) => (b.cog as number) - (a.cog as number) || a.product.localeCompare(b.product))
+    .slice(0, 15);
+  const label = (code: string): string => {
+    const n = info.get(code)?.name ?? '';
+    return `${code} ${n.length > 34 ? `${n.slice(0, 33)}…` : n}`.trim();
+  };
+  const spec: ChartSpec = {
+    kind: 'dot',
+    id: 'product-space',
+    title: `${t(lang, 'productSpace')}: ${name}`,
+    description: `${name}: ${top.map((c) => `${label(c.product)} PCI ${formatNumber(info.get(c.product)?.pci, 2)}`).join('; ')}.`,
+    source: cells.note,
+    key: t(lang, 'product'),
+    x: { label: t(lang, 'pci') },
+    rows: top.map((c) => ({
+      label: label(c.product),
+      points: [{ series: t(lang, 'pci'), value: info.get(c.product)?.pci ?? null }],
+    })),
+    height: 420,
+  };
+  return {
+    id: 'productSpace',
+    charts: space ? [productSpaceNetwork(space, cells, name, lang), spec] : [spec],
+    table: {
+      columns: [t(lang, 'product'), t(lang, 'productName'), t(lang, 'pci'), t(lang, 'density'), t(lang, 'cog')],
+      rows: top.map((c) => [
+        c.product,
+        info.get(c.product)?.name ?? null,
+        info.get(c.product)?.pci ?? null,
+        c.density,
+        c.cog,
+      ]),
+    },
+    digits: [0, 0, 3, 3, 3],
+    note: t(lang, 'exportedCount', { n: exported, total: cells.rows.length }),
+    cite: citeText(`${t(lang, 'productSpace')}, ${name}`, request, [`${cells.note} (${cells.dataset})`]),
+  };
+}
+
+export async function loadProductSpace(ctx: LoadContext): Promise<View> {
+  const { iso3 } = ctx;
+  const located = await ctx.ask<ComplexityTable<{ location: string }>>(
+    apiPath('/api/complexity', { dataset: 'trade-2017', table: 'economies', atlasFilter: 'true' }),
+  );
+  if (!located.rows.some((r) => r.location === iso3)) throw new NotCovered(iso3);
+  const request = apiPath('/api/complexity', {
+    dataset: 'trade-2017',
+    table: 'economy-products',
+    location: iso3,
+    atlasFilter: 'true',
+  });
+  const products = apiPath('/api/complexity', { dataset: 'trade-2017', table: 'products', atlasFilter: 'true' });
+  const network = apiPath('/api/complexity/product-space', { dataset: 'trade-2017', atlasFilter: 'true' });
+  const [cells, names, space] = await Promise.all([
+    ctx.ask<ComplexityTable<EconomyProduct>>(request),
+    ctx.ask<ComplexityTable<Product>>(products),
+    ctx.ask<ProductSpaceAnswer>(network),
+  ]);
+  return productSpaceView(cells, names, ctx.name, ctx.lang, request, space);
+}
