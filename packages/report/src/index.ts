@@ -5,7 +5,8 @@
  *
  * @module
  */
-export { buildReport, REPORT_DEFAULTS, trajectoryYears, type BuildReportOptions } from './build.js';
+export { buildReport } from './build.js';
+export { REPORT_DEFAULTS, trajectoryYears, type BuildReportOptions } from './options.js';
 export { renderHtml, REPORT_FONT_STACK } from './render-html.js';
 export { renderMarkdown } from './render-markdown.js';
 export { cliNumber, formatCell } from './format.js';

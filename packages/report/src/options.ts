@@ -1,0 +1,83 @@
+/**
+ * What a caller may ask of a report (`BuildReportOptions`), the defaults it falls back on, and
+ * the settings of one run that follow from them: the numbers every section quotes in its
+ * method lines and the methods table.
+ *
+ * @module
+ */
+import type { Lang, ReportProgress, ReportSettings } from './model.js';
+
+/**
+ * Defaults of `buildReport`, the same as the CLI commands' own: the scorecard year of `chanye
+ * score` (2017, the last year most SDG and UNIDO series cover), its entropy-TOPSIS method with
+ * min-max normalization, peers `all` and a window of 3 years; the input-output table of `chanye
+ * io` (WIOD 2013, 2011) and `chanye simulate`'s baseline to 2035, with 500 draws (the command's
+ * default is 1,000) and seed 1.
+ */
+export const REPORT_DEFAULTS = {
+  year: 2017,
+  peers: 'all',
+  method: 'entropy-topsis',
+  normalization: 'min-max',
+  window: 3,
+  sensitivity: { draws: 200, seed: 1 },
+  complexityDataset: 'trade-2017',
+  io: { dataset: 'wiod2013', year: 2011 },
+  simulation: { scenario: 'baseline', to: 2035, draws: 500, seed: 1 },
+  /** Chokepoints `chanye io security` lists by default, and how many of them the report shows. */
+  chokepoints: { limit: 20, shown: 10 },
+} as const;
+
+export interface BuildReportOptions {
+  /** Economy code (ISO 3166 alpha-3, any case). */
+  readonly iso3: string;
+  /** Year of the scorecards, and of the diagnostics when given (default: 2017 and latest data). */
+  readonly year?: number;
+  readonly lang: Lang;
+  /** Units ranked together, as `chanye score --peers`: all, L, LM, UM, H, region:NAME, graduates, stalled, ISO3,… */
+  readonly peers?: string;
+  /** Monte Carlo draws and seed of the rank intervals (default 200 draws, seed 1). */
+  readonly sensitivity?: { readonly draws: number; readonly seed: number };
+  /** Date printed as the generation date (the library reads no clock). */
+  readonly date?: string;
+  /**
+   * Called as the build advances, for a progress indicator: the steps run concurrently, so
+   * `step` counts those finished and `label` names one still running (the first in order).
+   */
+  readonly onProgress?: (progress: ReportProgress) => void;
+  /** Run the input-output analyses in a worker thread (default true; false: in this thread). */
+  readonly ioInWorker?: boolean;
+}
+
+/** Scorecard years: 2000, 2005, … before `year`, then `year` itself. */
+export function trajectoryYears(year: number): number[] {
+  const years: number[] = [];
+  for (let y = 2000; y < year; y += 5) years.push(y);
+  return [...years, year];
+}
+
+/**
+ * The settings of one report: the options given, the defaults otherwise. The New Four
+ * coupling series runs from 2000 to the report year, at most 2019
+ * (docs/methods/country-report.md, section 7).
+ */
+export function reportSettings(options: BuildReportOptions): ReportSettings {
+  const year = options.year ?? REPORT_DEFAULTS.year;
+  const peers = options.peers ?? REPORT_DEFAULTS.peers;
+  const sensitivity = options.sensitivity ?? REPORT_DEFAULTS.sensitivity;
+  const lastCouplingYear = Math.min(year, 2019);
+  return {
+    year,
+    yearGiven: options.year !== undefined,
+    peers,
+    method: REPORT_DEFAULTS.method,
+    normalization: REPORT_DEFAULTS.normalization,
+    window: REPORT_DEFAULTS.window,
+    sensitivity: { draws: sensitivity.draws, seed: sensitivity.seed },
+    trajectoryYears: trajectoryYears(year),
+    couplingYears: [Math.min(2000, lastCouplingYear), lastCouplingYear],
+    complexityDataset: REPORT_DEFAULTS.complexityDataset,
+    io: { ...REPORT_DEFAULTS.io },
+    simulation: { ...REPORT_DEFAULTS.simulation },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Section "Summary of findings": the key numbers of the other sections, and the diagnostics'
+ * risks, warnings and strengths with the first facts of the stage and income-trap diagnostics.
+ * It is written after the other sections, whose numbers it repeats.
+ *
+ * @module
+ */
+import type { Finding } from '@chanye/compute';
+import { scoreRows } from '@chanye/engine';
+import { INCOME_GROUP_NAMES } from '@chanye/store';
+import type { Context } from '../context.js';
+import { cliNumber } from '../format.js';
+import type { Cell, ReportSection, ReportTable } from '../model.js';
+import { col, findingOf, pct, section, shortSource } from './blocks.js';
+import { overallRow } from './scorecards.js';
+import { SUMMARY_TEXT } from './summary-text.js';
+
+/** The profile's indicators the key-numbers table repeats. */
+const KEY_INDICATORS = ['gdp_per_capita_ppp', 'mva_share_gdp', 'mht_share_mva', 'rd_share_gdp'];
+
+export function summarySection(context: Context): ReportSection {
+  const { t, lang, iso3, data, settings } = context;
+  const zh = lang === 'zh';
+  const text = SUMMARY_TEXT[lang];
+  const rows: Cell[][] = [];
+  const current = data.profile.income.current;
+  const wb = context.store.source('wb_class');
+  const atYear = data.profile.income.atRequestedYear ?? current;
+  if (atYear) rows.push([t.incomeGroup, INCOME_GROUP_NAMES[atYear.group][lang], String(atYear.dataYear), wb.name]);
+  for (const s of data.profile.sections)
+    for (const item of s.items) {
+      if (!item.observation || !KEY_INDICATORS.includes(item.indicator)) continue;
+      rows.push([
+        `${zh ? item.name_zh : item.name_en} (${item.unit})`,
+        item.observation.value,
+        String(item.observation.year),
+        shortSource(context, [item.observation.source]),
+      ]);
+    }
+  for (const [id, scored] of [
+    ['characteristics', data.characteristics],
+    ['four-systems', data.fourSystems],
+  ] as const) {
+    const overall = overallRow(scoreRows(scored), iso3, settings.year);
+    const framework = context.store.framework(id);
+    if (!overall || overall.rank === null) continue;
+    const interval =
+      overall.rank_p05 !== null && overall.rank_p95 !== null
+        ? `; ${t.rankInterval} ${overall.rank_p05}-${overall.rank_p95}`
+        : '';
+    rows.push([
+      `${zh ? framework.name_zh : framework.name_en}: ${t.rank}`,
+      `${overall.rank} / ${overall.units}${interval}`,
+      String(settings.year),
+      'Chanye (chanye score)',
+    ]);
+  }
+  const y = data.complexity.years[0];
+  const i = y ? y.locations.indexOf(iso3) : -1;
+  if (y && i >= 0) rows.push([t.eci, y.eci[i] as number, String(y.time), 'Chanye (chanye complexity)']);
+  const lastCoupling = [...data.coupling].reverse().find((c) => c.result !== null);
+  if (lastCoupling?.result) {
+    const band = zh ? lastCoupling.result.band.zh : lastCoupling.result.band.en;
+    rows.push([
+      text.coordination,
+      `${cliNumber(lastCoupling.result.coordination, 3)} (${band})`,
+      String(lastCoupling.year),
+      'Chanye (chanye coupling)',
+    ]);
+  }
+  if (data.io.available) {
+    const gvc = data.io.gvc.economies[0];
+    if (gvc)
+      rows.push([text.gvcParticipation, pct(gvc.participation), String(data.io.gvc.year), 'WIOD 2013 (chanye io gvc)']);
+  }
+  if ('report' in data.simulation) {
+    const last = data.simulation.report.crossing?.find((c) => c.year === settings.simulation.to);
+    if (last)
+      rows.push([
+        text.crossingBy(settings.simulation.to),
+        last.probabilityCrossedBy,
+        String(last.year),
+        'Chanye (chanye simulate)',
+      ]);
+  }
+  const flagged = data.diagnoses.flatMap((d) =>
+    d.findings.filter((f) => f.severity === 'risk' || f.severity === 'warning' || f.severity === 'positive'),
+  );
+  const stage = data.diagnoses
+    .filter((d) => d.diagnostic.id === 'industrialization-stage' || d.diagnostic.id === 'income-trap')
+    .flatMap((d) => d.findings.filter((f) => f.severity === 'info').slice(0, 2));
+  const findings = [...flagged, ...stage]
+    .sort((a, b) => severityOrder(a.severity) - severityOrder(b.severity))
+    .map((f) => {
+      const { rule: _rule, ...rest } = findingOf(context, f);
+      return { ...rest, evidence: [] };
+    });
+  const paragraphs = [t.findingsList + (flagged.length === 0 ? ` ${t.noneToFlag}` : '')];
+  const keyTable: ReportTable = {
+    id: 'summary-key-numbers',
+    caption: t.keyNumbers,
+    columns: [col(t.measure), col(t.value), col(t.year), col(t.source)],
+    rows,
+    source: text.keyNumbersSource,
+  };
+  return section(context, 'summary', { paragraphs, findings, tables: [keyTable] });
+}
+
+/** Risks first, then warnings, strengths, facts, and findings without data. */
+function severityOrder(s: Finding['severity']): number {
+  return ['risk', 'warning', 'positive', 'info', 'no-data'].indexOf(s);
+}
