@@ -5,7 +5,7 @@ import type { Finding } from '@chanye/compute';
 export type Lang = 'en' | 'zh';
 
 /**
- * The report's sections in order; they mirror framework.md: findings first, then income,
+ * The report's sections in the order of its argument: findings first, then income,
  * structure, the two scorecards, the benchmark, stage and coordination, capabilities,
  * linkages, a baseline pathway to 2035, and where every number comes from.
  */

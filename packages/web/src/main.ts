@@ -2,6 +2,8 @@
  * The dashboard in the browser: reads the controls, has each view's loader (views/*.ts) ask
  * the API (relative /api URLs) and build its view, and draws the views with @chanye/charts,
  * the same renderer as the server's reports.
+ *
+ * @module
  */
 import { renderSvg } from '@chanye/charts';
 import { ApiError, getJson } from './api.js';

@@ -1,5 +1,5 @@
 /**
- * Rostow's stages of growth as a HEURISTIC rule set (methods.md §7; docs/methods/
+ * Rostow's stages of growth as a HEURISTIC rule set (docs/methods/
  * industrialization-stage.md). Rostow, W. W. (1960), *The Stages of Economic Growth: A
  * Non-Communist Manifesto*, Cambridge University Press (and "The Take-Off into Self-Sustained
  * Growth", Economic Journal 66(261): 25-48, 1956) describes the stages qualitatively and gives
