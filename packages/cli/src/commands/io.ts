@@ -11,11 +11,12 @@ import {
   ioMultipliers,
   ioSecurity,
   ioShock,
+  toCsv,
   type IoMeta,
   type IoRequest,
 } from '@chanye/engine';
 import { emit } from '../output/write.js';
-import { formatNumber, toCsv, toTable } from '../output/format.js';
+import { formatNumber, toTable } from '../output/format.js';
 import { parseYear, withOutputOptions, withStore, type OutputOptions } from '../context.js';
 
 interface IoOptions extends OutputOptions {
