@@ -199,7 +199,7 @@ async function stages(file: string): Promise<void> {
       started = add('complexityOfYear (RCA to COG, as the CLI runs it)', started);
       formatCellBlock({
         time: year.time,
-        locations: year.locations,
+        locationFields: year.locations,
         productFields: year.products,
         values: year.values.values,
         rca: year.rca?.values,

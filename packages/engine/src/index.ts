@@ -86,9 +86,11 @@ export {
 } from './trade/dependency.js';
 export {
   EXPORT_BREAKDOWNS,
+  exportArrays,
   exportStructure,
   newThreeExports,
   parseBreakdown,
+  type ExportArrays,
   type ExportBreakdown,
   type ExportClass,
   type ExportStructure,
@@ -96,6 +98,7 @@ export {
 } from './trade/export-structure.js';
 export {
   ATLAS_FILTER,
+  PRESENCE_NAMES,
   runComplexity,
   type ComplexityRequest,
   type ComplexityRun,
@@ -146,7 +149,60 @@ export {
   type ServitizationSector,
 } from './input-output/integration.js';
 export { ioPositions, type IoPositions } from './input-output/positions.js';
-export { couplingRows, FINDING_COLUMNS, findingRows, SCORE_COLUMNS, scoreContributions } from './output/tidy-rows.js';
+export { columnsOf, csvField, toCsv, type TidyTable } from './output/csv.js';
+export {
+  findObservations,
+  OBSERVATION_COLUMNS,
+  profileObservations,
+  type ObservationsRequest,
+} from './output/observations.js';
+export {
+  DEFAULT_SCORE_YEAR,
+  SCORE_COLUMNS,
+  SCORE_METHODS,
+  scoreContributions,
+  scoreJson,
+  type ScoreMethod,
+  type ScoreSettings,
+} from './output/score.js';
+export { couplingRows, couplingTable } from './output/coupling.js';
+export { diagnosisEntries, FINDING_COLUMNS, findingRows, type DiagnosisEntry } from './output/diagnosis.js';
+export { filterIndicators, indicatorSource, indicatorTable } from './output/indicators.js';
+export { ECONOMY_COLUMNS } from './output/economies.js';
+export { exportArraysTable, exportStructureTable, newThreeRows } from './output/exports.js';
+export { DEPENDENCY_COLUMNS, dependencyRows } from './output/dependencies.js';
+export {
+  COMPLEXITY_TABLES,
+  complexityTable,
+  ECONOMY_PRODUCT_COLUMNS,
+  economyComplexityColumns,
+  economyComplexityRows,
+  productComplexityColumns,
+  productComplexityRows,
+  type ComplexityCell,
+  type ComplexityRow,
+  type ComplexityTable,
+  type ComplexityTableName,
+  type ProductNames,
+} from './output/complexity.js';
+export {
+  CHOKEPOINT_COLUMNS,
+  chokepointRows,
+  extractionTidyRows,
+  gvcFocus,
+  gvcTidyRows,
+  integrationTidyRows,
+  IO_POSITION_COLUMNS,
+  IO_SECTOR_COLUMNS,
+  IO_TIDY_COLUMNS,
+  ioPositionRows,
+  ioTidyTable,
+  linkageTidyRows,
+  multiplierTidyRows,
+  securityTidyRows,
+  shockTidyRows,
+  type IoTidyRow,
+} from './output/io.js';
 export {
   accountingRows,
   crossingRows,

@@ -9,6 +9,5 @@ export { LIMITS } from './limits.js';
 export { PROBLEM_TYPES, ProblemError, KIND_TO_PROBLEM, type Problem, type ProblemType } from './problem.js';
 export { ResponseCache, type ResponseCacheOptions } from './cache.js';
 export { openApiDocument, type RouteDoc } from './openapi.js';
-export { csvField, TIDY_COLUMNS, toCsv } from './output/csv.js';
 export { defaultDashboardDir } from './routes/dashboard.js';
 export type { RenderedReport, ReportRenderer, ReportRequest } from './routes/reports.js';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
-import { reproducePublishedTables, type ReproducedCell } from '@chanye/engine';
+import { reproducePublishedTables, toCsv, type ReproducedCell } from '@chanye/engine';
 import { emit } from '../output/write.js';
-import { formatNumber, toCsv, toTable } from '../output/format.js';
+import { formatNumber, toTable } from '../output/format.js';
 import { withOutputOptions, withStore, type OutputOptions } from '../context.js';
 
 const COLUMNS = [

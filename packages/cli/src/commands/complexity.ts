@@ -2,28 +2,33 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ChanyeError, productSpace, type ComplexityYear, type Convention, type PresenceTest } from '@chanye/compute';
 import { TRADE_DATASETS, type TradeSource } from '@chanye/store';
-import { ATLAS_FILTER, runComplexity, type ComplexityRun } from '@chanye/engine';
+import {
+  ATLAS_FILTER,
+  csvField,
+  PRESENCE_NAMES,
+  ECONOMY_PRODUCT_COLUMNS,
+  economyComplexityColumns,
+  economyComplexityRows,
+  productComplexityColumns,
+  productComplexityRows,
+  runComplexity,
+  type ComplexityRun,
+  type ProductNames,
+} from '@chanye/engine';
 import { CsvFileWriter } from '../output/csv-file.js';
 import { CellFormatter } from '../output/economy-products.js';
-import { csvField } from '../output/format.js';
 import { emit } from '../output/write.js';
 import { graphJson, graphMl, type GraphNode } from '../output/graph.js';
 import { parseCount } from './score.js';
 import { withStore } from '../context.js';
 
-/** `--presence` names: py-ecomplexity's, plus `rca-and-rpop` for the stricter combination. */
-const PRESENCE: Readonly<Record<string, PresenceTest>> = {
-  rca: 'rca',
-  rpop: 'rpop',
-  both: 'rca-or-rpop',
-  'rca-and-rpop': 'rca-and-rpop',
-  manual: 'manual',
-};
-
 function parsePresence(value: string): PresenceTest {
-  const found = PRESENCE[value];
+  const found = (PRESENCE_NAMES as Readonly<Record<string, PresenceTest>>)[value];
   if (found) return found;
-  throw new ChanyeError('invalid-input', `invalid --presence: ${value} (expected ${Object.keys(PRESENCE).join(', ')})`);
+  throw new ChanyeError(
+    'invalid-input',
+    `invalid --presence: ${value} (expected ${Object.keys(PRESENCE_NAMES).join(', ')})`,
+  );
 }
 
 function parseThreshold(value: string): number {
@@ -113,7 +118,7 @@ export function registerComplexity(program: Command): void {
       let cells: { writer: CsvFileWriter; formatter: CellFormatter } | undefined;
       const onYear = async (y: ComplexityYear): Promise<void> => {
         if (cells === undefined) {
-          const writer = new CsvFileWriter(join(dir, 'economy_products.csv'), CELL_COLUMNS);
+          const writer = new CsvFileWriter(join(dir, 'economy_products.csv'), ECONOMY_PRODUCT_COLUMNS);
           cells = { writer, formatter: new CellFormatter(y.m.values.length >= 100_000, (t) => writer.text(t)) };
         }
         addCellBlocks(cells.formatter, y);
@@ -155,7 +160,7 @@ export function registerComplexity(program: Command): void {
 async function writeOutputs(
   dir: string,
   run: ComplexityRun,
-  names: ReadonlyMap<string, { name: string; group: string | null }>,
+  names: ProductNames,
   options: ComplexityCliOptions,
   cells: { writer: CsvFileWriter; formatter: CellFormatter },
 ): Promise<string[]> {
@@ -168,24 +173,8 @@ async function writeOutputs(
     return w;
   };
   try {
-    const withGdp = run.years.some((y) => y.expy !== undefined);
-    const economies = writer('economies.csv', [
-      'time',
-      'location',
-      'eci',
-      'diversity',
-      'coi',
-      'total_exports',
-      ...(withGdp ? ['expy'] : []),
-    ]);
-    const products = writer('products.csv', [
-      'time',
-      'product',
-      'name',
-      'pci',
-      'ubiquity',
-      ...(withGdp ? ['prody'] : []),
-    ]);
+    const economies = writer('economies.csv', economyComplexityColumns(run));
+    const products = writer('products.csv', productComplexityColumns(run));
     open.push(cells.writer);
     files.push('economy_products.csv');
     const prox = options.proximity
@@ -217,32 +206,18 @@ async function writeOutputs(
   }
 }
 
+/** Appends one period's rows to economies.csv, products.csv and proximity.csv. */
 function writeYear(
   y: ComplexityYear,
-  names: ReadonlyMap<string, { name: string; group: string | null }>,
+  names: ProductNames,
   economies: CsvFileWriter,
   products: CsvFileWriter,
   prox: CsvFileWriter | undefined,
   asymmetric: boolean,
 ): void {
-  const L = y.locations.length;
+  for (const row of economyComplexityRows(y)) economies.record(row);
+  for (const row of productComplexityRows(y, names)) products.record(row);
   const P = y.products.length;
-  for (let c = 0; c < L; c++) {
-    let total = 0;
-    for (let p = 0; p < P; p++) total += y.values.values[c * P + p] as number;
-    economies.row([y.time, y.locations[c], y.eci[c], y.diversity[c], y.coi[c], total, ...(y.expy ? [y.expy[c]] : [])]);
-  }
-  for (let p = 0; p < P; p++) {
-    const code = y.products[p] as string;
-    products.row([
-      y.time,
-      code,
-      names.get(code)?.name ?? null,
-      y.pci[p],
-      y.ubiquity[p],
-      ...(y.prody ? [y.prody[p]] : []),
-    ]);
-  }
   if (prox) {
     // Symmetric proximity: each pair once (product_1 < product_2); asymmetric: every ordered pair.
     for (let a = 0; a < P; a++) {
@@ -253,8 +228,6 @@ function writeYear(
     }
   }
 }
-
-const CELL_COLUMNS = ['time', 'location', 'product', 'value', 'rca', 'rpop', 'mcp', 'density', 'cog'];
 
 /**
  * Queues one period of economy_products.csv, every location × product (as py-ecomplexity
@@ -270,7 +243,7 @@ function addCellBlocks(formatter: CellFormatter, y: ComplexityYear): void {
       m?.values.subarray(c0 * P, c1 * P);
     formatter.add({
       time: y.time,
-      locations: y.locations.slice(c0, c1),
+      locationFields: y.locations.slice(c0, c1).map(csvField),
       productFields,
       values: part(y.values) as Float64Array,
       rca: part(y.rca),

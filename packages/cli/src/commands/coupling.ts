@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { scorecardPolicy } from '@chanye/compute';
-import { couplingRows, couplingSeries } from '@chanye/engine';
+import { couplingSeries, couplingTable, toCsv } from '@chanye/engine';
 import { ChanyeError } from '@chanye/compute';
 import { emit } from '../output/write.js';
 import { parseCount } from './score.js';
-import { toCsv, toTable } from '../output/format.js';
+import { toTable } from '../output/format.js';
 import { parseLang, parseYears, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
 
 function parseWeighting(value: string): 'equal' | 'entropy' {
@@ -60,15 +60,14 @@ export function registerCoupling(program: Command): void {
         policy,
       }),
     );
-    const flat = couplingRows(rows, options.lang);
-    const columns = Object.keys(flat[0] ?? {});
+    const flat = couplingTable(rows, options.lang);
     if (options.format === 'json') emit(`${JSON.stringify(rows, null, 2)}\n`, options.out);
-    else if (options.format === 'csv') emit(toCsv(flat, columns), options.out);
+    else if (options.format === 'csv') emit(toCsv(flat.rows, flat.columns), options.out);
     else
       emit(
         toTable(
-          flat.map((r) => ({ ...r, note: r['note'] || '' })),
-          columns.filter((c) => c !== 'band_zh' && c !== 'note'),
+          flat.rows.map((r) => ({ ...r, note: r['note'] || '' })),
+          flat.columns.filter((c) => c !== 'band_zh' && c !== 'note'),
         ),
         options.out,
       );

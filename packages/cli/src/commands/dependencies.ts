@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
 import { BACI_BILATERAL_COLUMNS, type BilateralSource } from '@chanye/store';
-import { type DependencyScreen, screenGroupDependencies } from '@chanye/engine';
+import { DEPENDENCY_COLUMNS, dependencyRows, screenGroupDependencies, toCsv } from '@chanye/engine';
 import { emit } from '../output/write.js';
-import { toCsv, toTable } from '../output/format.js';
+import { toTable } from '../output/format.js';
 import { parseList, parseYear, withOutputOptions, withStore, type OutputOptions } from '../context.js';
 
 interface DependencyOptions extends OutputOptions {
@@ -17,32 +17,6 @@ interface DependencyOptions extends OutputOptions {
   prod: string;
   val: string;
   all?: boolean;
-}
-
-const COLUMNS = [
-  'product',
-  'dependent',
-  'extra_imports',
-  'hhi',
-  'extra_share',
-  'import_export_ratio',
-  'top_supplier',
-  'top_supplier_share',
-] as const;
-
-function rows(screen: DependencyScreen, all: boolean): Record<string, unknown>[] {
-  return screen.results
-    .filter((r) => all || r.dependent)
-    .map((r) => ({
-      product: r.product,
-      dependent: r.dependent,
-      extra_imports: r.extraImports,
-      hhi: r.hhi,
-      extra_share: r.extraShare,
-      import_export_ratio: Number.isFinite(r.importExportRatio) ? r.importExportRatio : 'no exports',
-      top_supplier: r.topSupplier,
-      top_supplier_share: r.topSupplierShare,
-    }));
 }
 
 export function registerDependencies(program: Command): void {
@@ -95,9 +69,9 @@ export function registerDependencies(program: Command): void {
         ...(options.year !== undefined ? { year: options.year } : {}),
       }),
     );
-    const table = rows(screen, options.all === true);
+    const table = dependencyRows(screen, options.all === true);
     if (options.format === 'json') emit(`${JSON.stringify(screen, null, 2)}\n`, options.out);
-    else if (options.format === 'csv') emit(toCsv(table, COLUMNS), options.out);
+    else if (options.format === 'csv') emit(toCsv(table, DEPENDENCY_COLUMNS), options.out);
     else {
       const dependent = screen.results.filter((r) => r.dependent).length;
       const head = [
@@ -107,7 +81,7 @@ export function registerDependencies(program: Command): void {
         `reference: ${screen.reference}`,
         '',
       ].join('\n');
-      emit(`${head}\n${toTable(table, COLUMNS)}`, options.out);
+      emit(`${head}\n${toTable(table, DEPENDENCY_COLUMNS)}`, options.out);
     }
   });
 }

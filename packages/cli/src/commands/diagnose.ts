@@ -3,13 +3,15 @@ import { ChanyeError, type Finding } from '@chanye/compute';
 import {
   DEINDUSTRIALIZATION_MEASURES,
   diagnose,
+  diagnosisEntries,
   DIAGNOSTICS,
   FINDING_COLUMNS,
   findingRows,
+  toCsv,
   type Diagnostic,
 } from '@chanye/engine';
 import { emit } from '../output/write.js';
-import { formatNumber, toCsv } from '../output/format.js';
+import { formatNumber } from '../output/format.js';
 import {
   parseLang,
   parseList,
@@ -124,32 +126,9 @@ async function runAndEmit(iso3: string, only: readonly string[], options: Diagno
     }),
   );
   const code = iso3.toUpperCase();
-  if (options.format === 'json') {
-    emit(
-      `${JSON.stringify(
-        results.map((r) => ({
-          diagnostic: r.diagnostic.id,
-          name_en: r.diagnostic.name_en,
-          name_zh: r.diagnostic.name_zh,
-          findings: r.findings,
-        })),
-        null,
-        2,
-      )}\n`,
-      options.out,
-    );
-  } else if (options.format === 'csv')
-    emit(
-      toCsv(
-        findingRows(
-          code,
-          results.map((r) => ({ diagnostic: r.diagnostic.id, findings: r.findings })),
-          options.lang,
-        ),
-        FINDING_COLUMNS,
-      ),
-      options.out,
-    );
+  if (options.format === 'json') emit(`${JSON.stringify(diagnosisEntries(results), null, 2)}\n`, options.out);
+  else if (options.format === 'csv')
+    emit(toCsv(findingRows(code, diagnosisEntries(results), options.lang), FINDING_COLUMNS), options.out);
   else emit(renderFindings(code, results, options.lang), options.out);
 }
 

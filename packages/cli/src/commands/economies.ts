@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
+import { ECONOMY_COLUMNS, toCsv } from '@chanye/engine';
 import { emit } from '../output/write.js';
-import { toCsv, toTable } from '../output/format.js';
+import { toTable } from '../output/format.js';
 import { withOutputOptions, withStore, type OutputOptions } from '../context.js';
-
-const COLUMNS = ['iso3', 'name_en', 'name_zh', 'wb_region', 'income_group_fy2026', 'is_aggregate', 'is_historical'];
 
 export function registerEconomies(program: Command): void {
   withOutputOptions(
@@ -24,8 +23,8 @@ export function registerEconomies(program: Command): void {
       options.format === 'json'
         ? `${JSON.stringify(rows, null, 2)}\n`
         : options.format === 'csv'
-          ? toCsv(rows, COLUMNS)
-          : toTable(rows, COLUMNS.slice(0, 5));
+          ? toCsv(rows, ECONOMY_COLUMNS)
+          : toTable(rows, ECONOMY_COLUMNS.slice(0, 5));
     emit(text, options.out);
   });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Observation } from '@chanye/compute';
 import { INCOME_GROUP_NAMES } from '@chanye/store';
-import { economyProfile, type EconomyProfile } from '@chanye/engine';
+import { economyProfile, profileObservations, type EconomyProfile } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { displayWidth, formatNumber } from '../output/format.js';
 import { renderObservations } from '../output/observations.js';
@@ -112,10 +112,7 @@ export function registerProfile(program: Command): void {
     if (options.format === 'json') {
       emit(`${JSON.stringify(profile, null, 2)}\n`, options.out);
     } else if (options.format === 'csv') {
-      const observations = profile.sections.flatMap((s) =>
-        s.items.flatMap((i) => (i.observation ? [i.observation] : [])),
-      );
-      emit(renderObservations(observations, 'csv'), options.out);
+      emit(renderObservations(profileObservations(profile), 'csv'), options.out);
     } else {
       emit(renderProfileText(profile, options.lang), options.out);
     }

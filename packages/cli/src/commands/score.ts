@@ -1,38 +1,26 @@
 import type { Command } from 'commander';
+import { ChanyeError, scorecardPolicy, NORMALIZATIONS, type NormalizationName } from '@chanye/compute';
 import {
-  ChanyeError,
-  scorecardPolicy,
-  NORMALIZATIONS,
-  type NormalizationName,
-  type ScorecardPolicy,
-} from '@chanye/compute';
-import {
+  DEFAULT_SCORE_YEAR,
   SCORE_COLUMNS,
-  scoreContributions,
+  SCORE_METHODS,
   scoreEconomies,
+  scoreJson,
   scoreRows,
+  toCsv,
+  type ScoreMethod,
   type ScoreRow,
   type ScoreYear,
 } from '@chanye/engine';
 import { emit } from '../output/write.js';
-import { toCsv, toTable } from '../output/format.js';
+import { toTable } from '../output/format.js';
 import { parseYear, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
 
-/** Named methods: a weighting and an aggregation (normalization is chosen separately). */
-export const METHODS: Readonly<Record<string, Pick<ScorecardPolicy, 'weighting' | 'aggregation'>>> = {
-  'entropy-topsis': { weighting: 'entropy', aggregation: 'topsis' },
-  'entropy-arithmetic': { weighting: 'entropy', aggregation: 'arithmetic' },
-  'equal-arithmetic': { weighting: 'equal', aggregation: 'arithmetic' },
-  'equal-geometric': { weighting: 'equal', aggregation: 'geometric' },
-  'equal-topsis': { weighting: 'equal', aggregation: 'topsis' },
-  'pca-arithmetic': { weighting: 'pca', aggregation: 'arithmetic' },
-};
-
-function parseMethod(value: string): string {
-  if (value in METHODS) return value;
+function parseMethod(value: string): ScoreMethod {
+  if (value in SCORE_METHODS) return value as ScoreMethod;
   throw new ChanyeError(
     'invalid-input',
-    `invalid --method: ${value} (expected one of ${Object.keys(METHODS).join(', ')})`,
+    `invalid --method: ${value} (expected one of ${Object.keys(SCORE_METHODS).join(', ')})`,
   );
 }
 
@@ -64,16 +52,13 @@ interface ScoreOptions extends OutputOptions {
   year?: number;
   years?: [number, number];
   framework: string;
-  method: string;
+  method: ScoreMethod;
   normalization: NormalizationName;
   peers: string;
   sensitivity?: number;
   seed: number;
   window: number;
 }
-
-/** Default year: 2017, the last year that most SDG and UNIDO series of the snapshot cover (they end in 2017-2019). */
-const DEFAULT_YEAR = 2017;
 
 /** 2000, 2001, 2002, 2005 → "2000-2002, 2005". */
 function yearSpans(years: readonly number[]): string {
@@ -141,12 +126,12 @@ export function registerScore(program: Command): void {
       .description('score economies on the six characteristics, the four systems or the New Four Modernizations')
       .argument('[iso3...]', 'economies to report (default with --all: every scored economy)')
       .option('--all', 'report every economy')
-      .option('--year <year>', `one year (default ${DEFAULT_YEAR})`, parseYear)
+      .option('--year <year>', `one year (default ${DEFAULT_SCORE_YEAR})`, parseYear)
       .option('--years <A:B>', 'a range of years (each scored separately)', parseYears)
       .option('--framework <id>', 'characteristics, four-systems, new-four or three-sector', 'characteristics')
       .option(
         '--method <name>',
-        `weighting and aggregation: ${Object.keys(METHODS).join(', ')}`,
+        `weighting and aggregation: ${Object.keys(SCORE_METHODS).join(', ')}`,
         parseMethod,
         'entropy-topsis',
       )
@@ -185,8 +170,8 @@ export function registerScore(program: Command): void {
           { length: options.years[1] - options.years[0] + 1 },
           (_, i) => (options.years as [number, number])[0] + i,
         )
-      : [options.year ?? DEFAULT_YEAR];
-    const policy = scorecardPolicy({ ...METHODS[options.method], normalization: options.normalization });
+      : [options.year ?? DEFAULT_SCORE_YEAR];
+    const policy = scorecardPolicy({ ...SCORE_METHODS[options.method], normalization: options.normalization });
     const scored = await withStore(command, (store) =>
       scoreEconomies(store, {
         framework: options.framework,
@@ -198,33 +183,20 @@ export function registerScore(program: Command): void {
         ...(options.sensitivity ? { sensitivity: { draws: options.sensitivity, seed: options.seed } } : {}),
       }),
     );
+    if (options.format === 'json') {
+      const sensitivity = options.sensitivity ? { draws: options.sensitivity, seed: options.seed } : undefined;
+      const document = scoreJson(scored, {
+        method: options.method,
+        policy,
+        peers: options.peers,
+        window: options.window,
+        sensitivity,
+      });
+      emit(`${JSON.stringify(document, null, 2)}\n`, options.out);
+      return;
+    }
     const rows = scoreRows(scored);
-    if (options.format === 'csv') emit(toCsv(rows as unknown as Record<string, unknown>[], SCORE_COLUMNS), options.out);
-    else if (options.format === 'json') {
-      emit(
-        `${JSON.stringify(
-          {
-            framework: scored[0]?.framework,
-            method: { name: options.method, ...policy },
-            peers: options.peers,
-            window: options.window,
-            ...(options.sensitivity ? { sensitivity: { draws: options.sensitivity, seed: options.seed } } : {}),
-            rows,
-            years: scored.map((y) => ({
-              year: y.year,
-              weights: y.result.subsystems.map((s) => ({ subsystem: s.id, indicators: s.indicators })),
-              contributions: scoreContributions(y),
-              droppedIndicators: y.result.droppedIndicators,
-              imputed: y.result.imputed.filter((c) => y.focus.includes(c.unit)),
-              inputs: y.inputs.filter((c) => y.focus.includes(c.iso3)),
-              ...(y.sensitivity ? { firstOrder: y.sensitivity.firstOrder } : {}),
-            })),
-          },
-          null,
-          2,
-        )}\n`,
-        options.out,
-      );
-    } else emit(renderTable(rows, scored), options.out);
+    if (options.format === 'csv') emit(toCsv(rows, SCORE_COLUMNS), options.out);
+    else emit(renderTable(rows, scored), options.out);
   });
 }

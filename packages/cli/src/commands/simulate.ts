@@ -10,10 +10,11 @@ import {
   fanRows,
   simulateEconomy,
   simulationJson,
+  toCsv,
   type BacktestReport,
   type SimulationReport,
 } from '@chanye/engine';
-import { parseFormat, toCsv, toTable, type Format } from '../output/format.js';
+import { parseFormat, toTable, type Format } from '../output/format.js';
 import { emit } from '../output/write.js';
 import { parseList, parseYear, withStore } from '../context.js';
 import { parseCount } from './score.js';

@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ChanyeError } from '@chanye/compute';
-import { csvField } from './format.js';
+import { csvField } from '@chanye/engine';
 
 /**
  * A CSV file written row by row in large chunks (an economy × product table of a BACI panel
@@ -16,7 +16,7 @@ export class CsvFileWriter {
 
   constructor(
     private readonly path: string,
-    columns: readonly string[],
+    private readonly columns: readonly string[],
   ) {
     this.tmp = `${path}.${process.pid}.tmp`;
     try {
@@ -30,6 +30,11 @@ export class CsvFileWriter {
 
   row(values: readonly unknown[]): void {
     this.line(values.map(csvField).join(','));
+  }
+
+  /** A row given as an object: its fields in the order of the file's columns. */
+  record(row: Readonly<Record<string, unknown>>): void {
+    this.row(this.columns.map((c) => row[c]));
   }
 
   /** Lines the caller has already formatted as CSV (text or UTF-8), each ending in a line break. */

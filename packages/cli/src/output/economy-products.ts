@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { csvField } from './format.js';
 
 /** A block of rows of economy_products.csv: some locations × every product of one period. */
 export interface CellBlock {
   readonly time: number;
-  readonly locations: readonly string[];
-  /** The product codes, already formatted as CSV fields. */
+  /**
+   * The location and product codes, already formatted as CSV fields (by the caller: the worker
+   * threads load no CSV writer, only this module).
+   */
+  readonly locationFields: readonly string[];
   readonly productFields: readonly string[];
   /** Row-major locations × products, as in `ComplexityYear`; `rca` and `rpop` may be absent. */
   readonly values: Float64Array;
@@ -24,17 +26,17 @@ let scratch: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 24);
 
 /**
  * The lines of a {@link CellBlock} (each ending in a line break) as UTF-8, formatted as
- * `csvField` would format each field (shortest round-trip numbers, empty for NaN and absent
+ * `csvField` (`@chanye/engine`) would format each field (shortest round-trip numbers, empty for NaN and absent
  * columns). A BACI panel has tens of millions of rows, so the bytes go straight into a reused
  * buffer: no string per line (which lived long enough to be promoted and made garbage
  * collection half the cost), only the short-lived text of each number.
  */
 export function formatCellBlock(block: CellBlock): Uint8Array<ArrayBuffer> {
   const P = block.productFields.length;
-  const L = block.locations.length;
+  const L = block.locationFields.length;
   const { values: x, rca: r, rpop: rp, m, density: d, cog: g } = block;
   const products = block.productFields.map((f) => encoder.encode(f));
-  const prefixes = block.locations.map((l) => encoder.encode(`${block.time},${csvField(l)},`));
+  const prefixes = block.locationFields.map((l) => encoder.encode(`${block.time},${l},`));
   // 6 numbers of at most 24 characters, 8 commas and a line break, plus the two codes.
   let bound = L * P * (6 * 24 + 9);
   for (const b of products) bound += L * b.length;

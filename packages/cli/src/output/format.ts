@@ -10,25 +10,6 @@ export function parseFormat(value: string): Format {
   throw new ChanyeError('invalid-input', `invalid --format: ${value} (expected one of ${FORMATS.join(', ')})`);
 }
 
-/** One CSV field per RFC 4180: quoted when it holds a comma, quote or line break. */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? formatNumberForCsv(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Full precision for machine formats: the shortest decimal that round-trips. */
-function formatNumberForCsv(value: number): string {
-  return Number.isFinite(value) ? String(value) : '';
-}
-
-/** Rows of objects as CSV with the given column order and a header line. */
-export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
-  return `${lines.join('\n')}\n`;
-}
-
 /**
  * A plain-text table: columns padded to their widest cell (by display width, so Chinese
  * characters count double), numbers right-aligned.

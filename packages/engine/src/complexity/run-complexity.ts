@@ -4,6 +4,7 @@ import {
   type ComplexityOptions,
   type ComplexityYear,
   type Observation,
+  type PresenceTest,
 } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import type { TradeMatrix, TradePanel, TradeSource } from '@chanye/store';
@@ -22,6 +23,19 @@ export const ATLAS_FILTER = {
   reference:
     'Hausmann, Hidalgo et al. (2014), The Atlas of Economic Complexity: Mapping Paths to Prosperity, MIT Press, ch. 7 (population above 1.2 million, exports of at least US$1 billion, Iraq, Macau and Chad excluded)',
 } as const;
+
+/**
+ * Names of the presence tests as `chanye complexity --presence` and `GET /api/complexity?presence=`
+ * take them: py-ecomplexity's (`both` is RCA or RPOP), plus `rca-and-rpop` for the stricter
+ * combination.
+ */
+export const PRESENCE_NAMES = {
+  rca: 'rca',
+  rpop: 'rpop',
+  both: 'rca-or-rpop',
+  'rca-and-rpop': 'rca-and-rpop',
+  manual: 'manual',
+} as const satisfies Record<string, PresenceTest>;
 
 export interface ComplexityRequest extends Omit<ComplexityOptions, 'population' | 'gdpPerCapita'> {
   readonly source: TradeSource;

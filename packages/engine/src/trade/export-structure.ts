@@ -200,3 +200,23 @@ export async function newThreeExports(store: Store, code: string, requestedYear?
     };
   });
 }
+
+/** Exports by 3+1 array in a year and in 1980, and the "new three" headings in that year. */
+export interface ExportArrays {
+  /** 1980, when the snapshot has it for the economy and the later year is another. */
+  readonly early: ExportStructure | undefined;
+  readonly late: ExportStructure;
+  readonly newThree: NewThreeExport[];
+}
+
+/**
+ * The 3+1 arrays of an economy's exports in `requestedYear` (default the latest it has) beside
+ * 1980, the first year of the snapshot's product data (left out when the economy has no 1980
+ * exports), and the "new three" headings in the later year.
+ */
+export async function exportArrays(store: Store, code: string, requestedYear?: number): Promise<ExportArrays> {
+  const late = await exportStructure(store, code, 'array', requestedYear);
+  const early =
+    late.year === 1980 ? undefined : await exportStructure(store, code, 'array', 1980).catch(() => undefined);
+  return { early, late, newThree: await newThreeExports(store, code, late.year) };
+}

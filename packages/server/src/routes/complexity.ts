@@ -1,35 +1,31 @@
 import { Hono } from 'hono';
-import { ChanyeError, type ComplexityYear } from '@chanye/compute';
+import type { ComplexityYear } from '@chanye/compute';
 import { productSpaceGraph } from '@chanye/report';
 import { type Store } from '@chanye/store';
-import { runComplexity, type ComplexityRun } from '@chanye/engine';
+import {
+  complexityTable,
+  PRESENCE_NAMES,
+  runComplexity,
+  toCsv,
+  type ComplexityRun,
+  type ComplexityTable,
+  type ProductNames,
+} from '@chanye/engine';
 import { query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { toCsv } from '../output/csv.js';
-import { ComplexityQuery, PRESENCE, ProductSpaceQuery } from '../schemas/complexity.js';
+import { ComplexityQuery, ProductSpaceQuery } from '../schemas/complexity.js';
 import type { z } from 'zod';
 
 type Query = z.output<typeof ComplexityQuery>;
-type Names = ReadonlyMap<string, { name: string; group: string | null }>;
+type Names = ProductNames;
 
-/** The answer: the run's description and one table, with the CLI's file columns. */
-export interface ComplexityTable {
-  readonly dataset: string;
-  readonly classification: string;
-  readonly unit: string;
-  readonly note: string;
-  readonly covariates: ComplexityRun['covariates'];
-  readonly dropped: ComplexityRun['dropped'];
-  readonly table: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly Record<string, string | number | boolean | null>[];
-}
+export type { ComplexityTable } from '@chanye/engine';
 
 /** Runs the engine with the CLI's defaults (`chanye complexity --dataset …`). */
 async function run(store: Store, q: Query): Promise<{ run: ComplexityRun; names: Names }> {
   const result = await runComplexity(store, {
     source: { dataset: q.dataset },
-    presence: PRESENCE[q.presence ?? 'rca'],
+    presence: PRESENCE_NAMES[q.presence ?? 'rca'],
     convention: q.convention ?? 'py-ecomplexity',
     rcaThreshold: q.threshold ?? 1,
     rpopThreshold: q.rpopThreshold ?? 1,
@@ -43,77 +39,6 @@ async function run(store: Store, q: Query): Promise<{ run: ComplexityRun; names:
 }
 
 const num = (v: number | undefined): number | null => (v === undefined ? null : v);
-
-/** The rows of one table, as the CLI writes economies.csv, products.csv and economy_products.csv. */
-function tableRows(
-  r: ComplexityRun,
-  names: Names,
-  table: NonNullable<Query['table']>,
-  location: string | undefined,
-): { columns: string[]; rows: Record<string, string | number | boolean | null>[] } {
-  const withGdp = r.years.some((y) => y.expy !== undefined);
-  const rows: Record<string, string | number | boolean | null>[] = [];
-  if (table === 'economies') {
-    const columns = ['time', 'location', 'eci', 'diversity', 'coi', 'total_exports', ...(withGdp ? ['expy'] : [])];
-    for (const y of r.years) {
-      const P = y.products.length;
-      y.locations.forEach((loc, c) => {
-        let total = 0;
-        for (let p = 0; p < P; p++) total += y.values.values[c * P + p] as number;
-        rows.push({
-          time: y.time,
-          location: loc,
-          eci: num(y.eci[c]),
-          diversity: num(y.diversity[c]),
-          coi: num(y.coi[c]),
-          total_exports: total,
-          ...(y.expy ? { expy: num(y.expy[c]) } : {}),
-        });
-      });
-    }
-    return { columns, rows };
-  }
-  if (table === 'products') {
-    const columns = ['time', 'product', 'name', 'pci', 'ubiquity', ...(withGdp ? ['prody'] : [])];
-    for (const y of r.years) {
-      y.products.forEach((code, p) => {
-        rows.push({
-          time: y.time,
-          product: code,
-          name: names.get(code)?.name ?? null,
-          pci: num(y.pci[p]),
-          ubiquity: num(y.ubiquity[p]),
-          ...(y.prody ? { prody: num(y.prody[p]) } : {}),
-        });
-      });
-    }
-    return { columns, rows };
-  }
-  const columns = ['time', 'location', 'product', 'value', 'rca', 'rpop', 'mcp', 'density', 'cog'];
-  let found = false;
-  for (const y of r.years as readonly ComplexityYear[]) {
-    const c = y.locations.indexOf(location as string);
-    if (c < 0) continue;
-    found = true;
-    const P = y.products.length;
-    for (let p = 0; p < P; p++) {
-      const i = c * P + p;
-      rows.push({
-        time: y.time,
-        location: y.locations[c] as string,
-        product: y.products[p] as string,
-        value: num(y.values.values[i]),
-        rca: y.rca ? num(y.rca.values[i]) : null,
-        rpop: y.rpop ? num(y.rpop.values[i]) : null,
-        mcp: num(y.m.values[i]),
-        density: num(y.density.values[i]),
-        cog: num(y.cog.values[i]),
-      });
-    }
-  }
-  if (!found) throw new ChanyeError('no-data', `${location} is not among the economies of ${r.dataset}`);
-  return { columns, rows };
-}
 
 /** The product space with its layout: what the dashboard draws, and what `chanye report` draws. */
 export interface ProductSpaceAnswer {
@@ -229,18 +154,7 @@ export function complexityRoutes(deps: Deps) {
       return respond(c, deps, q, {
         compute: async (): Promise<ComplexityTable> => {
           const { run: r, names } = await memo(q);
-          const { columns, rows } = tableRows(r, names, table, q.location);
-          return {
-            dataset: r.dataset,
-            classification: r.classification,
-            unit: r.unit,
-            note: r.note,
-            covariates: r.covariates,
-            dropped: r.dropped,
-            table,
-            columns,
-            rows,
-          };
+          return complexityTable(r, names, table, q.location);
         },
         csv: (t) => toCsv(t.rows, t.columns),
       });

@@ -1,19 +1,19 @@
 import { Hono } from 'hono';
-import type { Finding } from '@chanye/compute';
-import { diagnose, DIAGNOSTICS, FINDING_COLUMNS, findingRows } from '@chanye/engine';
+import {
+  diagnose,
+  diagnosisEntries,
+  DIAGNOSTICS,
+  FINDING_COLUMNS,
+  findingRows,
+  toCsv,
+  type DiagnosisEntry,
+} from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { toCsv } from '../output/csv.js';
 import { Iso3Param } from '../schemas/common.js';
 import { DiagnoseQuery, DiagnosticsListQuery } from '../schemas/diagnostics.js';
 
-/** One diagnostic's findings as the CLI's JSON has them. */
-export interface DiagnosisEntry {
-  readonly diagnostic: string;
-  readonly name_en: string;
-  readonly name_zh: string;
-  readonly findings: Finding[];
-}
+export type { DiagnosisEntry } from '@chanye/engine';
 
 export const diagnosticsDocs: readonly RouteDoc[] = [
   {
@@ -58,7 +58,7 @@ export function diagnosticsRoutes(deps: Deps) {
         { iso3, ...q },
         {
           compute: async (): Promise<DiagnosisEntry[]> =>
-            (
+            diagnosisEntries(
               await diagnose(store, iso3, {
                 ...(q.year !== undefined ? { year: q.year } : {}),
                 ...(q.period ? { period: q.period } : {}),
@@ -67,13 +67,8 @@ export function diagnosticsRoutes(deps: Deps) {
                 ...(q.measure ? { measures: q.measure } : {}),
                 ...(q.minRun !== undefined ? { minRun: q.minRun } : {}),
                 ...(q.only ? { only: q.only } : {}),
-              })
-            ).map((r) => ({
-              diagnostic: r.diagnostic.id,
-              name_en: r.diagnostic.name_en,
-              name_zh: r.diagnostic.name_zh,
-              findings: r.findings,
-            })),
+              }),
+            ),
           csv: (results) => toCsv(findingRows(iso3, results, q.lang ?? 'en'), FINDING_COLUMNS),
         },
       );

@@ -1,15 +1,18 @@
 import { Hono } from 'hono';
-import type { Observation } from '@chanye/compute';
 import {
   economyProfile,
-  type ExportStructure,
-  type NewThreeExport,
+  ECONOMY_COLUMNS,
+  exportArrays,
+  exportArraysTable,
   exportStructure,
-  newThreeExports,
+  exportStructureTable,
+  OBSERVATION_COLUMNS,
+  profileObservations,
+  toCsv,
+  type ExportArrays,
 } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { TIDY_COLUMNS, toCsv } from '../output/csv.js';
 import { Iso3Param } from '../schemas/common.js';
 import {
   ArraysQuery,
@@ -20,31 +23,6 @@ import {
   ExportsQuery,
   ProfileQuery,
 } from '../schemas/economies.js';
-
-/** Columns of `chanye economies --format csv`. */
-const ECONOMY_COLUMNS = [
-  'iso3',
-  'name_en',
-  'name_zh',
-  'wb_region',
-  'income_group_fy2026',
-  'is_aggregate',
-  'is_historical',
-];
-
-/** Tidy rows of an export structure, one per class (as `chanye exports --format csv`). */
-function structureRows(s: ExportStructure, lang: 'en' | 'zh'): Record<string, unknown>[] {
-  return s.classes.map((c) => ({
-    iso3: s.iso3,
-    year: s.year,
-    by: s.by,
-    class: c.id,
-    name: lang === 'zh' ? c.name_zh : c.name_en,
-    share: c.measurable ? c.share : null,
-    value: c.measurable ? c.value : null,
-    unit: s.unit,
-  }));
-}
 
 export const economiesDocs: readonly RouteDoc[] = [
   {
@@ -160,13 +138,7 @@ export function economiesRoutes(deps: Deps) {
         { iso3, ...q },
         {
           compute: () => economyProfile(store, iso3, q.year),
-          csv: (profile) =>
-            toCsv(
-              profile.sections.flatMap((s) =>
-                s.items.flatMap((i): Observation[] => (i.observation ? [i.observation] : [])),
-              ),
-              TIDY_COLUMNS,
-            ),
+          csv: (profile) => toCsv(profileObservations(profile), OBSERVATION_COLUMNS),
         },
       );
     })
@@ -180,8 +152,8 @@ export function economiesRoutes(deps: Deps) {
         {
           compute: () => exportStructure(store, iso3, q.by ?? 'bec', q.year),
           csv: (s) => {
-            const rows = structureRows(s, q.lang ?? 'en');
-            return toCsv(rows, Object.keys(rows[0] ?? {}));
+            const table = exportStructureTable(s, q.lang ?? 'en');
+            return toCsv(table.rows, table.columns);
           },
         },
       );
@@ -195,29 +167,10 @@ export function economiesRoutes(deps: Deps) {
         deps,
         { iso3, ...q },
         {
-          compute: async (): Promise<{
-            early: ExportStructure | undefined;
-            late: ExportStructure;
-            newThree: NewThreeExport[];
-          }> => {
-            const late = await exportStructure(store, iso3, 'array', q.year);
-            const early =
-              late.year === 1980 ? undefined : await exportStructure(store, iso3, 'array', 1980).catch(() => undefined);
-            return { early, late, newThree: await newThreeExports(store, iso3, late.year) };
-          },
-          csv: ({ early, late }) => {
-            const rows = late.classes.map((cl) => {
-              const before = cl.measurable ? (early?.classes.find((e) => e.id === cl.id)?.share ?? null) : null;
-              return {
-                iso3: late.iso3,
-                array: cl.id,
-                name: lang === 'zh' ? cl.name_zh : cl.name_en,
-                share_1980: before,
-                [`share_${late.year}`]: cl.measurable ? cl.share : null,
-                change: before === null ? null : cl.share - before,
-              };
-            });
-            return toCsv(rows, Object.keys(rows[0] ?? {}));
+          compute: (): Promise<ExportArrays> => exportArrays(store, iso3, q.year),
+          csv: (arrays) => {
+            const table = exportArraysTable(arrays, lang);
+            return toCsv(table.rows, table.columns);
           },
         },
       );

@@ -1,12 +1,19 @@
 import { Hono } from 'hono';
-import { ioSecurity, ioTableEconomies, ioPositions } from '@chanye/engine';
+import {
+  CHOKEPOINT_COLUMNS,
+  chokepointRows,
+  IO_POSITION_COLUMNS,
+  IO_SECTOR_COLUMNS,
+  ioPositionRows,
+  ioPositions,
+  ioSecurity,
+  ioTableEconomies,
+  toCsv,
+} from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { toCsv } from '../output/csv.js';
 import { Iso3Param } from '../schemas/common.js';
 import { IoEconomiesQuery, IoQuery, IoSecurityQuery, IoSectorsQuery } from '../schemas/io.js';
-
-const SECTOR_COLUMNS = ['sector', 'wiod_code', 'isic_rev3', 'description', 'is_manufacturing'];
 
 export const ioDocs: readonly RouteDoc[] = [
   {
@@ -64,7 +71,7 @@ export function ioRoutes(deps: Deps) {
     .get('/api/io/sectors', query(IoSectorsQuery), (c) =>
       respond(c, deps, c.req.valid('query'), {
         compute: () => store.ioSectors(),
-        csv: (rows) => toCsv(rows, SECTOR_COLUMNS),
+        csv: (rows) => toCsv(rows, IO_SECTOR_COLUMNS),
       }),
     )
     .get('/api/io/economies', query(IoEconomiesQuery), (c) => {
@@ -87,11 +94,7 @@ export function ioRoutes(deps: Deps) {
         { iso3, ...q },
         {
           compute: () => ioPositions(store, iso3, q.year),
-          csv: (p) =>
-            toCsv(
-              p.sectors.map((s) => ({ iso3: p.iso3, year: p.year, ...s })),
-              ['iso3', 'year', ...SECTOR_COLUMNS, 'upstreamness', 'downstreamness', 'gross_output'],
-            ),
+          csv: (p) => toCsv(ioPositionRows(p), IO_POSITION_COLUMNS),
         },
       );
     })
@@ -104,22 +107,7 @@ export function ioRoutes(deps: Deps) {
         { iso3, ...q },
         {
           compute: () => ioSecurity(store, { economy: iso3, year: q.year ?? 2011, limit: q.limit ?? 20 }),
-          csv: (r) =>
-            toCsv(
-              r.chokepoints.map((k, i) => ({ economy: r.economy, year: r.year, rank: i + 1, ...k })),
-              [
-                'economy',
-                'year',
-                'rank',
-                'region',
-                'sector',
-                'directInputs',
-                'requirement',
-                'importShare',
-                'worldExportShare',
-                'score',
-              ],
-            ),
+          csv: (r) => toCsv(chokepointRows(r), CHOKEPOINT_COLUMNS),
         },
       );
     });

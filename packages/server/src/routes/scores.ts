@@ -1,18 +1,19 @@
 import { Hono } from 'hono';
 import { scorecardPolicy } from '@chanye/compute';
 import {
-  couplingRows,
   couplingSeries,
+  couplingTable,
+  DEFAULT_SCORE_YEAR,
   SCORE_COLUMNS,
-  scoreContributions,
+  SCORE_METHODS,
   scoreEconomies,
-  scoreRows,
+  scoreJson,
+  toCsv,
 } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { toCsv } from '../output/csv.js';
 import { Iso3Param } from '../schemas/common.js';
-import { CouplingQuery, DEFAULT_SCORE_YEAR, METHODS, ScoresQuery } from '../schemas/scores.js';
+import { CouplingQuery, ScoresQuery } from '../schemas/scores.js';
 
 const range = ([from, to]: readonly [number, number]): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -51,7 +52,7 @@ export function scoresRoutes(deps: Deps) {
     .get('/api/scores', query(ScoresQuery), (c) => {
       const q = c.req.valid('query');
       const method = q.method ?? 'entropy-topsis';
-      const policy = scorecardPolicy({ ...METHODS[method], normalization: q.normalization ?? 'min-max' });
+      const policy = scorecardPolicy({ ...SCORE_METHODS[method], normalization: q.normalization ?? 'min-max' });
       const peers = q.peers ?? 'all';
       const window = q.window ?? 3;
       const seed = q.seed ?? 1;
@@ -67,24 +68,13 @@ export function scoresRoutes(deps: Deps) {
             window,
             ...(q.sensitivity ? { sensitivity: { draws: q.sensitivity, seed } } : {}),
           });
-          const rows = scoreRows(scored);
-          return {
-            framework: scored[0]?.framework,
-            method: { name: method, ...policy },
+          return scoreJson(scored, {
+            method,
+            policy,
             peers,
             window,
-            ...(q.sensitivity ? { sensitivity: { draws: q.sensitivity, seed } } : {}),
-            rows,
-            years: scored.map((y) => ({
-              year: y.year,
-              weights: y.result.subsystems.map((s) => ({ subsystem: s.id, indicators: s.indicators })),
-              contributions: scoreContributions(y),
-              droppedIndicators: y.result.droppedIndicators,
-              imputed: y.result.imputed.filter((cell) => y.focus.includes(cell.unit)),
-              inputs: y.inputs.filter((input) => y.focus.includes(input.iso3)),
-              ...(y.sensitivity ? { firstOrder: y.sensitivity.firstOrder } : {}),
-            })),
-          };
+            sensitivity: q.sensitivity ? { draws: q.sensitivity, seed } : undefined,
+          });
         },
         csv: (payload) => toCsv(payload.rows, SCORE_COLUMNS),
       });
@@ -111,8 +101,8 @@ export function scoresRoutes(deps: Deps) {
               }),
             }),
           csv: (rows) => {
-            const flat = couplingRows(rows, q.lang ?? 'en');
-            return toCsv(flat, Object.keys(flat[0] ?? {}));
+            const flat = couplingTable(rows, q.lang ?? 'en');
+            return toCsv(flat.rows, flat.columns);
           },
         },
       );

@@ -2,10 +2,17 @@ import { Hono } from 'hono';
 import { ChanyeError, suggest } from '@chanye/compute';
 import { calibrateEconomy, type SimulationPanel } from '@chanye/compute';
 import { loadSimulationPanel } from '@chanye/store';
-import { FAN_COLUMNS, fanRows, listScenarios, loadScenario, simulateEconomy, simulationJson } from '@chanye/engine';
+import {
+  FAN_COLUMNS,
+  fanRows,
+  listScenarios,
+  loadScenario,
+  simulateEconomy,
+  simulationJson,
+  toCsv,
+} from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { toCsv } from '../output/csv.js';
 import { Iso3Param } from '../schemas/common.js';
 import { ScenariosQuery, SimulationQuery } from '../schemas/simulation.js';
 

@@ -1,24 +1,14 @@
 import { z } from 'zod';
 import { TRADE_DATASETS } from '@chanye/store';
+import { COMPLEXITY_TABLES, PRESENCE_NAMES } from '@chanye/engine';
 import { LIMITS } from '../limits.js';
 import { count, Flag, Format, Iso3 } from './common.js';
-
-/** `presence` names as `chanye complexity --presence` takes them. */
-export const PRESENCE = {
-  rca: 'rca',
-  rpop: 'rpop',
-  both: 'rca-or-rpop',
-  'rca-and-rpop': 'rca-and-rpop',
-  manual: 'manual',
-} as const;
 
 const Threshold = z
   .string()
   .regex(/^\d{1,6}(\.\d{1,12})?$/, 'expected a positive number, e.g. 1')
   .transform(Number)
   .refine((n) => n > 0, 'expected a positive number, e.g. 1');
-
-export const COMPLEXITY_TABLES = ['economies', 'products', 'economy-products'] as const;
 
 export const ComplexityQuery = z
   .strictObject({
@@ -33,7 +23,7 @@ export const ComplexityQuery = z
     }),
     location: Iso3.optional().meta({ description: 'economy-products: the one economy whose row to return' }),
     presence: z
-      .enum(Object.keys(PRESENCE) as [keyof typeof PRESENCE, ...(keyof typeof PRESENCE)[]])
+      .enum(Object.keys(PRESENCE_NAMES) as [keyof typeof PRESENCE_NAMES, ...(keyof typeof PRESENCE_NAMES)[]])
       .optional()
       .meta({ description: 'rca (default), rpop, both (rca or rpop), rca-and-rpop or manual' }),
     threshold: Threshold.optional().meta({ description: 'RCA threshold of presence (default 1)' }),

@@ -1,20 +1,7 @@
 import { z } from 'zod';
-import type { ScorecardPolicy } from '@chanye/compute';
+import { DEFAULT_SCORE_YEAR, SCORE_METHODS } from '@chanye/engine';
 import { LIMITS } from '../limits.js';
 import { count, Flag, Format, Iso3, Lang, list, Year, yearRange } from './common.js';
-
-/** Named methods: a weighting and an aggregation, as `chanye score --method` names them. */
-export const METHODS = {
-  'entropy-topsis': { weighting: 'entropy', aggregation: 'topsis' },
-  'entropy-arithmetic': { weighting: 'entropy', aggregation: 'arithmetic' },
-  'equal-arithmetic': { weighting: 'equal', aggregation: 'arithmetic' },
-  'equal-geometric': { weighting: 'equal', aggregation: 'geometric' },
-  'equal-topsis': { weighting: 'equal', aggregation: 'topsis' },
-  'pca-arithmetic': { weighting: 'pca', aggregation: 'arithmetic' },
-} as const satisfies Record<string, Pick<ScorecardPolicy, 'weighting' | 'aggregation'>>;
-
-/** The CLI's default year of `chanye score`: 2017, the last year most SDG and UNIDO series cover. */
-export const DEFAULT_SCORE_YEAR = 2017;
 
 /** A framework id (checked against catalog/frameworks.yaml by the engine: unknown is 422). */
 const FrameworkId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'expected a framework id such as characteristics');
@@ -44,7 +31,7 @@ export const ScoresQuery = z
       description: 'characteristics (default), four-systems, new-four or three-sector',
     }),
     method: z
-      .enum(Object.keys(METHODS) as [keyof typeof METHODS, ...(keyof typeof METHODS)[]])
+      .enum(Object.keys(SCORE_METHODS) as [keyof typeof SCORE_METHODS, ...(keyof typeof SCORE_METHODS)[]])
       .optional()
       .meta({ description: 'weighting and aggregation (default entropy-topsis)' }),
     normalization: z

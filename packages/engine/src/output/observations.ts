@@ -1,0 +1,48 @@
+/**
+ * The observations resource (`chanye query`, `GET /api/observations`) and the tidy long rows
+ * every front end writes for a list of observations (also the profile's CSV).
+ *
+ * @module
+ */
+import { ChanyeError, type Observation } from '@chanye/compute';
+import type { Store } from '@chanye/store';
+import type { EconomyProfile } from '../profile.js';
+
+/** Columns of the tidy long CSV of observations, in order. */
+export const OBSERVATION_COLUMNS = ['iso3', 'year', 'indicator', 'value', 'unit', 'source', 'status'] as const;
+
+/** What `chanye query` and `GET /api/observations` ask for. */
+export interface ObservationsRequest {
+  readonly indicator: string;
+  readonly economies?: readonly string[] | undefined;
+  readonly years?: readonly [number, number] | undefined;
+}
+
+/**
+ * The values of one indicator; when the request finds none, a no-data error that says which
+ * years do have data for each economy (the latest of at most 20), rather than an empty answer.
+ */
+export async function findObservations(store: Store, request: ObservationsRequest): Promise<Observation[]> {
+  const economies = request.economies ? { economies: request.economies } : {};
+  const observations = await store.observations({
+    indicator: request.indicator,
+    ...economies,
+    ...(request.years ? { years: request.years } : {}),
+  });
+  if (observations.length > 0) return observations;
+  const all = await store.observations({ indicator: request.indicator, ...economies });
+  if (all.length === 0) {
+    const where = request.economies ? ` in ${request.economies.join(',')}` : '';
+    throw new ChanyeError('no-data', `no data for ${request.indicator}${where}`);
+  }
+  const range = request.years ? `${request.years[0]}:${request.years[1]}` : 'any year';
+  const latest = new Map<string, number>();
+  for (const o of all) latest.set(o.iso3, Math.max(latest.get(o.iso3) ?? -Infinity, o.year));
+  const details = [...latest].map(([iso3, year]) => `${iso3}: latest year with data is ${year}`);
+  throw new ChanyeError('no-data', `no data for ${request.indicator} in ${range}`, details.slice(0, 20));
+}
+
+/** The profile's values as observations, section by section (items without data left out). */
+export function profileObservations(profile: EconomyProfile): Observation[] {
+  return profile.sections.flatMap((s) => s.items.flatMap((i) => (i.observation ? [i.observation] : [])));
+}
