@@ -26,7 +26,8 @@ export {
   type RdIntensityEntry,
 } from './trade/classify.js';
 export { productSpace, type ProductSpaceLink, type ProductSpaceOptions } from './network/product-space.js';
-export { columnValues, matrixFromRows, matrixLike, type Matrix, type Polarity } from './composite/matrix.js';
+export { columnValues, matrixFromRows, matrixLike, type Matrix } from './numeric/matrix.js';
+export type { Polarity } from './composite/polarity.js';
 export {
   normalize,
   normalizer,

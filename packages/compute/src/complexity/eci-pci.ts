@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { symmetricEigenDense } from '../numeric/symmetric-eigen-dense.js';
 import { diversity, ubiquity } from './degree.js';
 import { meanAndPopulationSd, pearson } from './moments.js';

@@ -1,6 +1,6 @@
 import { compensatedSum } from '../numeric/sum.js';
 import { symmetricEigen } from '../numeric/symmetric-eigen.js';
-import type { Matrix } from './matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 
 export interface PcaWeights {
   readonly weights: Float64Array;

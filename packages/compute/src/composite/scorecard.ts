@@ -2,7 +2,8 @@ import { compensatedSum } from '../numeric/sum.js';
 import { AGGREGATIONS, arithmeticMean, geometricMean, type AggregationName } from './aggregate.js';
 import { equalWeights } from './weights.js';
 import { compositeIndex, type CompositeMemo, type WeightingChoice } from './composite-index.js';
-import { matrixFromRows, type Matrix, type Polarity } from './matrix.js';
+import { matrixFromRows, type Matrix } from '../numeric/matrix.js';
+import type { Polarity } from './polarity.js';
 import { NORMALIZATIONS, type NormalizationName } from './normalize.js';
 import { ranks } from './rank.js';
 

@@ -1,7 +1,8 @@
 import { pick, seededRandom } from '../random/seeded.js';
 import type { AggregationName } from './aggregate.js';
 import { compositeIndex, type CompositeMethod, type WeightingChoice } from './composite-index.js';
-import type { Matrix, Polarity } from './matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
+import type { Polarity } from './polarity.js';
 import type { NormalizationName } from './normalize.js';
 import { ranks } from './rank.js';
 

@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { technicalCoefficients } from './coefficients.js';
 import { leontiefFactor, leontiefInverse } from './leontief.js';
 import type { LuFactorization } from './lu.js';

@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from './matrix.js';
 import { ChanyeError } from '../errors.js';
 
 /** Ordinary least squares: estimates, classical standard errors and fit. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrixFromRows } from '../../src/composite/matrix.js';
+import { matrixFromRows } from '../../src/numeric/matrix.js';
 import { ols } from '../../src/numeric/ols.js';
 import { seededRandom } from '../../src/random/seeded.js';
 
