@@ -222,14 +222,6 @@ export {
   leontiefFactor,
   leontiefInverse,
   leontiefOutput,
-  luFactor,
-  luInverse,
-  luSolve,
-  luSolveMatrix,
-  luSolveRows,
-  luSolveTransposed,
-  WASM_MIN_ORDER,
-  type Kernel,
   matVec,
   mrioIndex,
   mrioLabels,
@@ -253,12 +245,22 @@ export {
   type LeontiefAnalysis,
   type LinkageClass,
   type Linkages,
-  type LuFactorization,
-  type LuOptions,
   type Mrio,
   type MrioInput,
   type Multipliers,
 } from './input-output/index.js';
+export {
+  luFactor,
+  luInverse,
+  luSolve,
+  luSolveMatrix,
+  luSolveRows,
+  luSolveTransposed,
+  WASM_MIN_ORDER,
+  type Kernel,
+  type LuFactorization,
+  type LuOptions,
+} from './linalg/index.js';
 // The kernel's thread hooks, for the Node thread pool in @chanye/store (not for general use).
 export {
   arenaOverMemory,
@@ -268,7 +270,7 @@ export {
   type GemmJob,
   type KernelArena,
   type KernelThreads,
-} from './input-output/index.js';
+} from './linalg/index.js';
 export {
   allocatePath,
   ARRAY_REGRESSORS,

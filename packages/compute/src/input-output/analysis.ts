@@ -1,7 +1,7 @@
 import type { Matrix } from '../numeric/matrix.js';
 import { technicalCoefficients } from './coefficients.js';
 import { leontiefFactor, leontiefInverse } from './leontief.js';
-import type { LuFactorization } from './lu.js';
+import type { LuFactorization } from '../linalg/lu.js';
 import { allMultipliers, type Multipliers } from './multipliers.js';
 import { rasmussenLinkages, type ForwardLinkageBasis, type Linkages } from './linkages.js';
 import type { Mrio } from './mrio.js';

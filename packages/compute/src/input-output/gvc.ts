@@ -2,7 +2,7 @@ import type { Matrix } from '../numeric/matrix.js';
 import { ChanyeError } from '../errors.js';
 import { technicalCoefficients } from './coefficients.js';
 import { identityMinus, isFactor, leontiefFactor, leontiefOutput, type Leontief } from './leontief.js';
-import { luFactor, luSolve, luSolveMatrix, luSolveTransposed, type LuFactorization } from './lu.js';
+import { luFactor, luSolve, luSolveMatrix, luSolveTransposed, type LuFactorization } from '../linalg/lu.js';
 import { finalDemandByRegion, type Mrio } from './mrio.js';
 
 /**

@@ -8,7 +8,7 @@ import {
   luSolveTransposed,
   type LuFactorization,
   type LuOptions,
-} from './lu.js';
+} from '../linalg/lu.js';
 
 /**
  * The Leontief model x = A·x + f, solved as x = L·f with L = (I − A)⁻¹ (Miller and Blair 2009,

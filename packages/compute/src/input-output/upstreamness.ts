@@ -1,5 +1,5 @@
 import { ChanyeError } from '../errors.js';
-import { luFactor, luSolve } from './lu.js';
+import { luFactor, luSolve } from '../linalg/lu.js';
 import type { Mrio } from './mrio.js';
 
 /**
