@@ -256,21 +256,17 @@ export {
   luSolveMatrix,
   luSolveRows,
   luSolveTransposed,
+  THREADS_MIN_ORDER,
   WASM_MIN_ORDER,
+  type BlockedOptions,
   type Kernel,
+  type KernelOptions,
+  type KernelThreads,
   type LuFactorization,
   type LuOptions,
 } from './linalg/index.js';
-// The kernel's thread hooks, for the Node thread pool in @chanye/store (not for general use).
-export {
-  arenaOverMemory,
-  gemmColumns,
-  THREADS_MIN_ORDER,
-  useKernelThreads,
-  type GemmJob,
-  type KernelArena,
-  type KernelThreads,
-} from './linalg/index.js';
+// The worker side of a thread pool, for the Node implementation in @chanye/store (not for general use).
+export { arenaOverMemory, gemmColumns, type GemmJob, type KernelArena } from './linalg/index.js';
 export {
   allocatePath,
   ARRAY_REGRESSORS,

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
-import { enableKernelThreads } from '@chanye/store';
+import { startKernelThreads, type KernelThreadPool } from '@chanye/store';
 import {
   ioExtraction,
   ioGvc,
@@ -86,11 +86,17 @@ function write(
 const pct = (v: number): number => v * 100;
 const fixed = (v: number, digits = 3): string => (Number.isFinite(v) ? v.toFixed(digits) : '');
 
-function request(options: IoOptions): IoRequest {
+/** What every `io` command shares: the kernel threads, started before the command runs. */
+interface IoContext {
+  threads?: KernelThreadPool | undefined;
+}
+
+function request(options: IoOptions, context: IoContext): IoRequest {
   return {
     dataset: options.dataset,
     year: options.year,
     ...(options.economy !== undefined ? { economy: options.economy } : {}),
+    threads: context.threads,
   };
 }
 
@@ -111,10 +117,10 @@ function ioCommand(group: Command, name: string, description: string): Command {
   return command;
 }
 
-function registerMultipliers(group: Command): void {
+function registerMultipliers(group: Command, context: IoContext): void {
   ioCommand(group, 'multipliers', 'output, domestic value-added and import multipliers of every region-sector').action(
     async (options: IoOptions, command: Command) => {
-      const r = await withStore(command, (store) => ioMultipliers(store, request(options)));
+      const r = await withStore(command, (store) => ioMultipliers(store, request(options, context)));
       write(
         'multipliers',
         options,
@@ -142,10 +148,10 @@ function registerMultipliers(group: Command): void {
   );
 }
 
-function registerLinkages(group: Command): void {
+function registerLinkages(group: Command, context: IoContext): void {
   ioCommand(group, 'linkages', 'Rasmussen backward and forward linkages and key sectors').action(
     async (options: IoOptions, command: Command) => {
-      const r = await withStore(command, (store) => ioLinkages(store, request(options)));
+      const r = await withStore(command, (store) => ioLinkages(store, request(options, context)));
       write(
         'linkages',
         options,
@@ -172,11 +178,13 @@ function registerLinkages(group: Command): void {
   );
 }
 
-function registerExtraction(group: Command): void {
+function registerExtraction(group: Command, context: IoContext): void {
   ioCommand(group, 'extraction', 'hypothetical extraction: output lost without each sector')
     .option('--mode <mode>', 'total, linkages, backward or forward', 'total')
     .action(async (options: IoOptions & { mode: string }, command: Command) => {
-      const r = await withStore(command, (store) => ioExtraction(store, { ...request(options), mode: options.mode }));
+      const r = await withStore(command, (store) =>
+        ioExtraction(store, { ...request(options, context), mode: options.mode }),
+      );
       write(
         'extraction',
         options,
@@ -205,13 +213,13 @@ function registerExtraction(group: Command): void {
     });
 }
 
-function registerGvc(group: Command): void {
+function registerGvc(group: Command, context: IoContext): void {
   ioCommand(
     group,
     'gvc',
     'value-added decomposition of gross exports (Borin-Mancini), GVC participation and upstreamness',
   ).action(async (options: IoOptions, command: Command) => {
-    const r = await withStore(command, (store) => ioGvc(store, request(options)));
+    const r = await withStore(command, (store) => ioGvc(store, request(options, context)));
     const focus = r.sectors ? (r.economies[0]?.economy ?? null) : null;
     write(
       'gvc',
@@ -276,11 +284,13 @@ function registerGvc(group: Command): void {
   });
 }
 
-function registerSecurity(group: Command): void {
+function registerSecurity(group: Command, context: IoContext): void {
   ioCommand(group, 'security', 'foreign input shares, supplier concentration and chokepoints of an economy')
     .option('--limit <n>', 'chokepoints listed (default 20)', (v) => positiveInteger(v, '--limit'), 20)
     .action(async (options: IoOptions & { limit: number }, command: Command) => {
-      const r = await withStore(command, (store) => ioSecurity(store, { ...request(options), limit: options.limit }));
+      const r = await withStore(command, (store) =>
+        ioSecurity(store, { ...request(options, context), limit: options.limit }),
+      );
       write(
         'security',
         options,
@@ -327,7 +337,7 @@ function registerSecurity(group: Command): void {
     });
 }
 
-function registerShock(group: Command): void {
+function registerShock(group: Command, context: IoContext): void {
   ioCommand(group, 'shock', "a supplier's sector output falls by p %: which of the economy's sectors lose most?")
     .requiredOption('--supplier <iso3>', 'the economy whose sector is cut (or ROW)')
     .requiredOption('--sector <code>', 'the sector cut (wiod2013: c1 … c35)')
@@ -335,7 +345,7 @@ function registerShock(group: Command): void {
     .action(async (options: IoOptions & { supplier: string; sector: string; percent: number }, command: Command) => {
       const r = await withStore(command, (store) =>
         ioShock(store, {
-          ...request(options),
+          ...request(options, context),
           supplier: options.supplier,
           sector: options.sector,
           percent: options.percent,
@@ -376,10 +386,10 @@ function registerShock(group: Command): void {
     });
 }
 
-function registerIntegration(group: Command): void {
+function registerIntegration(group: Command, context: IoContext): void {
   ioCommand(group, 'integration', 'servitization of manufacturing, ICT linkages and the 3+1 arrays by sector').action(
     async (options: IoOptions, command: Command) => {
-      const r = await withStore(command, (store) => ioIntegration(store, request(options)));
+      const r = await withStore(command, (store) => ioIntegration(store, request(options, context)));
       const { servitization: sv, ict, arrays } = r;
       write(
         'integration',
@@ -488,14 +498,18 @@ export function registerIo(program: Command): Command {
   const group = program
     .command('io')
     .description('input-output analysis of a multi-regional table (WIOD 2013): multipliers to supply-chain shocks');
-  // The factorizations of a whole table share their matrix products with the other cores.
-  group.hook('preAction', () => void enableKernelThreads());
-  registerMultipliers(group);
-  registerLinkages(group);
-  registerExtraction(group);
-  registerGvc(group);
-  registerSecurity(group);
-  registerShock(group);
-  registerIntegration(group);
+  // The factorizations of a whole table share their matrix products with the other cores; the
+  // threads start while the table loads.
+  const context: IoContext = {};
+  group.hook('preAction', () => {
+    context.threads = startKernelThreads();
+  });
+  registerMultipliers(group, context);
+  registerLinkages(group, context);
+  registerExtraction(group, context);
+  registerGvc(group, context);
+  registerSecurity(group, context);
+  registerShock(group, context);
+  registerIntegration(group, context);
   return group;
 }

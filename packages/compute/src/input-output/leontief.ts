@@ -6,6 +6,7 @@ import {
   luSolve,
   luSolveRows,
   luSolveTransposed,
+  type KernelOptions,
   type LuFactorization,
   type LuOptions,
 } from '../linalg/lu.js';
@@ -28,7 +29,10 @@ export function identityMinus(A: Matrix): Matrix {
   return { rows: n, columns: n, values: out };
 }
 
-/** The LU factorization of I − A (blocked, partial pivoting). */
+/**
+ * The LU factorization of I − A (blocked, partial pivoting); `options.threads` shares its
+ * matrix products with a pool of threads (see {@link KernelOptions}).
+ */
 export function leontiefFactor(A: Matrix, options: Omit<LuOptions, 'inPlace'> = {}): LuFactorization {
   return luFactor(identityMinus(A), { ...options, inPlace: true });
 }
@@ -62,8 +66,8 @@ export function rowTimesLeontief(c: ArrayLike<number>, l: Leontief): Float64Arra
 }
 
 /** C·L for a block of row vectors C (m × n): one blocked solve from a factorization. */
-export function rowsTimesLeontief(c: Matrix, l: Leontief): Matrix {
-  if (isFactor(l)) return luSolveRows(l, c);
+export function rowsTimesLeontief(c: Matrix, l: Leontief, options: KernelOptions = {}): Matrix {
+  if (isFactor(l)) return luSolveRows(l, c, options);
   const n = l.columns;
   if (c.columns !== l.rows) throw new ChanyeError('invalid-input', `rows have ${c.columns} values, expected ${l.rows}`);
   const out = new Float64Array(c.rows * n);

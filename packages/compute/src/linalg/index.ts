@@ -13,16 +13,13 @@ export {
   luSolveRows,
   luSolveTransposed,
   WASM_MIN_ORDER,
+  type BlockedOptions,
   type Kernel,
+  type KernelOptions,
   type LuFactorization,
   type LuOptions,
 } from './lu.js';
-export {
-  arenaOverMemory,
-  THREADS_MIN_ORDER,
-  useKernelThreads,
-  type GemmJob,
-  type KernelArena,
-  type KernelThreads,
-} from './gemm-wasm.js';
+export { THREADS_MIN_ORDER, type GemmJob, type KernelThreads } from './kernel-threads.js';
+// For the worker side of a thread pool: the kernel over an arena's memory, and a job's columns.
+export { arenaOverMemory, type KernelArena } from './gemm-wasm.js';
 export { gemmColumns } from './gemm.js';
