@@ -181,7 +181,6 @@ export {
   rca,
   rpop,
   stataSd,
-  symmetricEigenDense,
   ubiquity,
   yearSlices,
   type ComplexityIndices,
