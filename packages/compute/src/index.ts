@@ -281,7 +281,6 @@ export {
   LEVER_INFO,
   LEVERS,
   normalSampler,
-  olsCovariance,
   quantileSorted,
   resolveLeverPath,
   resolveProportionalLeverPath,
