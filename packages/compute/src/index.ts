@@ -8,6 +8,7 @@ export { ChanyeError, EXIT_CODES, isChanyeError, type ChanyeErrorKind } from './
 export { editDistance, suggest } from './suggest.js';
 export { compensatedSum } from './numeric/sum.js';
 export { sampleStandardDeviation } from './numeric/sample-sd.js';
+export { median, quantileSorted } from './numeric/quantile.js';
 export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';
 export { growth, product, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';
 export {
@@ -281,7 +282,6 @@ export {
   LEVER_INFO,
   LEVERS,
   normalSampler,
-  quantileSorted,
   resolveLeverPath,
   resolveProportionalLeverPath,
   runSimulation,
