@@ -28,7 +28,7 @@ import {
   seededRandom,
   technicalCoefficients,
 } from '@chanye/compute';
-import { disableKernelThreads, enableKernelThreads, Store } from '@chanye/store';
+import { startKernelThreads, Store, type KernelThreadPool } from '@chanye/store';
 import { build } from 'esbuild';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -116,19 +116,19 @@ const A = technicalCoefficients(model.Z, model.x);
 const f = finalDemandTotal(model);
 const L = leontiefInverse(A);
 const regionOf = regionOfIndex(model);
-// In-process cases run on one thread (the WebAssembly SIMD kernel) and then with the kernel
-// threads (`chanye io` starts them: one per further core).
-for (const threads of [false, true]) {
-  const label = threads ? ', with kernel threads' : ', one thread';
-  if (threads) enableKernelThreads();
+// In-process cases run on one thread (the WebAssembly SIMD kernel) and then with a pool of
+// kernel threads passed in (`chanye io` starts one: a thread per further core).
+for (const withThreads of [false, true]) {
+  const label = withThreads ? ', with kernel threads' : ', one thread';
+  const threads: KernelThreadPool | undefined = withThreads ? startKernelThreads() : undefined;
   await time(`WIOD 2011 in-process: A and LU of I − A${label}`, 5, () => {
-    leontiefFactor(technicalCoefficients(model.Z, model.x));
+    leontiefFactor(technicalCoefficients(model.Z, model.x), { threads });
   });
   await time(`WIOD 2011 in-process: A and L${label}`, 5, () => {
-    leontiefInverse(technicalCoefficients(model.Z, model.x));
+    leontiefInverse(technicalCoefficients(model.Z, model.x), { threads });
   });
+  threads?.stop();
 }
-disableKernelThreads();
 await time('WIOD 2011: extraction of all 1,435 sectors (total, with loss by region), given L', 5, () => {
   hypotheticalExtraction(L, model.x, f, { regionOf, regions: model.regions.length });
 });
@@ -141,18 +141,18 @@ const random = seededRandom(5000);
 const synthetic = new Float64Array(n * n);
 for (let k = 0; k < n * n; k++) if (random() < 0.2) synthetic[k] = (random() * 1.2) / (0.2 * n);
 const S = { rows: n, columns: n, values: synthetic };
-for (const threads of [false, true]) {
-  const label = threads ? ', with kernel threads' : ', one thread';
-  if (threads) enableKernelThreads();
+for (const withThreads of [false, true]) {
+  const label = withThreads ? ', with kernel threads' : ', one thread';
+  const threads: KernelThreadPool | undefined = withThreads ? startKernelThreads() : undefined;
   let factor = leontiefFactor({ rows: 1, columns: 1, values: new Float64Array(1) });
   await time(`synthetic 5,000 sectors (20 % dense A): LU of I − A${label}`, 1, () => {
-    factor = leontiefFactor(S);
+    factor = leontiefFactor(S, { threads });
   });
   await time(`synthetic 5,000 sectors: L from the LU (the inverse step)${label}`, 1, () => {
-    luInverse(factor);
+    luInverse(factor, { threads });
   });
+  threads?.stop();
 }
-disableKernelThreads();
 
 const generate = join(root, 'bench/peers/pymrio/generate.py');
 const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';

@@ -8,6 +8,7 @@ export { ChanyeError, EXIT_CODES, isChanyeError, type ChanyeErrorKind } from './
 export { editDistance, suggest } from './suggest.js';
 export { compensatedSum } from './numeric/sum.js';
 export { sampleStandardDeviation } from './numeric/sample-sd.js';
+export { median, quantileSorted } from './numeric/quantile.js';
 export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';
 export { growth, product, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';
 export {
@@ -26,7 +27,8 @@ export {
   type RdIntensityEntry,
 } from './trade/classify.js';
 export { productSpace, type ProductSpaceLink, type ProductSpaceOptions } from './network/product-space.js';
-export { columnValues, matrixFromRows, matrixLike, type Matrix, type Polarity } from './composite/matrix.js';
+export { columnValues, matrixFromRows, matrixLike, type Matrix } from './numeric/matrix.js';
+export type { Polarity } from './composite/polarity.js';
 export {
   normalize,
   normalizer,
@@ -180,7 +182,6 @@ export {
   rca,
   rpop,
   stataSd,
-  symmetricEigenDense,
   ubiquity,
   yearSlices,
   type ComplexityIndices,
@@ -221,14 +222,6 @@ export {
   leontiefFactor,
   leontiefInverse,
   leontiefOutput,
-  luFactor,
-  luInverse,
-  luSolve,
-  luSolveMatrix,
-  luSolveRows,
-  luSolveTransposed,
-  WASM_MIN_ORDER,
-  type Kernel,
   matVec,
   mrioIndex,
   mrioLabels,
@@ -252,22 +245,28 @@ export {
   type LeontiefAnalysis,
   type LinkageClass,
   type Linkages,
-  type LuFactorization,
-  type LuOptions,
   type Mrio,
   type MrioInput,
   type Multipliers,
 } from './input-output/index.js';
-// The kernel's thread hooks, for the Node thread pool in @chanye/store (not for general use).
 export {
-  arenaOverMemory,
-  gemmColumns,
+  luFactor,
+  luInverse,
+  luSolve,
+  luSolveMatrix,
+  luSolveRows,
+  luSolveTransposed,
   THREADS_MIN_ORDER,
-  useKernelThreads,
-  type GemmJob,
-  type KernelArena,
+  WASM_MIN_ORDER,
+  type BlockedOptions,
+  type Kernel,
+  type KernelOptions,
   type KernelThreads,
-} from './input-output/index.js';
+  type LuFactorization,
+  type LuOptions,
+} from './linalg/index.js';
+// The worker side of a thread pool, for the Node implementation in @chanye/store (not for general use).
+export { arenaOverMemory, gemmColumns, type GemmJob, type KernelArena } from './linalg/index.js';
 export {
   allocatePath,
   ARRAY_REGRESSORS,
@@ -283,8 +282,6 @@ export {
   LEVER_INFO,
   LEVERS,
   normalSampler,
-  olsCovariance,
-  quantileSorted,
   resolveLeverPath,
   resolveProportionalLeverPath,
   runSimulation,

@@ -89,7 +89,7 @@ export {
   readWiod2016Xlsx,
   type LongMrioColumns,
 } from './input-output/importers.js';
-export { disableKernelThreads, enableKernelThreads, kernelThreadJobs } from './parallel/kernel-threads.js';
+export { startKernelThreads, type KernelThreadPool } from './parallel/kernel-threads.js';
 export { readValidatedYaml } from './catalog/read-yaml.js';
 export { latestWithin } from './queries/latest-within.js';
 export { loadArrays, type ArraysCatalog } from './catalog/arrays.js';

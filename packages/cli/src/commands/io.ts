@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
-import { enableKernelThreads, type Store } from '@chanye/store';
+import { startKernelThreads, type KernelThreadPool, type Store } from '@chanye/store';
 import {
   extractionTidyRows,
   gvcFocus,
@@ -164,16 +164,22 @@ function fileName(command: string, meta: IoMeta, focus: string | null, format: s
   return `io-${command}-${focus ?? 'all'}-${meta.dataset}-${meta.year}.${ext}`;
 }
 
-function request(options: IoOptions): IoRequest {
+/** What every `io` command shares: the kernel threads, started before the command runs. */
+interface IoContext {
+  threads?: KernelThreadPool | undefined;
+}
+
+function request(options: IoOptions, context: IoContext): IoRequest {
   return {
     dataset: options.dataset,
     year: options.year,
     ...(options.economy !== undefined ? { economy: options.economy } : {}),
+    threads: context.threads,
   };
 }
 
 /** Declares one subcommand of the table on `group` with the common options, then its own. */
-function registerSubcommand(group: Command, spec: AnyIoSubcommand): void {
+function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoContext): void {
   const command = withOutputOptions(
     group
       .command(spec.name)
@@ -189,7 +195,7 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand): void {
     else command.option(o.flags, o.description, o.default as string | undefined);
   }
   command.action(async (options: IoOptions, command: Command) => {
-    const result = await withStore(command, (store) => spec.run(store, request(options), options));
+    const result = await withStore(command, (store) => spec.run(store, request(options, context), options));
     const focus = spec.focus(result);
     const out = outPath(options.out, fileName(spec.name, result, focus, options.format));
     if (options.format === 'json') emit(`${JSON.stringify(result, null, 2)}\n`, out);
@@ -217,8 +223,12 @@ export function registerIo(program: Command): Command {
   const group = program
     .command('io')
     .description('input-output analysis of a multi-regional table (WIOD 2013): multipliers to supply-chain shocks');
-  // The factorizations of a whole table share their matrix products with the other cores.
-  group.hook('preAction', () => void enableKernelThreads());
-  for (const spec of IO_SUBCOMMANDS) registerSubcommand(group, spec);
+  // The factorizations of a whole table share their matrix products with the other cores; the
+  // threads start while the table loads.
+  const context: IoContext = {};
+  group.hook('preAction', () => {
+    context.threads = startKernelThreads();
+  });
+  for (const spec of IO_SUBCOMMANDS) registerSubcommand(group, spec, context);
   return group;
 }

@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 
 /**
  * Diversity k_c,0 = Σ_p M_cp: how many products each location (row) is present in.

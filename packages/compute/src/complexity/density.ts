@@ -1,5 +1,5 @@
 import { ChanyeError } from '../errors.js';
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { addSparseTimesDense } from './sparse-product.js';
 
 /** Options of {@link density}. */

@@ -1,5 +1,5 @@
-import type { Matrix } from '../composite/matrix.js';
-import { symmetricEigenDense } from '../numeric/symmetric-eigen-dense.js';
+import type { Matrix } from '../numeric/matrix.js';
+import { symmetricEigen } from '../numeric/symmetric-eigen.js';
 import { diversity, ubiquity } from './degree.js';
 import { meanAndPopulationSd, pearson } from './moments.js';
 import type { Convention } from './convention.js';
@@ -67,7 +67,7 @@ export function complexityIndices(m: Matrix, options: { convention?: Convention 
   if (nc <= np) {
     const s = weightedGram(block, nc, np, columnDegree, 'rows');
     scaleSymmetric(s, nc, rowDegree);
-    const { values, vectors } = symmetricEigenDense(s, nc);
+    const { values, vectors } = symmetricEigen(s, nc);
     eigenvalue = values[1] as number;
     // x = D^{-1/2} y is the eigenvector of M̃ᶜ; U⁻¹Mᵀx that of M̃ᴾ for the same eigenvalue.
     const x = new Float64Array(nc);
@@ -80,7 +80,7 @@ export function complexityIndices(m: Matrix, options: { convention?: Convention 
   } else {
     const s = weightedGram(block, nc, np, rowDegree, 'columns');
     scaleSymmetric(s, np, columnDegree);
-    const { values, vectors } = symmetricEigenDense(s, np);
+    const { values, vectors } = symmetricEigen(s, np);
     eigenvalue = values[1] as number;
     for (let a = 0; a < np; a++) productVector[a] = (vectors[np + a] as number) / Math.sqrt(columnDegree[a] as number);
   }

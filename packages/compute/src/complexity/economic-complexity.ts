@@ -1,6 +1,6 @@
 import { ChanyeError } from '../errors.js';
 import type { Convention } from './convention.js';
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { diversity, ubiquity } from './degree.js';
 import { density } from './density.js';
 import { complexityIndices } from './eci-pci.js';

@@ -26,4 +26,3 @@ export { expy, prody } from './prody.js';
 export { continuousProximity, proximity, type ProximityOptions } from './proximity.js';
 export { rca, rpop } from './rca.js';
 export { discreteDensityAndOutlook, type DensityAndOutlook } from './ubiquity-sweep.js';
-export { symmetricEigenDense } from '../numeric/symmetric-eigen-dense.js';

@@ -1,5 +1,5 @@
 import { ChanyeError } from '../errors.js';
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 
 /**
  * A long table of values (exports, employment, …) by time, location and product, one row per

@@ -1,5 +1,5 @@
 import { ChanyeError } from '../errors.js';
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 
 /**
  * The binary presence matrix M_cp = 1 when `measure` (RCA or RPOP) is at least `threshold`,

@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { ubiquity } from './degree.js';
 
 /** Options of {@link proximity}. */

@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 
 /**
  * Balassa's revealed comparative advantage of each location (row) in each product (column):

@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 
 /**
  * out[c·n + p] += Σ_q w_cq · scale_q · b_qp for a (mostly sparse) locations × products `w` and

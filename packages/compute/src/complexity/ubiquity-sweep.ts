@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import type { Convention } from './convention.js';
 import { stataSd } from './eci-pci.js';
 import { meanAndPopulationSd } from './moments.js';

@@ -1,4 +1,4 @@
-import type { Matrix } from './matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 
 /**
  * Aggregation rules (OECD/JRC Handbook 2008, ch. 6; Hwang and Yoon 1981 for TOPSIS):

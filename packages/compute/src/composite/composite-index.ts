@@ -1,5 +1,6 @@
 import { aggregator, type AggregationName } from './aggregate.js';
-import { matrixLike, type Matrix, type Polarity } from './matrix.js';
+import { matrixLike, type Matrix } from '../numeric/matrix.js';
+import type { Polarity } from './polarity.js';
 import { normalize, type NormalizationName, type NormalizationOptions } from './normalize.js';
 import { pcaWeights } from './pca-weights.js';
 import { entropyWeights, equalWeights, userWeights } from './weights.js';

@@ -1,6 +1,7 @@
 import { compensatedSum } from '../numeric/sum.js';
 import { sampleStandardDeviation } from '../numeric/sample-sd.js';
-import { matrixLike, type Matrix, type Polarity } from './matrix.js';
+import { matrixLike, type Matrix } from '../numeric/matrix.js';
+import type { Polarity } from './polarity.js';
 
 /**
  * Normalization methods of the OECD/JRC *Handbook on Constructing Composite Indicators*

@@ -1,6 +1,6 @@
 import { compensatedSum } from '../numeric/sum.js';
 import { symmetricEigen } from '../numeric/symmetric-eigen.js';
-import type { Matrix } from './matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 
 export interface PcaWeights {
   readonly weights: Float64Array;
@@ -31,13 +31,14 @@ export function pcaWeights(m: Matrix): PcaWeights {
   if (complete.length <= p)
     throw new Error(`PCA weights need more complete units (${complete.length}) than indicators (${p})`);
   const correlation = correlationMatrix(complete, p);
-  const { values, vectors } = symmetricEigen(correlation);
+  const eigen = symmetricEigen(Float64Array.from(correlation.flat()), p);
+  const values = Array.from(eigen.values);
   let retained = values.filter((v) => v > 1 && v / p > 0.1).length;
   retained = Math.max(1, retained);
   const loadings = Array.from({ length: p }, (_, i) =>
     Array.from(
       { length: retained },
-      (_, k) => (vectors[k]?.[i] as number) * Math.sqrt(Math.max(0, values[k] as number)),
+      (_, k) => (eigen.vectors[k * p + i] as number) * Math.sqrt(Math.max(0, values[k] as number)),
     ),
   );
   const rotated = retained > 1 ? varimax(loadings) : loadings;

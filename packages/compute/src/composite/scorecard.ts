@@ -1,8 +1,10 @@
+import { median } from '../numeric/quantile.js';
 import { compensatedSum } from '../numeric/sum.js';
 import { AGGREGATIONS, arithmeticMean, geometricMean, type AggregationName } from './aggregate.js';
 import { equalWeights } from './weights.js';
 import { compositeIndex, type CompositeMemo, type WeightingChoice } from './composite-index.js';
-import { matrixFromRows, type Matrix, type Polarity } from './matrix.js';
+import { matrixFromRows, type Matrix } from '../numeric/matrix.js';
+import type { Polarity } from './polarity.js';
 import { NORMALIZATIONS, type NormalizationName } from './normalize.js';
 import { ranks } from './rank.js';
 
@@ -79,11 +81,6 @@ export interface ScorecardResult {
   readonly imputed: readonly { readonly unit: string; readonly indicator: string; readonly value: number }[];
   /** Why a unit has no overall score. */
   readonly notScored: readonly { readonly unit: string; readonly reason: string }[];
-}
-
-function median(sorted: readonly number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Parses a policy, rejecting unknown names and out-of-range shares at option parsing. */
@@ -192,8 +189,7 @@ export function prepareScorecard(
         const v = values[i * m + j] as number;
         if (!Number.isNaN(v)) present.push(v);
       }
-      const fill =
-        policy.imputation === 'mean' ? compensatedSum(present) / present.length : median(present.sort((a, b) => a - b));
+      const fill = policy.imputation === 'mean' ? compensatedSum(present) / present.length : median(present);
       covered.forEach((i, r) => {
         const v = values[i * m + j] as number;
         if (Number.isNaN(v)) {

@@ -1,7 +1,9 @@
+import { quantileSorted } from '../numeric/quantile.js';
 import { pick, seededRandom } from '../random/seeded.js';
 import type { AggregationName } from './aggregate.js';
 import { compositeIndex, type CompositeMethod, type WeightingChoice } from './composite-index.js';
-import type { Matrix, Polarity } from './matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
+import type { Polarity } from './polarity.js';
 import type { NormalizationName } from './normalize.js';
 import { ranks } from './rank.js';
 
@@ -29,17 +31,6 @@ export interface SensitivityResult {
    */
   readonly firstOrder: Readonly<Record<'normalization' | 'weighting' | 'aggregation', number>>;
   readonly draws: number;
-}
-
-/** The p-quantile of sorted values by linear interpolation (type 7, as R and NumPy default). */
-function quantileSorted(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  return (
-    (sorted[lo] as number) +
-    (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] as number) - (sorted[lo] as number))
-  );
 }
 
 /** One Monte Carlo draw: the choice made for each factor. */

@@ -1,5 +1,5 @@
 import { compensatedSum } from '../numeric/sum.js';
-import { columnValues, type Matrix } from './matrix.js';
+import { columnValues, type Matrix } from '../numeric/matrix.js';
 
 /**
  * Weighting schemes (OECD/JRC Handbook 2008, ch. 6):

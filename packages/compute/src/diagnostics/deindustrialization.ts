@@ -15,9 +15,10 @@
  *
  * @module
  */
-import { matrixFromRows } from '../composite/matrix.js';
+import { matrixFromRows } from '../numeric/matrix.js';
 import { ChanyeError } from '../errors.js';
 import { ols } from '../numeric/ols.js';
+import { quantileSorted } from '../numeric/quantile.js';
 
 /** The peak of one economy's manufacturing (or industry) share. */
 export interface SharePeak {
@@ -267,12 +268,6 @@ export function rodrikCurve(panel: RodrikPanel, options: RodrikOptions = {}): Ro
   const turningPointIncome = b2 < 0 ? Math.exp(-b1 / (2 * b2)) : NaN;
   const referencePeriod = periods.at(-1)!;
   const incomes = rows.map((r) => Math.exp(r.x[0])).sort((a, b) => a - b);
-  const quantile = (q: number): number => {
-    // Linear interpolation between order statistics (Hyndman and Fan 1996, type 7, as R's default).
-    const h = (incomes.length - 1) * q;
-    const lo = Math.floor(h);
-    return incomes[lo]! + (h - lo) * ((incomes[Math.min(lo + 1, incomes.length - 1)] ?? incomes[lo]!) - incomes[lo]!);
-  };
   const curve: RodrikCurve = {
     b1,
     b2,
@@ -295,7 +290,12 @@ export function rodrikCurve(panel: RodrikPanel, options: RodrikOptions = {}): Ro
     countries: G,
     firstYear: Math.min(...rows.map((r) => r.year)),
     lastYear: Math.max(...rows.map((r) => r.year)),
-    incomeRange: { min: incomes[0]!, median: quantile(0.5), p95: quantile(0.95), max: incomes.at(-1)! },
+    incomeRange: {
+      min: incomes[0]!,
+      median: quantileSorted(incomes, 0.5),
+      p95: quantileSorted(incomes, 0.95),
+      max: incomes.at(-1)!,
+    },
     r2Within: fit.r2,
     periodLength,
   };

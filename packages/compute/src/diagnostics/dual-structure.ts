@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { matrixFromRows } from '../composite/matrix.js';
+import { matrixFromRows } from '../numeric/matrix.js';
 import { ChanyeError } from '../errors.js';
 import { ols } from '../numeric/ols.js';
 

@@ -1,6 +1,6 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { ChanyeError } from '../errors.js';
-import { luFactor, luSolve } from './lu.js';
+import { luFactor, luSolve } from '../linalg/lu.js';
 
 /**
  * What is taken out of the economy when sector j is extracted (Miller and Blair 2009, §12.2.5;

@@ -1,6 +1,6 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { reciprocalOutput } from './coefficients.js';
-import { luFactor, luInverse } from './lu.js';
+import { luFactor, luInverse } from '../linalg/lu.js';
 import { identityMinus, vecMat } from './leontief.js';
 
 /**

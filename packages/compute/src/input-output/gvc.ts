@@ -1,8 +1,15 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { ChanyeError } from '../errors.js';
 import { technicalCoefficients } from './coefficients.js';
 import { identityMinus, isFactor, leontiefFactor, leontiefOutput, type Leontief } from './leontief.js';
-import { luFactor, luSolve, luSolveMatrix, luSolveTransposed, type LuFactorization } from './lu.js';
+import {
+  luFactor,
+  luSolve,
+  luSolveMatrix,
+  luSolveTransposed,
+  type KernelOptions,
+  type LuFactorization,
+} from '../linalg/lu.js';
 import { finalDemandByRegion, type Mrio } from './mrio.js';
 
 /**
@@ -68,7 +75,8 @@ export interface GvcParticipation {
   readonly gvcForward: number;
 }
 
-export interface DecomposeExportsOptions {
+/** Which regions, what is already computed, and how the large solves run ({@link KernelOptions}). */
+export interface DecomposeExportsOptions extends KernelOptions {
   /** Regions to decompose (default: all). */
   readonly regions?: readonly string[];
   /** Technical coefficients, when already computed. */
@@ -112,7 +120,8 @@ export function decomposeExports(model: Mrio, options: DecomposeExportsOptions =
     return r;
   });
   const A = options.A ?? technicalCoefficients(model.Z, model.x);
-  const l = options.leontief ?? leontiefFactor(A);
+  const linalg = { kernel: options.kernel, threads: options.threads };
+  const l = options.leontief ?? leontiefFactor(A, linalg);
   const V = new Float64Array(n).fill(1);
   for (let i = 0; i < n; i++) {
     const row = i * n;
@@ -122,7 +131,7 @@ export function decomposeExports(model: Mrio, options: DecomposeExportsOptions =
   const local = Array.from({ length: R }, (_, r) =>
     luFactor(identityMinus(block(A, r * S, r * S, S, S)), { inPlace: true }),
   );
-  return indices.map((s) => decomposeOne(model, A, l, V, fd, local, s));
+  return indices.map((s) => decomposeOne(model, A, l, V, fd, local, s, linalg));
 }
 
 /** Participation shares of gross exports (see {@link GvcParticipation}); NaN when exports are 0. */
@@ -150,6 +159,7 @@ function decomposeOne(
   fd: Matrix,
   local: readonly LuFactorization[],
   s: number,
+  options: KernelOptions,
 ): ExportDecomposition {
   const R = model.regions.length;
   const S = model.sectors.length;
@@ -170,7 +180,7 @@ function decomposeOne(
     exports[a] = e + y;
   }
   // Columns of B for s's sectors, n × S row-major.
-  const Bs = leontiefColumns(l, n, s0, S).values;
+  const Bs = leontiefColumns(l, n, s0, S, options).values;
   // P = Σ_{r≠s} A_sr·B_rs (S × S), row-major.
   const P = new Float64Array(S * S);
   for (let a = 0; a < S; a++) {
@@ -288,14 +298,14 @@ function decomposeOne(
 }
 
 /** Columns j0 … j0 + k − 1 of the Leontief inverse (n × k): read from L, or solved with the factorization. */
-function leontiefColumns(l: Leontief, n: number, j0: number, k: number): Matrix {
+function leontiefColumns(l: Leontief, n: number, j0: number, k: number, options: KernelOptions): Matrix {
   const out = new Float64Array(n * k);
   if (!isFactor(l)) {
     for (let i = 0; i < n; i++) out.set(l.values.subarray(i * n + j0, i * n + j0 + k), i * k);
     return { rows: n, columns: k, values: out };
   }
   for (let b = 0; b < k; b++) out[(j0 + b) * k + b] = 1;
-  return luSolveMatrix(l, { rows: n, columns: k, values: out });
+  return luSolveMatrix(l, { rows: n, columns: k, values: out }, options);
 }
 
 /** c'·P for a row-major S × S matrix. */

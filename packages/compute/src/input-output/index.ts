@@ -10,18 +10,6 @@ export {
   type MrioInput,
 } from './mrio.js';
 export {
-  luFactor,
-  luInverse,
-  luSolve,
-  luSolveMatrix,
-  luSolveRows,
-  luSolveTransposed,
-  WASM_MIN_ORDER,
-  type Kernel,
-  type LuFactorization,
-  type LuOptions,
-} from './lu.js';
-export {
   allocationCoefficients,
   importCoefficients,
   inputCoefficients,
@@ -72,12 +60,3 @@ export {
 export { upstreamness, type InventoryTreatment, type Upstreamness, type UpstreamnessOptions } from './upstreamness.js';
 export { chokepoints, inputSecurity, type Chokepoint, type SectorInputSecurity } from './security.js';
 export { SHOCK_ASSUMPTIONS, supplyShock, type ShockModel, type SupplyShock } from './shock.js';
-export {
-  arenaOverMemory,
-  THREADS_MIN_ORDER,
-  useKernelThreads,
-  type GemmJob,
-  type KernelArena,
-  type KernelThreads,
-} from './gemm-wasm.js';
-export { gemmColumns } from './gemm.js';

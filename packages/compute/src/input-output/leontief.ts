@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { ChanyeError } from '../errors.js';
 import {
   luFactor,
@@ -6,9 +6,10 @@ import {
   luSolve,
   luSolveRows,
   luSolveTransposed,
+  type KernelOptions,
   type LuFactorization,
   type LuOptions,
-} from './lu.js';
+} from '../linalg/lu.js';
 
 /**
  * The Leontief model x = A·x + f, solved as x = L·f with L = (I − A)⁻¹ (Miller and Blair 2009,
@@ -28,7 +29,10 @@ export function identityMinus(A: Matrix): Matrix {
   return { rows: n, columns: n, values: out };
 }
 
-/** The LU factorization of I − A (blocked, partial pivoting). */
+/**
+ * The LU factorization of I − A (blocked, partial pivoting); `options.threads` shares its
+ * matrix products with a pool of threads (see {@link KernelOptions}).
+ */
 export function leontiefFactor(A: Matrix, options: Omit<LuOptions, 'inPlace'> = {}): LuFactorization {
   return luFactor(identityMinus(A), { ...options, inPlace: true });
 }
@@ -62,8 +66,8 @@ export function rowTimesLeontief(c: ArrayLike<number>, l: Leontief): Float64Arra
 }
 
 /** C·L for a block of row vectors C (m × n): one blocked solve from a factorization. */
-export function rowsTimesLeontief(c: Matrix, l: Leontief): Matrix {
-  if (isFactor(l)) return luSolveRows(l, c);
+export function rowsTimesLeontief(c: Matrix, l: Leontief, options: KernelOptions = {}): Matrix {
+  if (isFactor(l)) return luSolveRows(l, c, options);
   const n = l.columns;
   if (c.columns !== l.rows) throw new ChanyeError('invalid-input', `rows have ${c.columns} values, expected ${l.rows}`);
   const out = new Float64Array(c.rows * n);

@@ -1,4 +1,5 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { KernelOptions } from '../linalg/lu.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { importCoefficients, inputCoefficients } from './coefficients.js';
 import { isFactor, rowTimesLeontief, rowsTimesLeontief, type Leontief } from './leontief.js';
 import type { Mrio } from './mrio.js';
@@ -38,8 +39,12 @@ export function valueAddedMultipliers(v: ArrayLike<number>, x: ArrayLike<number>
  * domestic value-added content of j's final products; the other rows are the foreign
  * value-added content by source (the "VB" matrix of Koopman, Wang and Wei 2014).
  */
-export function valueAddedOrigin(model: Pick<Mrio, 'regions' | 'sectors' | 'v' | 'x'>, l: Leontief): Matrix {
-  return byRegionMultipliers(inputCoefficients(model.v, model.x), model, l);
+export function valueAddedOrigin(
+  model: Pick<Mrio, 'regions' | 'sectors' | 'v' | 'x'>,
+  l: Leontief,
+  options: KernelOptions = {},
+): Matrix {
+  return byRegionMultipliers(inputCoefficients(model.v, model.x), model, l, options);
 }
 
 /**
@@ -50,8 +55,9 @@ export function byRegionMultipliers(
   c: ArrayLike<number>,
   model: Pick<Mrio, 'regions' | 'sectors'>,
   l: Leontief,
+  options: KernelOptions = {},
 ): Matrix {
-  return rowsTimesLeontief(regionMaskedRows([c], model), l);
+  return rowsTimesLeontief(regionMaskedRows([c], model), l, options);
 }
 
 /** For each c in `rows` and each region r, the row c∘1_r (c kept in r's sectors, 0 elsewhere). */
@@ -98,6 +104,7 @@ export function allMultipliers(
   model: Pick<Mrio, 'regions' | 'sectors' | 'v' | 'x'>,
   A: Matrix,
   l: Leontief,
+  options: KernelOptions = {},
 ): Multipliers {
   const R = model.regions.length;
   const S = model.sectors.length;
@@ -108,7 +115,7 @@ export function allMultipliers(
   const rows = new Float64Array((2 * R + 1) * n);
   rows.set(masked.values);
   rows.set(importCoefficients(A, model), 2 * R * n);
-  const solved = rowsTimesLeontief({ rows: 2 * R + 1, columns: n, values: rows }, l).values;
+  const solved = rowsTimesLeontief({ rows: 2 * R + 1, columns: n, values: rows }, l, options).values;
   const byRegionOutput = { values: solved.subarray(0, R * n) };
   const origin = { values: solved.subarray(R * n, 2 * R * n) };
   const imports = solved.slice(2 * R * n);

@@ -1,6 +1,6 @@
 import { ChanyeError } from '../errors.js';
 import { isFactor, type Leontief } from './leontief.js';
-import { luSolve, luSolveTransposed } from './lu.js';
+import { luSolve, luSolveTransposed } from '../linalg/lu.js';
 
 /** The two quantity models a supply shock is run through. */
 export type ShockModel = 'demand' | 'supply';

@@ -1,5 +1,5 @@
 import { ChanyeError } from '../errors.js';
-import { luFactor, luSolve } from './lu.js';
+import { luFactor, luSolve, type KernelOptions } from '../linalg/lu.js';
 import type { Mrio } from './mrio.js';
 
 /**
@@ -14,7 +14,8 @@ import type { Mrio } from './mrio.js';
  */
 export type InventoryTreatment = 'adjust' | 'none';
 
-export interface UpstreamnessOptions {
+/** How inventories are treated, and how the factorization of I − Δ runs ({@link KernelOptions}). */
+export interface UpstreamnessOptions extends KernelOptions {
   readonly inventories?: InventoryTreatment;
   /** The final-demand category holding net changes in inventories (default 'INVEN', WIOD's). */
   readonly inventoryCategory?: string;
@@ -82,7 +83,10 @@ export function upstreamness(model: Mrio, options: UpstreamnessOptions = {}): Up
     for (let j = 0; j < n; j++) m[row + j] = -(model.Z.values[row + j] as number) * r;
     m[row + i] = 1 + (m[row + i] as number);
   }
-  const factor = luFactor({ rows: n, columns: n, values: m }, { inPlace: true });
+  const factor = luFactor(
+    { rows: n, columns: n, values: m },
+    { inPlace: true, kernel: options.kernel, threads: options.threads },
+  );
   const ones = new Float64Array(n).fill(1);
   return { upstreamness: luSolve(factor, ones), inventories, treatment };
 }

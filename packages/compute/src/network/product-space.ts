@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from '../numeric/matrix.js';
 import { ChanyeError } from '../errors.js';
 
 export interface ProductSpaceLink {

@@ -1,4 +1,4 @@
-import type { Matrix } from '../composite/matrix.js';
+import type { Matrix } from './matrix.js';
 import { ChanyeError } from '../errors.js';
 
 /** Ordinary least squares: estimates, classical standard errors and fit. */
@@ -7,6 +7,16 @@ export interface OlsResult {
   readonly coefficients: Float64Array;
   /** Classical (homoskedastic) standard errors: √(s² · diag((XᵀX)⁻¹)), s² = SSR / df. */
   readonly standardErrors: Float64Array;
+  /**
+   * (XᵀX)⁻¹ = R⁻¹R⁻ᵀ from the R of the QR factorization (row-major k × k, symmetric): XᵀX is
+   * never formed, so the result keeps the accuracy of X's condition number, not its square.
+   */
+  readonly xtxInverse: Float64Array;
+  /**
+   * The classical covariance of the estimates, s²·(XᵀX)⁻¹ (row-major k × k); its diagonal is
+   * the square of {@link standardErrors}. All NaN when df ≤ 0.
+   */
+  readonly covariance: Float64Array;
   /** y − Xβ. */
   readonly residuals: Float64Array;
   /** Sum of squared residuals. */
@@ -110,7 +120,32 @@ export function ols(X: Matrix, y: ArrayLike<number>, options: OlsOptions = {}): 
   }
   const df = n - k - (options.absorbed ?? 0);
   const s2 = df > 0 ? ssr / df : NaN;
-  // R⁻¹ (upper triangular) by back substitution; diag((XᵀX)⁻¹)_j = Σ_m (R⁻¹)_{jm}².
+  const xtxInverse = inverseGram(r, k);
+  const covariance = new Float64Array(k * k);
+  for (let i = 0; i < k * k; i++) covariance[i] = s2 * (xtxInverse[i] as number);
+  const standardErrors = new Float64Array(k);
+  for (let j = 0; j < k; j++) standardErrors[j] = Math.sqrt(covariance[j * k + j] as number);
+  return {
+    coefficients: beta,
+    standardErrors,
+    xtxInverse,
+    covariance,
+    residuals,
+    ssr,
+    r2: sst > 0 ? 1 - ssr / sst : NaN,
+    n,
+    k,
+    df,
+  };
+}
+
+/**
+ * (XᵀX)⁻¹ = (RᵀR)⁻¹ = R⁻¹R⁻ᵀ from the upper-triangular R (row-major k × k): R⁻¹ by back
+ * substitution, then element (j, l) = Σ_{m ≥ max(j, l)} (R⁻¹)_{jm}(R⁻¹)_{lm} (Golub and Van
+ * Loan 2013, Matrix Computations, 4th ed., §5.3). The diagonal is summed as the standard
+ * errors always were.
+ */
+function inverseGram(r: Float64Array, k: number): Float64Array {
   const rinv = new Float64Array(k * k);
   for (let c = 0; c < k; c++) {
     for (let j = c; j >= 0; j--) {
@@ -119,13 +154,19 @@ export function ols(X: Matrix, y: ArrayLike<number>, options: OlsOptions = {}): 
       rinv[j * k + c] = s / (r[j * k + j] as number);
     }
   }
-  const standardErrors = new Float64Array(k);
+  const out = new Float64Array(k * k);
   for (let j = 0; j < k; j++) {
     let d = 0;
     for (let m = j; m < k; m++) d += (rinv[j * k + m] as number) ** 2;
-    standardErrors[j] = Math.sqrt(s2 * d);
+    out[j * k + j] = d;
+    for (let l = j + 1; l < k; l++) {
+      let s = 0;
+      for (let m = l; m < k; m++) s += (rinv[j * k + m] as number) * (rinv[l * k + m] as number);
+      out[j * k + l] = s;
+      out[l * k + j] = s;
+    }
   }
-  return { coefficients: beta, standardErrors, residuals, ssr, r2: sst > 0 ? 1 - ssr / sst : NaN, n, k, df };
+  return out;
 }
 
 function norm(col: Float64Array, from: number): number {

@@ -9,7 +9,6 @@ import {
   type SimArray,
   type SimulationEquations,
 } from './model.js';
-import { olsCovariance } from './random-normal.js';
 import { panelMean, panelValue, type SimulationPanel } from './panel.js';
 
 /** Length of the non-overlapping periods of the cross-country panel, in years. */
@@ -123,11 +122,11 @@ function fit(
   }
   const X = { rows: rows.length, columns: names.length, values: Float64Array.from(rows.flat()) };
   const r = ols(X, y);
-  const covariance = olsCovariance(X, r.ssr / r.df);
   return {
     names,
     coefficients: [...r.coefficients],
-    covariance: [...covariance],
+    // s²(XᵀX)⁻¹ from the QR factors of X (the normal equations are never formed).
+    covariance: [...r.covariance],
     standardErrors: [...r.standardErrors],
     n: r.n,
     r2: r.r2,

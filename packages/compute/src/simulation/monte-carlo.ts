@@ -1,3 +1,4 @@
+import { quantileSorted } from '../numeric/quantile.js';
 import { seededRandom } from '../random/seeded.js';
 import {
   allocatePath,
@@ -307,14 +308,4 @@ export function runSimulation(input: SimulationInput, options: RunOptions): Simu
     co2TargetProbability: targetIndex >= 0 ? co2Hits / D : null,
     carbon: { paceWithinPath, paceBelowTarget, paceMetBy },
   };
-}
-
-/** The q-quantile of sorted values by linear interpolation (Hyndman and Fan 1996, type 7). */
-export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
 }

@@ -1,35 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrixFromRows, pcaWeights, seededRandom, symmetricEigen } from '@chanye/compute';
-
-describe('symmetricEigen(matrix)', () => {
-  it('finds the eigenpairs of [[2, 1], [1, 2]]: 3 on (1, 1)/√2 and 1 on (1, −1)/√2', () => {
-    const { values, vectors } = symmetricEigen([
-      [2, 1],
-      [1, 2],
-    ]);
-    expect(values[0]).toBeCloseTo(3, 12);
-    expect(values[1]).toBeCloseTo(1, 12);
-    expect(Math.abs(vectors[0]?.[0] as number)).toBeCloseTo(Math.SQRT1_2, 12);
-    expect((vectors[1]?.[0] as number) * (vectors[1]?.[1] as number)).toBeCloseTo(-0.5, 12);
-  });
-
-  it('satisfies A v = λ v and trace = Σ λ on a 4 × 4 correlation-like matrix', () => {
-    const a = [
-      [1, 0.6, 0.3, 0.1],
-      [0.6, 1, 0.2, 0.05],
-      [0.3, 0.2, 1, 0.4],
-      [0.1, 0.05, 0.4, 1],
-    ];
-    const { values, vectors } = symmetricEigen(a);
-    expect(values.reduce((s, v) => s + v, 0)).toBeCloseTo(4, 12);
-    values.forEach((lambda, k) => {
-      const v = vectors[k] as number[];
-      a.forEach((row, i) =>
-        expect(row.reduce((s, x, j) => s + x * (v[j] as number), 0)).toBeCloseTo(lambda * (v[i] as number), 10),
-      );
-    });
-  });
-});
+import { matrixFromRows, pcaWeights, seededRandom } from '@chanye/compute';
 
 describe('pcaWeights(matrix)', () => {
   it('splits the weight between two perfectly correlated indicators and gives none to one outside the retained component', () => {

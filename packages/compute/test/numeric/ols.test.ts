@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrixFromRows } from '../../src/composite/matrix.js';
+import { matrixFromRows } from '../../src/numeric/matrix.js';
 import { ols } from '../../src/numeric/ols.js';
 import { seededRandom } from '../../src/random/seeded.js';
 
@@ -20,6 +20,15 @@ describe('ols(X, y)', () => {
     expect(fit.r2).toBeCloseTo(0.6, 12);
     expect([fit.n, fit.k, fit.df]).toEqual([5, 2, 3]);
     [-0.8, 0.6, 1, -0.6, -0.2].forEach((e, i) => expect(fit.residuals[i]).toBeCloseTo(e, 12));
+  });
+
+  it('gives (XᵀX)⁻¹ from R and the covariance s²(XᵀX)⁻¹: by hand [[1.1, −0.3], [−0.3, 0.1]] and 0.8 times it', () => {
+    // XᵀX = [[5, 15], [15, 55]], determinant 50.
+    const fit = ols(X, y);
+    [1.1, -0.3, -0.3, 0.1].forEach((v, i) => expect(fit.xtxInverse[i]).toBeCloseTo(v, 12));
+    [0.88, -0.24, -0.24, 0.08].forEach((v, i) => expect(fit.covariance[i]).toBeCloseTo(v, 12));
+    expect(fit.covariance[1]).toBe(fit.covariance[2]);
+    expect(fit.standardErrors[1]).toBe(Math.sqrt(fit.covariance[3] as number));
   });
 
   it('leaves residuals orthogonal to every column of X', () => {

@@ -9,6 +9,7 @@ import {
   type Finding,
   growthContributions,
   matrixFromRows,
+  median as medianOf,
   type Observation,
   observedEvidence,
   ols,
@@ -411,11 +412,4 @@ export async function graduatesAtSameIncome(
       });
   }
   return { level, rows, unreached };
-}
-
-function medianOf(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -1,4 +1,4 @@
-import { observedEvidence, type Evidence, type Finding, type Observation } from '@chanye/compute';
+import { median, observedEvidence, type Evidence, type Finding, type Observation } from '@chanye/compute';
 import { latestWithin } from '@chanye/store';
 import type { Store } from '@chanye/store';
 
@@ -111,13 +111,6 @@ export async function compareAtSameIncome(
   return { iso3: economy.iso3, year: level.year, gdpPerCapita: level, focus, comparators };
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
 /** The comparison as findings: one per indicator, the economy against each group's median. */
 export async function diagnoseSameIncome(
   store: Store,
@@ -148,8 +141,8 @@ export async function diagnoseSameIncome(
         .flatMap((c) => (c.values[id] ? [c.values[id] as Observation] : []));
     const grad = groupValues('graduates');
     const stal = groupValues('stalled');
-    const gradMedian = median(grad.map((o) => o.value));
-    const stalMedian = median(stal.map((o) => o.value));
+    const gradMedian = grad.length > 0 ? median(grad.map((o) => o.value)) : null;
+    const stalMedian = stal.length > 0 ? median(stal.map((o) => o.value)) : null;
     const evidence: Evidence[] = [
       ...(own
         ? [

@@ -47,7 +47,7 @@ export async function ioExtraction(
   }
   const io = await loadIoModel(store, request);
   const economy = optionalEconomy(io, request);
-  const L = leontiefInverse(io.factor);
+  const L = leontiefInverse(io.factor, { threads: request.threads });
   const R = io.model.regions.length;
   const S = io.model.sectors.length;
   const ex = hypotheticalExtraction(L, io.model.x, finalDemandTotal(io.model), {

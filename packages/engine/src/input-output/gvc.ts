@@ -62,13 +62,14 @@ export async function ioGvc(store: Store, request: IoRequest): Promise<IoGvc> {
   const economy = optionalEconomy(io, request);
   const regions = economy === undefined ? io.economies : [economy];
   // With every economy, the explicit inverse is cheaper than 35 solves per economy.
-  const leontief = regions.length > 4 ? leontiefInverse(io.factor) : io.factor;
-  const decompositions = decomposeExports(io.model, { regions, A: io.A, leontief });
+  const threads = request.threads;
+  const leontief = regions.length > 4 ? leontiefInverse(io.factor, { threads }) : io.factor;
+  const decompositions = decomposeExports(io.model, { regions, A: io.A, leontief, threads });
   const economies = decompositions.map((d) => ({ economy: d.region, ...d.total, ...gvcParticipation(d.total) }));
   if (economy === undefined) return { ...ioMeta(io), method: GVC_METHOD, economies };
   const d = decompositions[0];
   if (!d) throw new ChanyeError('no-data', `no decomposition for ${economy}`);
-  const up = upstreamness(io.model);
+  const up = upstreamness(io.model, { threads });
   const reference = await referenceUpstreamness(store, economy, io.year);
   const descriptions = new Map((await store.ioSectors()).map((s) => [s.sector, s.description]));
   const r = io.model.regions.indexOf(economy);

@@ -7,6 +7,7 @@ import {
   ChanyeError,
   leontiefFactor,
   technicalCoefficients,
+  type KernelThreads,
   type LuFactorization,
   type Matrix,
   type Mrio,
@@ -26,6 +27,12 @@ export interface IoRequest {
    * analyses only read it, so their results are those of a fresh load.
    */
   readonly loaded?: IoModel;
+  /**
+   * Worker threads to share the large matrix products with (the factorization of I − A, the
+   * inverse, the blocked solves): `startKernelThreads()` of @chanye/store, as `chanye io`
+   * passes. Without them everything runs on the calling thread; the numbers are the same.
+   */
+  readonly threads?: KernelThreads | undefined;
 }
 
 /** What every result carries: which table, and where it comes from. */
@@ -94,7 +101,7 @@ export async function loadIoModel(store: Store, request: IoRequest): Promise<IoM
     source: `${info.name} (${info.vintage})`,
     model,
     A,
-    factor: leontiefFactor(A),
+    factor: leontiefFactor(A, { threads: request.threads }),
     economies,
   };
 }

@@ -35,7 +35,7 @@ export async function ioMultipliers(
 ): Promise<IoMeta & { economy: string | null; rows: IoMultiplierRow[] }> {
   const io = await loadIoModel(store, request);
   const economy = optionalEconomy(io, request);
-  const m = allMultipliers(io.model, io.A, io.factor);
+  const m = allMultipliers(io.model, io.A, io.factor, { threads: request.threads });
   const rows = selectedRows(io, economy).map((i) => ({
     ...regionSectorLabel(io.model, i),
     output: m.output[i] as number,

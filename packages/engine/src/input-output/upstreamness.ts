@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { mrioIndex, upstreamness } from '@chanye/compute';
+import { median, mrioIndex, upstreamness } from '@chanye/compute';
 import { type Store } from '@chanye/store';
 import { ioPositions } from './positions.js';
 import { AGGREGATE_REGIONS, checkIoRequest } from './model.js';
@@ -63,10 +63,7 @@ export async function compareUpstreamness(
     }
   }
   const large = request.largeOutput ?? 10_000;
-  const abs = rows.map((r) => Math.abs(r.difference)).sort((a, b) => a - b);
-  const mid = abs.length / 2;
-  const median =
-    abs.length % 2 ? (abs[Math.floor(mid)] as number) : ((abs[mid - 1] as number) + (abs[mid] as number)) / 2;
+  const medianAbsDifference = median(rows.map((r) => Math.abs(r.difference)));
   let weight = 0;
   let weighted = 0;
   let maxLarge = 0;
@@ -79,7 +76,7 @@ export async function compareUpstreamness(
   return {
     year: request.year,
     rows,
-    medianAbsDifference: median,
+    medianAbsDifference,
     weightedMeanAbsDifference: weighted / weight,
     maxAbsDifferenceLarge: maxLarge,
     largeOutput: large,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { useKernelThreads, type GemmJob, type KernelThreads } from '@chanye/compute';
+import type { GemmJob, KernelThreads } from '@chanye/compute';
 import {
   COMMAND,
   COMMAND_DETACH,
@@ -25,42 +25,37 @@ const ATTACH_TIMEOUT_MS = 10_000;
 const JOB_TIMEOUT_MS = 120_000;
 
 /**
- * Worker threads for the dense kernel (LU, inverse and solves of large matrices): they share
- * the WebAssembly memory of each factorization and compute ranges of columns of its matrix
- * products, synchronously, with the same kernel as the calling thread, so the numbers do not
- * depend on the number of threads (a test compares them bit for bit). Matrices of order below
- * THREADS_MIN_ORDER never call them in.
- *
- * Returns the number of threads started (by default one less than the cores available; none
- * on one core). The threads do not keep the process alive.
+ * A pool of worker threads for the dense kernel (LU, inverse and solves of large matrices),
+ * to pass to the functions that can use it (`leontiefFactor(A, { threads })`, the `threads` of
+ * an engine request): they share the WebAssembly memory of each factorization and compute
+ * ranges of columns of its matrix products, synchronously, with the same kernel as the calling
+ * thread, so the numbers do not depend on the number of threads (a test compares them bit for
+ * bit). Matrices of order below THREADS_MIN_ORDER never call them in.
  */
-export function enableKernelThreads(count: number = availableParallelism() - 1): number {
-  disableKernelThreads();
-  if (!(count >= 1)) return 0;
+export interface KernelThreadPool extends KernelThreads {
+  /** Products the threads have shared so far (for tests and benchmarks). */
+  readonly jobs: number;
+  /** Stops the threads; arenas allocated after that run on the calling thread alone. */
+  stop(): void;
+}
+
+/**
+ * Starts `count` kernel threads (by default one less than the cores available) and returns
+ * them as a pool, or undefined when there is nothing to start (one core, a count below 1, or
+ * no compiled worker script). The threads do not keep the process alive. A pool that fails
+ * (a thread that does not start or answer) stops itself and lets the computations carry on
+ * without it.
+ */
+export function startKernelThreads(count: number = availableParallelism() - 1): KernelThreadPool | undefined {
+  if (!(count >= 1)) return undefined;
   const script = workerScript();
-  if (!script) return 0;
+  if (!script) return undefined;
   const workers = Array.from({ length: Math.floor(count) }, () => {
     const worker = new Worker(script);
     worker.unref();
     return worker;
   });
-  current = new NodeKernelThreads(workers);
-  useKernelThreads(current);
-  return workers.length;
-}
-
-/** Stops the kernel threads; later products run on the calling thread alone. */
-export function disableKernelThreads(): void {
-  useKernelThreads(undefined);
-  current?.terminate();
-  current = undefined;
-}
-
-let current: NodeKernelThreads | undefined;
-
-/** Products the current threads have shared so far (for tests and benchmarks). */
-export function kernelThreadJobs(): number {
-  return current?.jobs ?? 0;
+  return new NodeKernelThreads(workers);
 }
 
 /** The compiled worker beside this module, or, when this runs from source (tests), the built one. */
@@ -72,7 +67,7 @@ function workerScript(): URL | undefined {
   return undefined;
 }
 
-class NodeKernelThreads implements KernelThreads {
+class NodeKernelThreads implements KernelThreadPool {
   readonly workers: number;
   jobs = 0;
   private readonly control: Int32Array;
@@ -85,6 +80,7 @@ class NodeKernelThreads implements KernelThreads {
   }
 
   attach(memory: object, workerPacks: readonly number[]): boolean {
+    if (this.stopped) return false;
     Atomics.store(this.control, DONE, 0);
     Atomics.store(this.control, FAILED, 0);
     this.threads.forEach((worker, w) => {
@@ -99,7 +95,7 @@ class NodeKernelThreads implements KernelThreads {
     });
     if (this.waitAll(ATTACH_TIMEOUT_MS) && Atomics.load(this.control, FAILED) === 0) return true;
     // A thread that cannot start or take the memory: carry on without threads for good.
-    disableKernelThreads();
+    this.stop();
     return false;
   }
 
@@ -114,7 +110,7 @@ class NodeKernelThreads implements KernelThreads {
   wait(): void {
     const answered = this.waitAll(JOB_TIMEOUT_MS);
     if (!answered || Atomics.load(this.control, FAILED) !== 0) {
-      disableKernelThreads();
+      this.stop();
       throw new Error('a kernel thread failed during a matrix product');
     }
   }
@@ -122,10 +118,11 @@ class NodeKernelThreads implements KernelThreads {
   detach(): void {
     if (this.stopped) return;
     this.command(COMMAND_DETACH);
-    if (!this.waitAll(ATTACH_TIMEOUT_MS)) disableKernelThreads();
+    if (!this.waitAll(ATTACH_TIMEOUT_MS)) this.stop();
   }
 
-  terminate(): void {
+  stop(): void {
+    if (this.stopped) return;
     this.stopped = true;
     for (const worker of this.threads) void worker.terminate();
   }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { luFactor, luInverse, luSolveRows, seededRandom, THREADS_MIN_ORDER, type Matrix } from '@chanye/compute';
-import { disableKernelThreads, enableKernelThreads, kernelThreadJobs } from '@chanye/store';
+import { startKernelThreads, type KernelThreadPool } from '@chanye/store';
 
 /**
  * With kernel threads, each thread computes whole columns of every product with the same
@@ -23,7 +23,8 @@ function differing(a: Float64Array, b: Float64Array): number {
   return count;
 }
 
-afterAll(() => disableKernelThreads());
+let threads: KernelThreadPool | undefined;
+afterAll(() => threads?.stop());
 
 describe('kernel threads', () => {
   it('give bit-identical LU, inverse and row solves to the scalar kernel, and share the work', () => {
@@ -37,12 +38,13 @@ describe('kernel threads', () => {
       rows: luSolveRows(fScalar, rows, { kernel: 'scalar' }),
     };
 
-    expect(enableKernelThreads(1)).toBe(1);
-    const before = kernelThreadJobs();
-    const fThreads = luFactor(a, { kernel: 'wasm' });
-    const inverse = luInverse(fThreads, { kernel: 'wasm' });
-    const solved = luSolveRows(fThreads, rows, { kernel: 'wasm' });
-    expect(kernelThreadJobs()).toBeGreaterThan(before);
+    threads = startKernelThreads(1);
+    expect(threads?.workers).toBe(1);
+    const before = threads?.jobs ?? 0;
+    const fThreads = luFactor(a, { kernel: 'wasm', threads });
+    const inverse = luInverse(fThreads, { kernel: 'wasm', threads });
+    const solved = luSolveRows(fThreads, rows, { kernel: 'wasm', threads });
+    expect(threads?.jobs).toBeGreaterThan(before);
 
     expect(differing(fThreads.lu, scalar.f.lu)).toBe(0);
     expect(differing(inverse.values, scalar.inverse.values)).toBe(0);

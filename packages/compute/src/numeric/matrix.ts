@@ -1,6 +1,16 @@
 /**
- * A units × indicators matrix, row-major: `values[i * columns + j]` is indicator `j` of unit
- * `i` (an economy, or an economy-year). Missing is NaN.
+ * The dense matrix every computation of the package shares: rows × columns of doubles in one
+ * row-major Float64Array, with helpers to build one and to read a column. A units × indicators
+ * table of a composite index, a locations × products table of complexity, a coefficient
+ * matrix of an input-output table and a design matrix of a regression are all one.
+ *
+ * @module
+ */
+
+/**
+ * A matrix, row-major: `values[i * columns + j]` is element (i, j) — e.g. indicator `j` of
+ * unit `i` (an economy, or an economy-year). Where values may be missing (composite indices),
+ * missing is NaN.
  */
 export interface Matrix {
   readonly rows: number;
@@ -33,6 +43,3 @@ export function columnValues(m: Matrix, j: number): number[] {
 export function matrixLike(m: Matrix): Matrix {
   return { rows: m.rows, columns: m.columns, values: new Float64Array(m.values.length).fill(NaN) };
 }
-
-/** Higher is better (+1) or lower is better (−1), per indicator. */
-export type Polarity = 1 | -1;

@@ -1,7 +1,16 @@
-import type { Matrix } from '../composite/matrix.js';
+/**
+ * LU factorization with partial pivoting and everything computed from it — solves with one or
+ * many right-hand sides, rows times the inverse, the inverse — blocked so that nearly all the
+ * work is matrix products in the kernel of gemm.ts (docs/methods/input-output.md §Dense linear
+ * algebra).
+ *
+ * @module
+ */
+import type { Matrix } from '../numeric/matrix.js';
 import { ChanyeError } from '../errors.js';
 import { GEMM_PACK_DOUBLES, gemmScratch, gemmSubtract } from './gemm.js';
 import { allocateInArena, arenaOf, releaseArena } from './gemm-wasm.js';
+import type { KernelThreads } from './kernel-threads.js';
 
 /**
  * An LU factorization with partial (row) pivoting, P·A = L·U, packed in one row-major array:
@@ -16,7 +25,23 @@ export interface LuFactorization {
   readonly permutation: Int32Array;
 }
 
-export interface LuOptions {
+/**
+ * How the matrix products of a computation run: which kernel, and a pool of threads to share
+ * them with. Every function here that does blocked work takes these, and so do the
+ * input-output functions built on them (`leontiefFactor(A, { threads })`).
+ */
+export interface KernelOptions {
+  /** Which matrix-product kernel runs (default 'auto'); see {@link Kernel}. */
+  readonly kernel?: Kernel | undefined;
+  /**
+   * Worker threads to share the products with (default none: the calling thread alone). Used
+   * from order THREADS_MIN_ORDER up, with the WebAssembly kernel; the results are the same
+   * bits either way.
+   */
+  readonly threads?: KernelThreads | undefined;
+}
+
+export interface LuOptions extends KernelOptions {
   /** Columns per panel of the blocked factorization (default 32). */
   readonly blockSize?: number;
   /**
@@ -25,8 +50,11 @@ export interface LuOptions {
    * otherwise it is copied into one, as without the option.
    */
   readonly inPlace?: boolean;
-  /** Which matrix-product kernel runs (default 'auto'); see {@link Kernel}. */
-  readonly kernel?: Kernel;
+}
+
+/** Options of the blocked solves and the inverse: the kernel's, and the height of their blocks (default 64). */
+export interface BlockedOptions extends KernelOptions {
+  readonly blockSize?: number;
 }
 
 /**
@@ -51,11 +79,13 @@ const DEFAULT_BLOCK = 64;
 
 /**
  * Arrays of the given lengths for a computation on matrices of order n: in one WebAssembly
- * arena when the kernel choice and the size call for it, otherwise plain (zeroed) arrays.
+ * arena when the kernel choice and the size call for it (with the pool of `options.threads`
+ * working in it when the order is large enough), otherwise plain (zeroed) arrays.
  */
-export function kernelWorkspace(lengths: readonly number[], n: number, kernel: Kernel = 'auto'): Float64Array[] {
+export function kernelWorkspace(lengths: readonly number[], n: number, options: KernelOptions = {}): Float64Array[] {
+  const kernel = options.kernel ?? 'auto';
   if (kernel === 'wasm' || (kernel === 'auto' && n >= WASM_MIN_ORDER)) {
-    const arrays = allocateInArena(lengths, GEMM_PACK_DOUBLES, n);
+    const arrays = allocateInArena(lengths, GEMM_PACK_DOUBLES, n, options.threads);
     if (arrays) return arrays;
     if (kernel === 'wasm') throw new ChanyeError('invalid-input', 'the WebAssembly SIMD kernel is not available here');
   }
@@ -77,9 +107,7 @@ export function luFactor(a: Matrix, options: LuOptions = {}): LuFactorization {
   if (a.columns !== n) throw new ChanyeError('invalid-input', `LU needs a square matrix, got ${a.rows} × ${a.columns}`);
   const nb = Math.max(1, options.blockSize ?? FACTOR_BLOCK);
   const lu =
-    options.inPlace && inWorkspace(a.values, n, options.kernel)
-      ? a.values
-      : copyToWorkspace(a.values, n, options.kernel);
+    options.inPlace && inWorkspace(a.values, n, options.kernel) ? a.values : copyToWorkspace(a.values, n, options);
   const permutation = new Int32Array(n);
   for (let i = 0; i < n; i++) permutation[i] = i;
   releasedAfter(lu, () => factorInPlace(lu, n, nb, permutation));
@@ -196,8 +224,8 @@ function isInArena(values: Float64Array): boolean {
   return arenaOf(values) !== undefined;
 }
 
-function copyToWorkspace(values: Float64Array, n: number, kernel: Kernel | undefined): Float64Array {
-  const [copy] = kernelWorkspace([values.length], n, kernel) as [Float64Array];
+function copyToWorkspace(values: Float64Array, n: number, options: KernelOptions): Float64Array {
+  const [copy] = kernelWorkspace([values.length], n, options) as [Float64Array];
   copy.set(values);
   return copy;
 }
@@ -273,16 +301,12 @@ export function luSolveTransposed(f: LuFactorization, b: ArrayLike<number>): Flo
  * that almost all of the 2mn² flops are matrix products in the kernel; the factors are read
  * once for all m rows instead of once per row as m calls of {@link luSolveTransposed} would.
  */
-export function luSolveRows(
-  f: LuFactorization,
-  c: Matrix,
-  options: { blockSize?: number; kernel?: Kernel } = {},
-): Matrix {
+export function luSolveRows(f: LuFactorization, c: Matrix, options: BlockedOptions = {}): Matrix {
   const { n, permutation } = f;
   checkLength(n, c.columns);
   const m = c.rows;
   const nb = Math.max(1, options.blockSize ?? DEFAULT_BLOCK);
-  const [lu, w] = kernelWorkspace([n * n, m * n], n, options.kernel) as [Float64Array, Float64Array];
+  const [lu, w] = kernelWorkspace([n * n, m * n], n, options) as [Float64Array, Float64Array];
   lu.set(f.lu);
   w.set(c.values);
   releasedAfter(w, () => solveRowsInPlace(lu, w, n, m, nb));
@@ -345,15 +369,11 @@ function solveRowsInPlace(lu: Float64Array, w: Float64Array, n: number, m: numbe
  * Solves A·X = B for a block of right-hand sides (B is n × m, row-major), blocked like the
  * factorization so the work is matrix products.
  */
-export function luSolveMatrix(
-  f: LuFactorization,
-  b: Matrix,
-  options: { blockSize?: number; kernel?: Kernel } = {},
-): Matrix {
+export function luSolveMatrix(f: LuFactorization, b: Matrix, options: BlockedOptions = {}): Matrix {
   const { n, permutation } = f;
   checkLength(n, b.rows);
   const m = b.columns;
-  const [lu, x] = kernelWorkspace([n * n, n * m], n, options.kernel) as [Float64Array, Float64Array];
+  const [lu, x] = kernelWorkspace([n * n, n * m], n, options) as [Float64Array, Float64Array];
   lu.set(f.lu);
   const work = { n, lu, permutation };
   for (let i = 0; i < n; i++)
@@ -372,11 +392,11 @@ export function luSolveMatrix(
  * columns are permuted last. Use it when the inverse is itself the result (the Leontief
  * inverse); for a product with a vector, {@link luSolve} or {@link luSolveTransposed} suffice.
  */
-export function luInverse(f: LuFactorization, options: { blockSize?: number; kernel?: Kernel } = {}): Matrix {
+export function luInverse(f: LuFactorization, options: BlockedOptions = {}): Matrix {
   const { n, permutation } = f;
   const nb = Math.max(1, options.blockSize ?? DEFAULT_BLOCK);
   // The factors are copied next to the result so that both sit in one kernel arena.
-  const [lu, y] = kernelWorkspace([n * n, n * n], n, options.kernel) as [Float64Array, Float64Array];
+  const [lu, y] = kernelWorkspace([n * n, n * n], n, options) as [Float64Array, Float64Array];
   lu.set(f.lu);
   const work = { n, lu, permutation };
   for (let i = 0; i < n; i++) y[i * n + i] = 1;

@@ -1,13 +1,16 @@
-import { GEMM_KERNEL_HEX } from './gemm-kernel-bytes.js';
-
 /**
  * Working memory for the WebAssembly SIMD kernel (gemm-kernel.wat). The kernel can only read
  * and write its own linear memory, so a factorization or an inverse allocates its matrices in
  * an arena — one WebAssembly memory with the kernel instantiated over it — instead of in plain
  * Float64Arrays; matrix products whose operands all live in one arena then run in the kernel.
- * The memory is shared (a SharedArrayBuffer), so worker threads can work on the same
- * matrices, and it never grows, so the views handed out stay valid.
+ * The memory is shared (a SharedArrayBuffer), so the worker threads of a pool passed to the
+ * allocation can work on the same matrices, and it never grows, so the views handed out stay
+ * valid.
+ *
+ * @module
  */
+import { GEMM_KERNEL_HEX } from './gemm-kernel-bytes.js';
+import { threadsForOrder, type KernelThreads } from './kernel-threads.js';
 
 /** The slice of the WebAssembly API used here, typed locally (the engine's lib has no DOM or Node types). */
 interface WasmApi {
@@ -34,53 +37,9 @@ export interface KernelArena {
   readonly packB: number;
   /** Packing buffers of worker thread w: `[packA, packB]` at `2w` and `2w + 1`. */
   readonly workerPacks: readonly number[];
-  /** The thread pool while it works in this arena (see {@link KernelThreads}). */
+  /** The thread pool while it works in this arena (see kernel-threads.ts). */
   threads: KernelThreads | undefined;
 }
-
-/**
- * One product C −= A·B restricted to columns, in an arena: element offsets of the blocks in
- * the arena's doubles, their row strides, the rows (a multiple of 4) and the depth k.
- */
-export interface GemmJob {
-  readonly c: number;
-  readonly a: number;
-  readonly b: number;
-  readonly ldc: number;
-  readonly lda: number;
-  readonly ldb: number;
-  readonly m: number;
-  readonly k: number;
-}
-
-/**
- * Worker threads that share an arena's memory and each compute a range of C's columns of one
- * product with the same kernel, so results do not depend on the number of threads. The engine
- * only uses the interface; the Node implementation (`enableKernelThreads` in @chanye/store)
- * owns the threads, because starting them is I/O the engine does not do.
- */
-export interface KernelThreads {
-  /** Threads beside the calling one. */
-  readonly workers: number;
-  /** Hands the arena's memory and the workers' packing buffers over; false when they do not answer. */
-  attach(memory: object, workerPacks: readonly number[]): boolean;
-  /** Starts worker w on columns `ranges[2w] … ranges[2w + 1] − 1` (relative to the job's blocks). */
-  start(job: GemmJob, ranges: readonly number[]): void;
-  /** Blocks until every worker has finished the started job. */
-  wait(): void;
-  /** Lets the workers drop the memory. */
-  detach(): void;
-}
-
-let pool: KernelThreads | undefined;
-
-/** Installs (or, with undefined, removes) the thread pool used for arenas allocated from now on. */
-export function useKernelThreads(threads: KernelThreads | undefined): void {
-  pool = threads;
-}
-
-/** Below this order an arena does not call in the threads: synchronising costs more than it saves. */
-export const THREADS_MIN_ORDER = 384;
 
 const PAGE_BYTES = 65536;
 /** wasm32 addresses 4 GiB; beyond that the JavaScript kernel takes over. */
@@ -110,17 +69,20 @@ export function kernelModule(): object | null {
 /**
  * Allocates arrays of the given lengths (in doubles) in a new arena with `packDoubles` of
  * packing space, or returns undefined when the kernel is unavailable or the arrays do not fit
- * in 4 GiB; the caller then uses plain arrays and the JavaScript kernel.
+ * in 4 GiB; the caller then uses plain arrays and the JavaScript kernel. With a pool of
+ * `threads` and matrices of `order` from THREADS_MIN_ORDER up, the arena also holds the
+ * workers' packing buffers and the pool works in it until {@link releaseArena}.
  */
 export function allocateInArena(
   lengths: readonly number[],
   packDoubles: number,
   order: number,
+  pool?: KernelThreads,
 ): Float64Array[] | undefined {
   const module = kernelModule();
   const api = wasmApi();
   if (!module || !api) return undefined;
-  const threads = pool !== undefined && pool.workers > 0 && order >= THREADS_MIN_ORDER ? pool : undefined;
+  const threads = threadsForOrder(pool, order);
   const offsets: number[] = [];
   let next = 0;
   for (const length of lengths) {

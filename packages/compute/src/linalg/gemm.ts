@@ -10,9 +10,12 @@
  * is all zero, the SIMD path four rows at a time and the scalar one two: with an infinite or NaN
  * entry in B, 0·∞ = NaN may then reach C on one path and not the other.)
  * Internal: LU, triangular solves and the inverse call it; it is not exported.
+ *
+ * @module
  */
 
-import { arenaOf, type GemmJob, type KernelArena } from './gemm-wasm.js';
+import { arenaOf, type KernelArena } from './gemm-wasm.js';
+import type { GemmJob } from './kernel-threads.js';
 
 /** Length of the k chunks. */
 export const GEMM_KC = 256;

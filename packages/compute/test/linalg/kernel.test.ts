@@ -10,8 +10,8 @@ import {
   type Kernel,
   type Matrix,
 } from '@chanye/compute';
-import { GEMM_KERNEL_HEX } from '../../src/input-output/gemm-kernel-bytes.ts';
-import { gemmWasmProducts } from '../../src/input-output/gemm.ts';
+import { GEMM_KERNEL_HEX } from '../../src/linalg/gemm-kernel-bytes.ts';
+import { gemmWasmProducts } from '../../src/linalg/gemm.ts';
 import { assembleGemmKernel } from '../../../../scripts/wasm/assemble.ts';
 
 /**
@@ -53,7 +53,7 @@ const run = (kernel: Kernel, a: Matrix) => {
 
 describe('WebAssembly SIMD kernel', () => {
   it('is the assembly of the committed gemm-kernel.wat', async () => {
-    const wat = readFileSync(new URL('../../src/input-output/gemm-kernel.wat', import.meta.url), 'utf8');
+    const wat = readFileSync(new URL('../../src/linalg/gemm-kernel.wat', import.meta.url), 'utf8');
     const bytes = await assembleGemmKernel(wat);
     expect(Buffer.from(bytes).toString('hex')).toBe(GEMM_KERNEL_HEX);
   });
