@@ -2,6 +2,8 @@
  * A kernel thread (see kernel-threads.ts): idle in its event loop until handed an arena, then
  * sleeping on the control block between jobs, each a range of columns of one product, until
  * told to let the arena go.
+ *
+ * @module
  */
 import { parentPort } from 'node:worker_threads';
 import { arenaOverMemory, gemmColumns, type GemmJob } from '@chanye/compute';
