@@ -13,6 +13,26 @@ import {
   type RodrikCurve,
 } from '@chanye/compute';
 import type { Store } from '@chanye/store';
+import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
+import {
+  curveNote,
+  isPremature,
+  noRekhaSureshYear,
+  notComparable,
+  notInvertedU,
+  peakNote,
+  type PeakComparison,
+  peakShareLabel,
+  peakYearShareLabel,
+  REKHA_SURESH_LABELS,
+  REKHA_SURESH_THRESHOLD,
+  rekhaSureshStatement,
+  RODRIK_LABELS,
+  rodrikStatement,
+  rodrikThreshold,
+  type RodrikGap,
+  type RodrikValues,
+} from './messages/deindustrialization.js';
 
 export const RODRIK_REFERENCE =
   'Rodrik, D. (2016), "Premature deindustrialization", Journal of Economic Growth 21(1): 1-33, doi:10.1007/s10887-015-9122-3';
@@ -148,9 +168,6 @@ async function estimate(
   };
 }
 
-const fmt = (v: number, digits = 1): string => v.toFixed(digits);
-const usd = (v: number): string => `US$${Math.round(v).toLocaleString('en-US')}`;
-
 /**
  * Premature deindustrialization (methods.md §6) for one economy:
  * - for each of {@link DEINDUSTRIALIZATION_MEASURES}, the economy's peak share (maximum of the
@@ -160,8 +177,8 @@ const usd = (v: number): string => `US$${Math.round(v).toLocaleString('en-US')}`
  *   population and the decade of the economy's peak. Peaking below Z at an income below W is
  *   the premature pattern (`warning`); a peak in the last smoothed year is "not yet peaked"
  *   and a peak in the first smoothed year is flagged as possibly earlier (both `info`);
- * - the Rekha-Suresh (2022) thresholds, as quoted in seed 002, in the latest year with PWT
- *   income and the SDG manufacturing value-added share.
+ * - the Rekha-Suresh (2022) thresholds, as quoted by the IIE-CASS Research Group (2024), in
+ *   the latest year with PWT income and the SDG manufacturing value-added share.
  * `year` limits both the economy's data and the cross-country panel to years up to it.
  */
 export async function diagnoseDeindustrialization(
@@ -191,22 +208,12 @@ export async function diagnoseDeindustrialization(
     try {
       estimated = await estimateRodrikCurve(store, measure, options.year === undefined ? {} : { year: options.year });
     } catch {
-      findings.push(
-        noData(
-          id,
-          measure,
-          `the cross-country panel is too small to estimate the curve`,
-          '跨国面板样本过少，无法估计曲线',
-        ),
-      );
+      findings.push(noData(id, measure, 'panel-too-small'));
       continue;
     }
     const { curve } = estimated;
-    const sample_en = `${curve.n} observations, ${curve.countries} economies, ${curve.firstYear}-${curve.lastYear}`;
-    const sample_zh = `${curve.countries}个经济体、${curve.n}个观测值，${curve.firstYear}-${curve.lastYear}年`;
     const threshold = {
-      description_en: `Rodrik (2016) curve: share = β₁ ln y + β₂ (ln y)² + β₃ ln N + β₄ (ln N)² + decade dummies + country effects, OLS within (${sample_en}; y = PWT GDP per capita, 2017 US$ PPP; N = PWT population). β₁ = ${fmt(curve.b1, 2)} (s.e. ${fmt(curve.se.b1, 2)}), β₂ = ${fmt(curve.b2, 3)} (s.e. ${fmt(curve.se.b2, 3)}); turning point exp(−β₁/(2β₂)); peak share for the mean country effect, sample-mean population and the decade of the economy's peak. Peak = maximum of the 3-year centred moving average.`,
-      description_zh: `Rodrik (2016)曲线：份额 = β₁ ln y + β₂ (ln y)² + β₃ ln N + β₄ (ln N)² + 年代虚拟变量 + 国家固定效应，组内OLS估计（${sample_zh}；y为PWT人均GDP，2017年购买力平价美元；N为PWT人口）。β₁ = ${fmt(curve.b1, 2)}（标准误${fmt(curve.se.b1, 2)}），β₂ = ${fmt(curve.b2, 3)}（标准误${fmt(curve.se.b2, 3)}）；拐点收入为exp(−β₁/(2β₂))；峰值份额取国家效应均值、样本平均人口及该经济体峰值所在年代。峰值取3年居中移动平均的最大值。`,
+      ...descriptionFields(rodrikThreshold(curve)),
       ...(Number.isFinite(curve.turningPointIncome)
         ? { value: curve.turningPointIncome, unit: '2017 US$ at chained PPPs per person' }
         : {}),
@@ -216,8 +223,7 @@ export async function diagnoseDeindustrialization(
         diagnostic: 'deindustrialization',
         id,
         severity: 'no-data',
-        statement_en: `The cross-country ${measure.name_en} is not an inverted U in income (β₂ = ${fmt(curve.b2, 3)} ≥ 0; ${sample_en}), so it has no peak to compare ${iso3} with.`,
-        statement_zh: `跨国${measure.name_zh}与收入之间不呈倒U形（β₂ = ${fmt(curve.b2, 3)} ≥ 0；${sample_zh}），无峰值可供与${nameZh}比较。`,
+        ...statementFields(notInvertedU(measure, curve, iso3, nameZh)),
         evidence: [],
         threshold,
         reference: RODRIK_REFERENCE,
@@ -225,9 +231,7 @@ export async function diagnoseDeindustrialization(
       continue;
     }
     if (peak === undefined) {
-      findings.push(
-        noData(id, measure, `${iso3} has no three consecutive years of data`, `${nameZh}没有连续3年的数据`, threshold),
-      );
+      findings.push(noData(id, measure, 'no-three-years', threshold));
       continue;
     }
     const period = curve.periodEffects.has(curvePeriod(curve, peak.year))
@@ -237,32 +241,29 @@ export async function diagnoseDeindustrialization(
     const Z = curveShare(curve, W, { period });
     const peakObs = series.find((o) => o.year === peak.year)!;
     const incomeObs = incomeOf.get(peak.year);
-    const curveEvidence = (label_en: string, label_zh: string, value: number, unit: string): Evidence => ({
-      label_en,
-      label_zh,
+    const curveEvidence = (label: Prose, value: number, unit: string): Evidence => ({
+      ...labelFields(label),
       iso3: 'WLD',
       year: curve.lastYear,
       value,
       unit,
       source: `Chanye estimate of Rodrik (2016) eq. 1 on ${estimated.sources.share}; ${estimated.sources.income}; ${estimated.sources.population}`,
       status: 'computed',
-      note: `cross-country curve, ${sample_en}; decade ${period}s`,
+      note: curveNote(curve, period),
     });
     const evidence: Evidence[] = [
       {
-        label_en: `peak ${measure.name_en} (3-year centred average)`,
-        label_zh: `${measure.name_zh}峰值（3年居中移动平均）`,
+        ...labelFields(peakShareLabel(measure)),
         iso3,
         year: peak.year,
         value: peak.share,
         unit: peakObs.unit,
         source: peakObs.source,
         status: 'computed',
-        note: `mean of ${peak.year - 1}-${peak.year + 1}; searched ${peak.firstYear}-${peak.lastYear}`,
+        note: peakNote(peak.year, peak.firstYear, peak.lastYear),
       },
       {
-        label_en: `${measure.name_en} in the peak year`,
-        label_zh: `峰值年份的${measure.name_zh}`,
+        ...labelFields(peakYearShareLabel(measure)),
         iso3,
         year: peak.year,
         value: peakObs.value,
@@ -274,8 +275,7 @@ export async function diagnoseDeindustrialization(
       ...(incomeObs
         ? [
             {
-              label_en: 'GDP per capita in the peak year',
-              label_zh: '峰值年份的人均GDP',
+              ...labelFields(RODRIK_LABELS.peakYearIncome),
               iso3,
               year: incomeObs.year,
               value: incomeObs.value,
@@ -285,58 +285,29 @@ export async function diagnoseDeindustrialization(
             } satisfies Evidence,
           ]
         : []),
-      curveEvidence(
-        'turning-point income of the cross-country curve',
-        '跨国曲线的拐点收入',
-        W,
-        '2017 US$ at chained PPPs per person',
-      ),
-      curveEvidence('peak share of the cross-country curve', '跨国曲线的峰值份额', Z, peakObs.unit),
+      curveEvidence(RODRIK_LABELS.turningPointIncome, W, '2017 US$ at chained PPPs per person'),
+      curveEvidence(RODRIK_LABELS.curvePeakShare, Z, peakObs.unit),
     ];
-    const head_en = `${measure.name_en[0]!.toUpperCase()}${measure.name_en.slice(1)}`;
-    const peakText_en = `${iso3} peaked at ${fmt(peak.share)}% in ${peak.year}${Number.isFinite(peak.income) ? ` at a GDP per capita of ${usd(peak.income)}` : ' (no PWT income that year)'}`;
-    const peakText_zh = `${nameZh}于${peak.year}年达到峰值${fmt(peak.share)}%${Number.isFinite(peak.income) ? `，当时人均GDP为${usd(peak.income)}` : '（该年无PWT收入数据）'}`;
-    const curveText_en = `the cross-country curve peaks at ${fmt(Z)}% at ${usd(W)} (2017 PPP)`;
-    const curveText_zh = `跨国曲线在人均GDP ${usd(W)}（2017年购买力平价）时达到峰值${fmt(Z)}%`;
     const outside = W > curve.incomeRange.p95;
-    const caveat =
-      (outside
-        ? `; the curve's turning point lies above the 95th percentile of the sample's incomes (${usd(curve.incomeRange.p95)}), so it is an extrapolation and the comparison is weak`
-        : '') + ` (${measure.caveat_en}).`;
-    const caveatZh =
-      (outside
-        ? `；曲线拐点收入高于样本收入的第95百分位数（${usd(curve.incomeRange.p95)}），属外推，比较结论较弱`
-        : '') + `（${measure.caveat_zh}）。`;
-    let severity: Finding['severity'] = 'info';
-    let en: string;
-    let zh: string;
-    if (peak.atEnd) {
-      en = `${head_en}: ${iso3} has not peaked within the data — the highest 3-year average, ${fmt(peak.share)}%, is in the last year that can be smoothed (${peak.year}); ${curveText_en}`;
-      zh = `${measure.name_zh}：${nameZh}在数据期内尚未达到峰值——3年移动平均最高值${fmt(peak.share)}%出现在可平滑的最后一年（${peak.year}年）；${curveText_zh}`;
-    } else if (!Number.isFinite(peak.income)) {
-      en = `${head_en}: ${peakText_en}; ${curveText_en}; the income at the peak is outside PWT 10.01 (1950-2019), so the timing cannot be compared`;
-      zh = `${measure.name_zh}：${peakText_zh}；${curveText_zh}；峰值年份超出PWT 10.01覆盖期（1950-2019年），无法比较峰值时点`;
-    } else {
-      const earlier = peak.income < W;
-      const lower = peak.share < Z;
-      const censored_en = peak.atStart
-        ? `; the peak is the first year that can be smoothed (${peak.year}), so the share may have been higher earlier`
-        : '';
-      const censored_zh = peak.atStart ? `；峰值为可平滑的第一年（${peak.year}年），此前份额可能更高` : '';
-      en = `${head_en}: ${peakText_en}, ${lower ? 'below' : 'above'} the ${fmt(Z)}% and at ${earlier ? 'a lower' : 'a higher'} income than the ${usd(W)} at which the cross-country curve peaks${censored_en}`;
-      zh = `${measure.name_zh}：${peakText_zh}，峰值份额${lower ? '低于' : '高于'}跨国曲线峰值${fmt(Z)}%，达峰收入${earlier ? '低于' : '高于'}曲线拐点收入${usd(W)}${censored_zh}`;
-      if (earlier && lower) {
-        en += ` — the pattern of premature deindustrialization`;
-        zh += `——符合“过早去工业化”特征`;
-        if (!peak.atStart && !outside) severity = 'warning';
-      }
-    }
+    const values: RodrikValues = {
+      comparison: peakComparison(peak),
+      measure,
+      iso3,
+      nameZh,
+      peak,
+      peakAtStart: peak.atStart,
+      turningPointIncome: W,
+      curvePeakShare: Z,
+      extrapolated: outside,
+      incomeP95: curve.incomeRange.p95,
+    };
+    // Premature, and neither censored at the start nor compared with an extrapolated peak.
+    const warn = values.comparison === 'compared' && isPremature(values) && !peak.atStart && !outside;
     findings.push({
       diagnostic: 'deindustrialization',
       id,
-      severity,
-      statement_en: en + caveat,
-      statement_zh: zh + caveatZh,
+      severity: warn ? 'warning' : 'info',
+      ...statementFields(rodrikStatement(values)),
       evidence,
       threshold,
       reference: RODRIK_REFERENCE,
@@ -349,16 +320,14 @@ export async function diagnoseDeindustrialization(
   function noData(
     id: string,
     measure: DeindustrializationMeasure,
-    why_en: string,
-    why_zh: string,
+    gap: RodrikGap,
     threshold?: Finding['threshold'],
   ): Finding {
     return {
       diagnostic: 'deindustrialization',
       id,
       severity: 'no-data',
-      statement_en: `${measure.name_en}: cannot compare ${iso3} with the Rodrik curve: ${why_en}.`,
-      statement_zh: `${measure.name_zh}：无法将${nameZh}与Rodrik曲线比较：${why_zh}。`,
+      ...statementFields(notComparable(measure, gap, iso3, nameZh)),
       evidence: [],
       ...(threshold !== undefined ? { threshold } : {}),
       reference: RODRIK_REFERENCE,
@@ -385,8 +354,7 @@ async function rekhaSureshFinding(
     [...mva].reverse().find((o) => incomeOf.has(o.year) && employmentOf.has(o.year)) ??
     [...mva].reverse().find((o) => incomeOf.has(o.year));
   const threshold = {
-    description_en: `As quoted in seed 002 (IIE-CASS): GDP per capita < US$${REKHA_SURESH.income.toLocaleString('en-US')}, manufacturing employment share ≤ ${fmt(REKHA_SURESH.employmentShare)}%, manufacturing value-added share ≥ ${fmt(REKHA_SURESH.valueAddedShare)}%. The direction of the value-added condition could not be checked against the original paper and is applied as quoted. The price base of US$11,750 is not stated (it equals Felipe, Abdon and Kumar's 2012 high-income line in 1990 GK$); here it is compared with PWT GDP per capita in 2017 US$ PPP, and the 1990 GK$ reading is given as evidence.`,
-    description_zh: `依据种子文献002（中国社会科学院工业经济研究所课题组）的引述：人均GDP < ${REKHA_SURESH.income.toLocaleString('en-US')}美元，制造业就业占比 ≤ ${fmt(REKHA_SURESH.employmentShare)}%，制造业增加值占比 ≥ ${fmt(REKHA_SURESH.valueAddedShare)}%。增加值条件的方向未能与原文核对，按引述原样使用。11,750美元的价格基准未说明（与Felipe、Abdon和Kumar (2012)以1990年国际元计的高收入线相同）；此处与2017年购买力平价美元的PWT人均GDP比较，并附1990年国际元折算值。`,
+    ...descriptionFields(REKHA_SURESH_THRESHOLD),
     value: REKHA_SURESH.income,
     unit: 'US$ (price base not stated in the quote)',
   };
@@ -395,8 +363,7 @@ async function rekhaSureshFinding(
       diagnostic: 'deindustrialization',
       id: 'rekha-suresh',
       severity: 'no-data',
-      statement_en: `No year with both PWT GDP per capita and the SDG manufacturing value-added share for ${iso3}: the Rekha-Suresh thresholds (as quoted in seed 002) cannot be applied.`,
-      statement_zh: `${nameZh}没有同时具备PWT人均GDP和SDG制造业增加值占比的年份，无法应用Rekha-Suresh阈值（依种子文献002引述）。`,
+      ...statementFields(noRekhaSureshYear(iso3, nameZh)),
       evidence: [],
       threshold,
       reference: REKHA_SURESH_REFERENCE,
@@ -409,13 +376,13 @@ async function rekhaSureshFinding(
     employmentShare: employment?.value ?? NaN,
     valueAddedShare: va.value,
   });
+  const observed = (o: Observation, label: Prose): Evidence => observedEvidence(o, label.en, label.zh);
   const evidence: Evidence[] = [
-    observedEvidence(income, 'GDP per capita', '人均GDP'),
-    observedEvidence(va, 'manufacturing value-added share of GDP', '制造业增加值占GDP比重'),
-    ...(employment ? [observedEvidence(employment, 'manufacturing employment share', '制造业就业占比')] : []),
+    observed(income, REKHA_SURESH_LABELS.gdpPerCapita),
+    observed(va, REKHA_SURESH_LABELS.valueAdded),
+    ...(employment ? [observed(employment, REKHA_SURESH_LABELS.employment)] : []),
   ];
-  let gk = '';
-  let gkZh = '';
+  let income1990: number | undefined;
   try {
     const us = await store.observations({ indicator: 'gdp_per_capita_ppp', economies: ['USA'], years: [1990, 1990] });
     const ref = store.referenceValue('us_gdp_per_capita_1990_gk');
@@ -423,8 +390,7 @@ async function rekhaSureshFinding(
       const factor = conversionTo1990(ref.value, us[0].value);
       const converted = income.value * factor;
       evidence.push({
-        label_en: 'GDP per capita in 1990 GK dollars (converted)',
-        label_zh: '人均GDP（折算为1990年国际元）',
+        ...labelFields(REKHA_SURESH_LABELS.converted),
         iso3,
         year: income.year,
         value: converted,
@@ -433,36 +399,36 @@ async function rekhaSureshFinding(
         status: 'computed',
         note: `factor = US 1990 in 1990 GK$ (${ref.value}) / US 1990 in PWT (${us[0].value.toFixed(1)})`,
       });
-      gk = `; in 1990 GK$ it is ${usd(converted)}, ${converted < REKHA_SURESH.income ? 'below' : 'above'} the line`;
-      gkZh = `；折算为1990年国际元为${usd(converted)}，${converted < REKHA_SURESH.income ? '低于' : '高于'}该线`;
+      income1990 = converted;
     }
   } catch {
     // the 1990 GK$ reading is an extra; without the reference value it is left out
   }
-  const yes = (b: boolean | undefined): string => (b === undefined ? 'unknown' : b ? 'met' : 'not met');
-  const yesZh = (b: boolean | undefined): string => (b === undefined ? '未知' : b ? '满足' : '不满足');
-  const empText = employment ? `${fmt(employment.value)}%` : 'no data';
-  const empTextZh = employment ? `${fmt(employment.value)}%` : '无数据';
-  const verdict =
-    test.all === true
-      ? 'all three conditions hold'
-      : test.all === false
-        ? 'the conditions do not all hold'
-        : 'the test is incomplete';
-  const verdictZh = test.all === true ? '三项条件均满足' : test.all === false ? '三项条件未同时满足' : '检验不完整';
+  const statement = rekhaSureshStatement({
+    year: va.year,
+    income: income.value,
+    income1990,
+    employmentShare: employment?.value,
+    valueAddedShare: va.value,
+    incomeBelow: test.incomeBelow,
+    employmentAtMost: test.employmentAtMost,
+    valueAddedAtLeast: test.valueAddedAtLeast,
+    all: test.all,
+  });
   return {
     diagnostic: 'deindustrialization',
     id: 'rekha-suresh',
     severity: test.all === true ? 'warning' : test.all === undefined ? 'no-data' : 'info',
-    statement_en:
-      `Rekha-Suresh thresholds, applied as quoted in seed 002 (IIE-CASS), ${va.year}: GDP per capita ${usd(income.value)} (2017 PPP) < US$11,750 ${yes(test.incomeBelow)}${gk}; ` +
-      `manufacturing employment ${empText} ≤ 18% ${yes(test.employmentAtMost)}; manufacturing value added ${fmt(va.value)}% of GDP ≥ 18% ${yes(test.valueAddedAtLeast)} — ${verdict}. ` +
-      `The quoted direction of the value-added condition is unverified against the original paper.`,
-    statement_zh:
-      `按种子文献002（中国社会科学院工业经济研究所）引述的Rekha-Suresh过早去工业化阈值，${va.year}年：人均GDP ${usd(income.value)}（2017年购买力平价）< 11,750美元：${yesZh(test.incomeBelow)}${gkZh}；` +
-      `制造业就业占比${empTextZh} ≤ 18%：${yesZh(test.employmentAtMost)}；制造业增加值占GDP比重${fmt(va.value)}% ≥ 18%：${yesZh(test.valueAddedAtLeast)}——${verdictZh}。增加值条件的方向按引述原样使用，未与原文核对。`,
+    ...statementFields(statement),
     evidence,
     threshold,
     reference: REKHA_SURESH_REFERENCE,
   };
+}
+
+/** Whether the peak can be compared with the curve's: it must be a peak, with PWT income. */
+function peakComparison(peak: { atEnd: boolean; income: number }): PeakComparison {
+  if (peak.atEnd) return 'not-peaked';
+  if (!Number.isFinite(peak.income)) return 'income-unknown';
+  return 'compared';
 }

@@ -15,6 +15,22 @@ import {
   ols,
 } from '@chanye/compute';
 import type { Store } from '@chanye/store';
+import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
+import {
+  contributionLabel,
+  contributionsStatement,
+  DEMAND_LABELS,
+  demandPeriodGap,
+  graduateHouseholdLabel,
+  graduateIncomeLabel,
+  HOUSEHOLD_THRESHOLD,
+  householdStatement,
+  noConsecutiveYears,
+  shareOfGdpLabel,
+  sharesStatement,
+  tooFewDemandYears,
+  type YearShares,
+} from './messages/demand.js';
 
 export const DEMAND_REFERENCE =
   'IIE-CASS Research Group (2024), "China\'s Industrial Modernization", China Economist 2024(09), §1.3 (the "three drivers": exports, investment and domestic consumption, seed 002); expenditure shares from Feenstra, Inklaar and Timmer (2015), American Economic Review 105(10): 3150-82 (PWT 10.01 csh_c, csh_g, csh_i, csh_x, csh_m, csh_r; real GDP rgdpna)';
@@ -51,17 +67,6 @@ export const DEMAND_COMPONENT_NAMES: Readonly<Record<DemandComponent, { en: stri
 
 /** The default period: the last `DEMAND_DEFAULT_SPAN` years with data. */
 export const DEMAND_DEFAULT_SPAN = 10;
-
-/** Fixed digits with a true minus sign, and no sign on a value that rounds to zero. */
-const fmt = (v: number, digits = 1): string => {
-  const text = Math.abs(v).toFixed(digits);
-  return v < 0 && Number(text) !== 0 ? `−${text}` : text;
-};
-/** As `fmt`, with `+` on positive values. */
-const signed = (v: number, digits = 2): string => {
-  const text = fmt(v, digits);
-  return v > 0 && Number(Math.abs(v).toFixed(digits)) !== 0 ? `+${text}` : text;
-};
 
 /** One year with the six shares (fractions) and real GDP. */
 export interface DemandYear {
@@ -117,8 +122,8 @@ export interface GraduateAtSameIncome {
 }
 
 /**
- * Demand, the "three drivers" (seed 002, §1.3): (1) the shares of GDP of consumption
- * (household + government), investment (gross capital formation) and net merchandise exports
+ * Demand, the "three drivers" (IIE-CASS Research Group 2024, §1.3): (1) the shares of GDP of
+ * consumption (household + government), investment (gross capital formation) and net merchandise exports
  * at current PPPs in the first and last year of the period, PWT's residual trade and
  * statistical discrepancy kept as a fourth term so the shares add to 100; (2) their average
  * annual contributions to real GDP growth (PWT rgdpna), contribution_{j,t} =
@@ -140,15 +145,10 @@ export async function diagnoseDemand(
   }
   const series = await demandSeries(store, iso3, options.year);
   const base = { diagnostic: 'demand', reference: DEMAND_REFERENCE } as const;
-  const noData = (en: string, zh: string): Finding[] => [
-    { ...base, id: 'contributions', severity: 'no-data', statement_en: en, statement_zh: zh, evidence: [] },
+  const noData = (statement: Prose): Finding[] => [
+    { ...base, id: 'contributions', severity: 'no-data', ...statementFields(statement), evidence: [] },
   ];
-  if (series.length < 2) {
-    return noData(
-      `Fewer than two years with real GDP and PWT's expenditure shares for ${iso3}: the demand diagnostic cannot be computed.`,
-      `${nameZh}同时具备实际GDP和PWT支出结构数据的年份少于两年，无法进行需求诊断。`,
-    );
-  }
+  if (series.length < 2) return noData(tooFewDemandYears(iso3, nameZh));
   const span = `${series[0]!.year}-${series.at(-1)!.year}`;
   let start: DemandYear | undefined;
   let end: DemandYear | undefined;
@@ -157,11 +157,8 @@ export async function diagnoseDemand(
     start = series.find((s) => s.year === t0);
     end = series.find((s) => s.year === t1);
     if (!start || !end) {
-      const missing = [t0, t1].filter((y) => !series.some((s) => s.year === y)).join(', ');
-      return noData(
-        `No real GDP or expenditure shares for ${iso3} in ${missing} (years with data: ${span}): the demand diagnostic over ${t0}-${t1} cannot be computed.`,
-        `${nameZh}在${missing}年缺少实际GDP或支出结构数据（有数据的年份：${span}），无法计算${t0}-${t1}年的需求诊断。`,
-      );
+      const missing = [t0, t1].filter((y) => !series.some((s) => s.year === y));
+      return noData(demandPeriodGap({ iso3, nameZh, period: [t0, t1], missing, span }));
     }
   } else {
     end = series.at(-1)!;
@@ -179,9 +176,8 @@ export async function diagnoseDemand(
   );
   const average = averageContributions(rows, start.year, end.year);
   const note = `${start.year}-${end.year}`;
-  const computed = (en: string, zh: string, value: number, unit: string, year: number, source: string): Evidence => ({
-    label_en: en,
-    label_zh: zh,
+  const computed = (label: Prose, value: number, unit: string, year: number, source: string): Evidence => ({
+    ...labelFields(label),
     iso3,
     year,
     value,
@@ -190,19 +186,18 @@ export async function diagnoseDemand(
     status: 'computed',
   });
 
+  const observed = (o: Observation, label: Prose): Evidence => observedEvidence(o, label.en, label.zh);
+
   // (1) Shares of the three drivers.
   const shareEvidence: Evidence[] = [];
   for (const s of start === end ? [end] : [start, end]) {
     for (const p of PARTS) {
-      shareEvidence.push(
-        observedEvidence(s.observations[p], `${PART_NAMES[p].en} (% of GDP)`, `${PART_NAMES[p].zh}占GDP比重`),
-      );
+      shareEvidence.push(observed(s.observations[p], shareOfGdpLabel(PART_NAMES[p])));
     }
     for (const k of DEMAND_COMPONENTS) {
       shareEvidence.push(
         computed(
-          `${DEMAND_COMPONENT_NAMES[k].en} (% of GDP)`,
-          `${DEMAND_COMPONENT_NAMES[k].zh}占GDP比重`,
+          shareOfGdpLabel(DEMAND_COMPONENT_NAMES[k]),
           s.drivers[k] * 100,
           '% of GDP at current PPPs',
           s.year,
@@ -211,16 +206,11 @@ export async function diagnoseDemand(
       );
     }
   }
-  const sharesText = (s: DemandYear): string =>
-    `consumption ${fmt(s.drivers.consumption * 100)}% (households ${fmt(s.observations.household.value)}%, government ${fmt(s.observations.government.value)}%), investment ${fmt(s.drivers.investment * 100)}%, net exports ${signed(s.drivers.netExports * 100, 1)}% (exports ${fmt(s.observations.exports.value)}%, imports ${fmt(s.observations.imports.value)}%), residual ${signed(s.drivers.residual * 100, 1)}%`;
-  const sharesZh = (s: DemandYear): string =>
-    `消费${fmt(s.drivers.consumption * 100)}%（居民${fmt(s.observations.household.value)}%、政府${fmt(s.observations.government.value)}%），投资${fmt(s.drivers.investment * 100)}%，净出口${signed(s.drivers.netExports * 100, 1)}%（出口${fmt(s.observations.exports.value)}%、进口${fmt(s.observations.imports.value)}%），剩余项${signed(s.drivers.residual * 100, 1)}%`;
   const sharesFinding: Finding = {
     ...base,
     id: 'shares',
     severity: 'info',
-    statement_en: `Shares of GDP at current PPPs in ${end.year}: ${sharesText(end)}${start === end ? '' : `; in ${start.year}: ${sharesText(start)}`}. Net exports are merchandise only; PWT's residual trade and statistical discrepancy is the fourth term.`,
-    statement_zh: `${nameZh}${end.year}年按现价购买力平价计算的支出结构：${sharesZh(end)}${start === end ? '' : `；${start.year}年：${sharesZh(start)}`}。净出口仅含货物贸易；PWT的剩余贸易与统计误差单列为第四项。`,
+    ...statementFields(sharesStatement(nameZh, yearShares(end), start === end ? undefined : yearShares(start))),
     evidence: shareEvidence,
     reference: DEMAND_REFERENCE,
   };
@@ -232,30 +222,18 @@ export async function diagnoseDemand(
       ...base,
       id: 'contributions',
       severity: 'no-data',
-      statement_en: `No pair of consecutive years with real GDP and expenditure shares for ${iso3} in ${note}: contributions to growth cannot be computed.`,
-      statement_zh: `${nameZh}${note}年间没有相邻两年同时具备实际GDP和支出结构数据，无法计算对增长的贡献。`,
+      ...statementFields(noConsecutiveYears(iso3, nameZh, note)),
       evidence: [],
     };
   } else {
     const source = 'Chanye: contributions (S_t·Y_t − S_{t−1}·Y_{t−1}) / Y_{t−1}, PWT 10.01 shares and rgdpna';
     const evidence: Evidence[] = [
-      observedEvidence(start.gdp, 'real GDP at constant 2017 national prices', '实际GDP（2017年不变国内价格）'),
-      observedEvidence(end.gdp, 'real GDP at constant 2017 national prices', '实际GDP（2017年不变国内价格）'),
-      {
-        ...computed(
-          'real GDP growth, annual average',
-          '实际GDP年均增长率',
-          average.growth * 100,
-          '% per year',
-          end.year,
-          source,
-        ),
-        note,
-      },
+      observed(start.gdp, DEMAND_LABELS.realGdp),
+      observed(end.gdp, DEMAND_LABELS.realGdp),
+      { ...computed(DEMAND_LABELS.growth, average.growth * 100, '% per year', end.year, source), note },
       ...DEMAND_COMPONENTS.map((k): Evidence => ({
         ...computed(
-          `contribution of ${DEMAND_COMPONENT_NAMES[k].en} to growth, annual average`,
-          `${DEMAND_COMPONENT_NAMES[k].zh}对增长的年均贡献`,
+          contributionLabel(DEMAND_COMPONENT_NAMES[k]),
           average.contributions[k] * 100,
           'percentage points per year',
           end.year,
@@ -264,22 +242,24 @@ export async function diagnoseDemand(
         note,
       })),
     ];
-    const part = (k: DemandComponent): string =>
-      `${DEMAND_COMPONENT_NAMES[k].en} ${signed(average.contributions[k] * 100)} points${Number.isFinite(average.sharesOfGrowth[k]) ? ` (${fmt(average.sharesOfGrowth[k] * 100, 0)}%)` : ''}`;
-    const partZh = (k: DemandComponent): string =>
-      `${DEMAND_COMPONENT_NAMES[k].zh}${signed(average.contributions[k] * 100)}个百分点${Number.isFinite(average.sharesOfGrowth[k]) ? `（${fmt(average.sharesOfGrowth[k] * 100, 0)}%）` : ''}`;
-    const gaps = average.complete
-      ? ['', '']
-      : [
-          ` (${average.years} of ${end.year - start.year} years with data)`,
-          `（${end.year - start.year}年中有${average.years}年有数据）`,
-        ];
+    const statement = contributionsStatement({
+      nameZh,
+      period: note,
+      growth: average.growth,
+      yearsWithData: average.years,
+      periodYears: end.year - start.year,
+      complete: average.complete,
+      contributions: DEMAND_COMPONENTS.map((k) => ({
+        name: DEMAND_COMPONENT_NAMES[k],
+        contribution: average.contributions[k],
+        shareOfGrowth: average.sharesOfGrowth[k],
+      })),
+    });
     contributionsFinding = {
       ...base,
       id: 'contributions',
       severity: 'info',
-      statement_en: `Real GDP grew ${signed(average.growth * 100)}% a year on average in ${note}${gaps[0]}; contributions a year (share of growth): ${DEMAND_COMPONENTS.map(part).join(', ')}. Current-PPP shares are applied to real GDP, i.e. each component's deflator is taken to equal the GDP deflator.`,
-      statement_zh: `${nameZh}${note}年实际GDP年均增长${signed(average.growth * 100)}%${gaps[1]}；年均贡献（占增长比重）：${DEMAND_COMPONENTS.map(partZh).join('，')}。以现价购买力平价份额乘以实际GDP，即假定各需求项的价格平减指数与GDP平减指数相同。`,
+      ...statementFields(statement),
       evidence,
     };
   }
@@ -295,16 +275,13 @@ export async function diagnoseDemand(
       : NaN;
   const graduates = await graduatesAtSameIncome(store, iso3, end.year);
   const hhEvidence: Evidence[] = [
-    observedEvidence(start.observations.household, 'household consumption (% of GDP)', '居民消费占GDP比重'),
-    ...(start === end
-      ? []
-      : [observedEvidence(end.observations.household, 'household consumption (% of GDP)', '居民消费占GDP比重')]),
+    observed(start.observations.household, DEMAND_LABELS.household),
+    ...(start === end ? [] : [observed(end.observations.household, DEMAND_LABELS.household)]),
   ];
   if (Number.isFinite(trend)) {
     hhEvidence.push({
       ...computed(
-        'household consumption share, least-squares trend',
-        '居民消费率最小二乘趋势',
+        DEMAND_LABELS.householdTrend,
         trend,
         'percentage points per year',
         end.year,
@@ -315,24 +292,15 @@ export async function diagnoseDemand(
   }
   for (const g of graduates.rows) {
     hhEvidence.push(
-      observedEvidence(
-        g.gdpPerCapita,
-        `GDP per capita of ${g.iso3} when it first reached ${iso3}'s level`,
-        `${g.iso3}首次达到${nameZh}收入水平时的人均GDP`,
-      ),
-      observedEvidence(
-        g.household,
-        `household consumption of ${g.iso3} (% of GDP) in that year`,
-        `${g.iso3}当年居民消费占GDP比重`,
-      ),
+      observed(g.gdpPerCapita, graduateIncomeLabel(g.iso3, iso3, nameZh)),
+      observed(g.household, graduateHouseholdLabel(g.iso3)),
     );
   }
   const median = medianOf(graduates.rows.map((g) => g.household.value));
   if (Number.isFinite(median)) {
     hhEvidence.push(
       computed(
-        'graduates at the same income: median household consumption share',
-        '同等收入水平时成功跨越者居民消费率中位数',
+        DEMAND_LABELS.graduatesMedian,
         median,
         '% of GDP at current PPPs',
         end.year,
@@ -340,35 +308,48 @@ export async function diagnoseDemand(
       ),
     );
   }
-  const trendText = Number.isFinite(trend)
-    ? `; least-squares trend ${signed(trend)} points a year over ${household.length} years`
-    : '';
-  const trendZh = Number.isFinite(trend) ? `；${household.length}年最小二乘趋势为每年${signed(trend)}个百分点` : '';
-  const grads =
-    graduates.rows.length > 0
-      ? [
-          ` When the graduates first reached ${iso3}'s ${end.year} GDP per capita (US$${Math.round(graduates.level?.value ?? NaN).toLocaleString('en-US')} at 2017 PPPs), their household consumption share was ${graduates.rows.map((g) => `${g.iso3} ${fmt(g.household.value)}% (${g.leftCensored ? 'by ' : ''}${g.year})`).join(', ')}; median ${fmt(median)}%.`,
-          `成功跨越者首次达到${nameZh}${end.year}年人均GDP水平时，其居民消费率为${graduates.rows.map((g) => `${g.iso3} ${fmt(g.household.value)}%（${g.leftCensored ? '不晚于' : ''}${g.year}年）`).join('、')}，中位数${fmt(median)}%。`,
-        ]
-      : ['', ''];
-  const hh0 = start.observations.household.value;
-  const hh1 = end.observations.household.value;
+  const statement = householdStatement({
+    iso3,
+    nameZh,
+    start: { year: start.year, household: start.observations.household.value },
+    end: { year: end.year, household: end.observations.household.value },
+    trend,
+    trendYears: household.length,
+    level: graduates.level?.value ?? NaN,
+    graduates: graduates.rows.map((g) => ({
+      iso3: g.iso3,
+      year: g.year,
+      household: g.household.value,
+      leftCensored: g.leftCensored,
+    })),
+    graduatesMedian: median,
+    unreached: graduates.unreached,
+  });
   const householdFinding: Finding = {
     ...base,
     id: 'household-consumption',
     severity: 'info',
-    statement_en: `Household consumption was ${fmt(hh1)}% of GDP at current PPPs in ${end.year} (${fmt(hh0)}% in ${start.year}${trendText}).${grads[0]}${graduates.unreached.length > 0 ? ` No comparison for ${graduates.unreached.join(', ')} (that income or the share is not in the data).` : ''}`,
-    statement_zh: `${nameZh}${end.year}年居民消费占GDP比重（现价购买力平价）为${fmt(hh1)}%（${start.year}年为${fmt(hh0)}%${trendZh}）。${grads[1]}${graduates.unreached.length > 0 ? `${graduates.unreached.join('、')}无可比数据（数据中未达到该收入水平或缺少该比重）。` : ''}`,
+    ...statementFields(statement),
     evidence: hhEvidence,
-    threshold: {
-      description_en:
-        "No cited threshold: the share is compared with the graduates (catalog/benchmark-groups.yaml: Japan, Korea, Spain, IIE-CASS 2024 Table 1) in the first year their PWT GDP per capita (2017 US$ at chained PPPs) reached the economy's level, both at current PPPs.",
-      description_zh:
-        '无引用阈值：与成功跨越者（catalog/benchmark-groups.yaml：日本、韩国、西班牙，IIE-CASS 2024表1）人均GDP（PWT，2017年链式购买力平价美元）首次达到该经济体水平当年的居民消费率比较，均按现价购买力平价计算。',
-    },
+    threshold: descriptionFields(HOUSEHOLD_THRESHOLD),
     reference: `${DEMAND_REFERENCE}; graduates from IIE-CASS (2024), Table 1`,
   };
   return [sharesFinding, contributionsFinding, householdFinding];
+}
+
+/** A year's expenditure shares in % of GDP, as the shares finding states them. */
+function yearShares(s: DemandYear): YearShares {
+  return {
+    year: s.year,
+    consumption: s.drivers.consumption * 100,
+    household: s.observations.household.value,
+    government: s.observations.government.value,
+    investment: s.drivers.investment * 100,
+    netExports: s.drivers.netExports * 100,
+    exports: s.observations.exports.value,
+    imports: s.observations.imports.value,
+    residual: s.drivers.residual * 100,
+  };
 }
 
 /**

@@ -1,25 +1,24 @@
-import {
-  conversionTo1990,
-  FAK_BANDS,
-  FAK_TRAP_YEARS,
-  fakTrapVerdict,
-  type Evidence,
-  type FakBand,
-  type Finding,
-} from '@chanye/compute';
+import { conversionTo1990, FAK_TRAP_YEARS, fakTrapVerdict, type Evidence, type Finding } from '@chanye/compute';
 import { incomeSpells } from '../profile.js';
-import { INCOME_GROUP_NAMES, type IncomeGroup, type Store } from '@chanye/store';
+import type { IncomeGroup, Store } from '@chanye/store';
+import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
+import {
+  FAK_LABELS,
+  FAK_THRESHOLD,
+  fakMissing,
+  fakStatement,
+  type FakStanding,
+  WB_THRESHOLD,
+  WB_YEARS_LABELS,
+  wbHistory,
+  wbHistoryMissing,
+  yearsInBandLabel,
+  yearsInBandNote,
+} from './messages/income.js';
 
 const FAK_REFERENCE =
   'Felipe, Abdon and Kumar (2012), "Tracking the Middle-income Trap: What Is It, Who Is in It, and Why?", Levy Economics Institute Working Paper 715';
 const WB_REFERENCE = 'World Bank, historical classification by income (OGHIST), FY1989-FY2026';
-
-const BAND_NAMES: Readonly<Record<FakBand, { en: string; zh: string }>> = {
-  low: { en: 'low income', zh: '低收入' },
-  'lower-middle': { en: 'lower-middle income', zh: '中等偏下收入' },
-  'upper-middle': { en: 'upper-middle income', zh: '中等偏上收入' },
-  high: { en: 'high income', zh: '高收入' },
-};
 
 /**
  * Income history and the middle-income trap: the World Bank's own classification by year
@@ -29,6 +28,7 @@ const BAND_NAMES: Readonly<Record<FakBand, { en: string; zh: string }>> = {
 export async function diagnoseIncome(store: Store, code: string, options: { year?: number } = {}): Promise<Finding[]> {
   const economy = await store.economy(code);
   const iso3 = economy.iso3;
+  const names = { iso3, nameZh: economy.name_zh ?? iso3 };
   const findings: Finding[] = [];
 
   const history = (await store.incomeHistory(iso3)).filter(
@@ -40,8 +40,7 @@ export async function diagnoseIncome(store: Store, code: string, options: { year
       diagnostic: 'income-trap',
       id: 'wb-history',
       severity: 'no-data',
-      statement_en: `The World Bank history has no income classification for ${iso3}.`,
-      statement_zh: `世界银行历史收入分组中没有${economy.name_zh ?? iso3}的记录。`,
+      ...statementFields(wbHistoryMissing(names)),
       evidence: [],
       reference: WB_REFERENCE,
     });
@@ -49,11 +48,9 @@ export async function diagnoseIncome(store: Store, code: string, options: { year
     const spells = incomeSpells(history);
     const current = history.at(-1)!;
     const yearsIn = (g: IncomeGroup): number => history.filter((h) => h.group === g).length;
-    const transitions = spells.slice(1).map((s) => `${s.group} in ${s.from}`);
     const currentSpell = spells.at(-1)!;
-    const groupEvidence = (label: string, labelZh: string, value: number): Evidence => ({
-      label_en: label,
-      label_zh: labelZh,
+    const groupEvidence = (label: Prose, value: number): Evidence => ({
+      ...labelFields(label),
       iso3,
       year: current.dataYear,
       value,
@@ -62,26 +59,26 @@ export async function diagnoseIncome(store: Store, code: string, options: { year
       status: 'computed',
       note: `GNI data years ${history[0]!.dataYear}-${current.dataYear}`,
     });
+    const statement = wbHistory({
+      group: current.group,
+      since: currentSpell.from,
+      spellYears: currentSpell.to - currentSpell.from + 1,
+      dataYear: current.dataYear,
+      fiscalYear: current.fiscalYear,
+      yearsLowerMiddle: yearsIn('LM'),
+      yearsUpperMiddle: yearsIn('UM'),
+      moves: spells.slice(1),
+    });
     findings.push({
       diagnostic: 'income-trap',
       id: 'wb-history',
       severity: current.group === 'H' ? 'positive' : 'info',
-      statement_en:
-        `World Bank: ${INCOME_GROUP_NAMES[current.group].en} since ${currentSpell.from} (${currentSpell.to - currentSpell.from + 1} years to ${current.dataYear}, ${current.fiscalYear}); ` +
-        `${yearsIn('LM')} years in lower-middle and ${yearsIn('UM')} in upper-middle income in all` +
-        (transitions.length > 0 ? `; moves: ${transitions.join(', ')}.` : '.'),
-      statement_zh:
-        `世界银行分组：自${currentSpell.from}年起为${INCOME_GROUP_NAMES[current.group].zh}（至${current.dataYear}年共${currentSpell.to - currentSpell.from + 1}年，${current.fiscalYear}）；` +
-        `累计处于中等偏下收入${yearsIn('LM')}年、中等偏上收入${yearsIn('UM')}年。`,
+      ...statementFields(statement),
       evidence: [
-        groupEvidence('years classified lower-middle income', '处于中等偏下收入的年数', yearsIn('LM')),
-        groupEvidence('years classified upper-middle income', '处于中等偏上收入的年数', yearsIn('UM')),
+        groupEvidence(WB_YEARS_LABELS.lowerMiddle, yearsIn('LM')),
+        groupEvidence(WB_YEARS_LABELS.upperMiddle, yearsIn('UM')),
       ],
-      threshold: {
-        description_en:
-          'World Bank Atlas GNI per capita thresholds of each fiscal year (the group is taken as published)',
-        description_zh: '世界银行各财年按图表集法计算的人均国民总收入分组标准（采用其公布的分组）',
-      },
+      threshold: descriptionFields(WB_THRESHOLD),
       reference: WB_REFERENCE,
     });
   }
@@ -100,8 +97,7 @@ export async function diagnoseIncome(store: Store, code: string, options: { year
       diagnostic: 'income-trap',
       id: 'fak',
       severity: 'no-data',
-      statement_en: `No PWT GDP per capita for ${iso3}: the Felipe-Abdon-Kumar test cannot be run.`,
-      statement_zh: `缺少${economy.name_zh ?? iso3}的PWT人均GDP数据，无法进行Felipe-Abdon-Kumar中等收入陷阱检验。`,
+      ...statementFields(fakMissing(names)),
       evidence: [],
       reference: FAK_REFERENCE,
     });
@@ -115,11 +111,10 @@ export async function diagnoseIncome(store: Store, code: string, options: { year
   );
   if (!verdict) return findings;
   const latest = series.at(-1)!;
-  const band = BAND_NAMES[verdict.band];
+  const yearsInBand = yearsInBandLabel(verdict.band);
   const evidence: Evidence[] = [
     {
-      label_en: 'GDP per capita',
-      label_zh: '人均GDP',
+      ...labelFields(FAK_LABELS.gdpPerCapita),
       iso3,
       year: latest.year,
       value: latest.value,
@@ -128,8 +123,7 @@ export async function diagnoseIncome(store: Store, code: string, options: { year
       status: latest.status,
     },
     {
-      label_en: 'GDP per capita in 1990 GK dollars (converted)',
-      label_zh: '人均GDP（折算为1990年国际元）',
+      ...labelFields(FAK_LABELS.converted),
       iso3,
       year: latest.year,
       value: latest.value * factor,
@@ -139,76 +133,64 @@ export async function diagnoseIncome(store: Store, code: string, options: { year
       note: `factor = US 1990 in 1990 GK$ (${gk.value}, ${gk.source.split(':')[0]}) / US 1990 in PWT (${us1990.value.toFixed(1)})`,
     },
     {
-      label_en: `years in the ${band.en} band`,
-      label_zh: `处于${band.zh}区间的年数`,
+      ...labelFields(yearsInBand),
       iso3,
       year: latest.year,
       value: verdict.yearsInBand,
       unit: 'years',
       source: 'Chanye, from the converted series',
       status: 'computed',
-      note: `since ${verdict.enteredBand}${verdict.leftCensored ? ' (the series starts in this band: at least)' : ''}`,
+      note: yearsInBandNote(verdict.enteredBand, verdict.leftCensored),
     },
   ];
   const threshold = {
-    description_en: `PWT 10.01 GDP per capita (rgdpe/pop) converted to 1990 GK$ by the ratio of US 1990 values in Maddison (2010) and PWT; relative price levels differ between the two sources, which can move an economy across a band. Bands in 1990 GK$: lower-middle ${FAK_BANDS.lowerMiddle}-${FAK_BANDS.upperMiddle}, upper-middle ${FAK_BANDS.upperMiddle}-${FAK_BANDS.high}, high > ${FAK_BANDS.high}; trap after more than ${FAK_TRAP_YEARS.lowerMiddle} years in lower-middle or ${FAK_TRAP_YEARS.upperMiddle} in upper-middle income`,
-    description_zh: `PWT 10.01人均GDP按1990年美国在Maddison (2010)与PWT中数值之比折算为1990年国际元；两套数据的相对价格水平不同，可能使个别经济体跨越区间。1990年国际元区间：中等偏下${FAK_BANDS.lowerMiddle}-${FAK_BANDS.upperMiddle}，中等偏上${FAK_BANDS.upperMiddle}-${FAK_BANDS.high}，高收入>${FAK_BANDS.high}；在中等偏下区间超过${FAK_TRAP_YEARS.lowerMiddle}年或中等偏上区间超过${FAK_TRAP_YEARS.upperMiddle}年即为陷入陷阱`,
+    ...descriptionFields(FAK_THRESHOLD),
     ...(verdict.thresholdYears !== null ? { value: verdict.thresholdYears, unit: 'years' } : {}),
   };
-  const atLeast = (g: { leftCensored: boolean }): string => (g.leftCensored ? 'at least ' : '');
-  const graduated = verdict.graduations.map(
-    (g) => `${BAND_NAMES[g.band].en} in ${atLeast(g)}${g.years} years (${g.entered}-${g.left})`,
-  );
-  const graduatedZh = verdict.graduations.map(
-    (g) => `${BAND_NAMES[g.band].zh}阶段用时${g.leftCensored ? '至少' : ''}${g.years}年（${g.entered}-${g.left}）`,
-  );
   // A band left only after more years than its trap threshold was a trap escaped late.
   const lateEscapes = verdict.graduations.filter(
     (g) => g.years > (g.band === 'lower-middle' ? FAK_TRAP_YEARS.lowerMiddle : FAK_TRAP_YEARS.upperMiddle),
   );
-  const lateEn = lateEscapes.length
-    ? ` It stayed in ${lateEscapes.map((g) => `${BAND_NAMES[g.band].en} longer than the trap threshold`).join(' and ')}.`
-    : '';
-  const lateZh = lateEscapes.length
-    ? `其间曾陷入${lateEscapes.map((g) => `${BAND_NAMES[g.band].zh}陷阱`).join('和')}。`
-    : '';
-  let statementEn: string;
-  let statementZh: string;
-  let severity: Finding['severity'];
-  if (verdict.band === 'high') {
-    severity = 'positive';
-    statementEn =
-      `By ${latest.year} ${iso3} is above the high-income line of Felipe, Abdon and Kumar` +
-      (graduated.length ? `, having passed through ${graduated.join(' and ')}.` : '.');
-    statementZh =
-      `至${latest.year}年已跨越Felipe-Abdon-Kumar高收入门槛` +
-      (graduatedZh.length ? `，${graduatedZh.join('，')}。` : '。');
-  } else if (verdict.trapped) {
-    severity = 'risk';
-    statementEn = `${iso3} has been in the ${band.en} band for ${verdict.yearsInBand} years by ${latest.year} (since ${verdict.enteredBand}), more than the ${verdict.thresholdYears} years that define the ${band.en} trap.`;
-    statementZh = `截至${latest.year}年已在${band.zh}区间停留${verdict.yearsInBand}年，超过${verdict.thresholdYears}年的陷阱标准，处于${band.zh}陷阱。`;
-  } else if (verdict.thresholdYears !== null) {
-    severity = (verdict.yearsToThreshold ?? 0) <= 5 ? 'warning' : 'info';
-    statementEn =
-      `${iso3} has been in the ${band.en} band for ${verdict.yearsInBand} years by ${latest.year} (since ${verdict.enteredBand}); it falls into the trap if still there after ${verdict.thresholdYears} years (${verdict.yearsToThreshold} more)` +
-      (graduated.length ? `; earlier it passed through ${graduated.join(' and ')}.` : '.');
-    statementZh = `截至${latest.year}年已在${band.zh}区间停留${verdict.yearsInBand}年；若再停留${verdict.yearsToThreshold}年（共${verdict.thresholdYears}年）仍未跨越，即陷入陷阱。`;
-  } else {
-    severity = 'info';
-    statementEn = `${iso3} is in the low-income band in ${latest.year}.`;
-    statementZh = `${latest.year}年处于低收入区间。`;
-  }
+  const standing = fakStanding(verdict);
+  let severity = STANDING_SEVERITY[standing](verdict.yearsToThreshold);
   if (lateEscapes.length > 0 && severity === 'positive') severity = 'info';
   if (lateEscapes.length > 0 && severity === 'info' && verdict.band !== 'high') severity = 'warning';
+  const statement = fakStatement({
+    standing,
+    iso3,
+    year: latest.year,
+    band: verdict.band,
+    yearsInBand: verdict.yearsInBand,
+    enteredBand: verdict.enteredBand,
+    thresholdYears: verdict.thresholdYears,
+    yearsToThreshold: verdict.yearsToThreshold,
+    graduations: verdict.graduations,
+    lateEscapes: lateEscapes.map((g) => g.band),
+  });
   findings.push({
     diagnostic: 'income-trap',
     id: 'fak',
     severity,
-    statement_en: statementEn + lateEn,
-    statement_zh: statementZh + lateZh,
+    ...statementFields(statement),
     evidence,
     threshold,
     reference: FAK_REFERENCE,
   });
   return findings;
 }
+
+/** Where the verdict leaves the economy: its band and whether it has outstayed the threshold. */
+function fakStanding(verdict: { band: string; trapped: boolean; thresholdYears: number | null }): FakStanding {
+  if (verdict.band === 'high') return 'high';
+  if (verdict.trapped) return 'trapped';
+  if (verdict.thresholdYears !== null) return 'within-threshold';
+  return 'low';
+}
+
+/** Severity by standing; within the threshold, five years or fewer left is a warning. */
+const STANDING_SEVERITY: Readonly<Record<FakStanding, (yearsToThreshold: number | null) => Finding['severity']>> = {
+  high: () => 'positive',
+  trapped: () => 'risk',
+  'within-threshold': (yearsToThreshold) => ((yearsToThreshold ?? 0) <= 5 ? 'warning' : 'info'),
+  low: () => 'info',
+};

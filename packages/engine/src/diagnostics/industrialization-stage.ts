@@ -5,20 +5,32 @@ import {
   type ComponentScore,
   type Evidence,
   type Finding,
-  type IndustrializationComponent,
   type IndustrializationIndex,
   industrializationIndex,
   type IndustrializationParameters,
-  type IndustrializationStage,
   manufacturingShareOfCommodities,
   type Observation,
   observedEvidence,
   priceBaseFactor,
   type RostowRules,
-  type StageHalf,
 } from '@chanye/compute';
 import { readValidatedYaml } from '@chanye/store';
 import type { Store } from '@chanye/store';
+import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
+import {
+  cheneryStatement,
+  cheneryThreshold,
+  componentScoreLabel,
+  compositeStatement,
+  compositeThreshold,
+  convertedGdpLabel,
+  indexNote,
+  noStageYear,
+  STAGE_LABELS,
+} from './messages/industrialization-stage.js';
+
+/** The stage names live with the prose; they are part of this module's public face. */
+export { STAGE_NAMES, stageText } from './messages/industrialization-stage.js';
 
 export const INDUSTRIALIZATION_STAGE_REFERENCE =
   "Chen Jiagui, Huang Qunhui and Zhong Hongwu (2006), 《中国地区工业化进程的综合评价和特征分析》, Economic Research Journal 2006(6): 4-15; Huang Qunhui, Li Fangfang et al. (2017), Report on China's Industrialization Process (1995-2015), Social Sciences Academic Press; Chenery, Robinson and Syrquin (1986), Industrialization and Growth";
@@ -259,41 +271,6 @@ export async function assessIndustrialization(
   return { iso3, year, result, conversion, gdpConverted, manufacturingShare, observations };
 }
 
-export const STAGE_NAMES: Readonly<Record<IndustrializationStage, { en: string; zh: string }>> = {
-  'pre-industrial': { en: 'pre-industrial stage', zh: '前工业化阶段' },
-  early: { en: 'early stage of industrialization', zh: '工业化初期' },
-  middle: { en: 'middle stage of industrialization', zh: '工业化中期' },
-  late: { en: 'late stage of industrialization', zh: '工业化后期' },
-  'post-industrial': { en: 'post-industrial stage', zh: '后工业化阶段' },
-};
-
-const COMPONENT_NAMES: Readonly<Record<IndustrializationComponent, { en: string; zh: string }>> = {
-  gdp_per_capita: { en: 'GDP per capita', zh: '人均GDP' },
-  sector_structure: { en: 'three-sector structure of value added', zh: '三次产业产值结构' },
-  manufacturing_share: {
-    en: 'manufacturing share of commodity-producing value added',
-    zh: '制造业增加值占总商品增加值比重',
-  },
-  urbanization: { en: 'urbanization rate', zh: '人口城镇化率' },
-  primary_employment: { en: 'primary-sector employment share', zh: '第一产业就业人员占比' },
-};
-
-/** "late stage of industrialization, second half" / "工业化后期后半阶段". */
-export function stageText(
-  stage: IndustrializationStage,
-  half: StageHalf | undefined | null,
-): { en: string; zh: string } {
-  const name = STAGE_NAMES[stage];
-  if (!half) return name;
-  return {
-    en: `${name.en}, ${half} half`,
-    zh: `${name.zh}${half === 'first' ? '前半阶段' : '后半阶段'}`,
-  };
-}
-
-const fmt = (v: number, digits = 1): string => v.toFixed(digits);
-const usd = (v: number): string => `US$${Math.round(v).toLocaleString('en-US')}`;
-
 /**
  * Industrialization stage (methods.md §7) for one economy, in the latest year with PWT GDP per
  * capita and the three sector shares (up to `year`):
@@ -319,17 +296,13 @@ export async function diagnoseIndustrializationStage(
   const a = await assessIndustrialization(store, iso3, { ...options, settings });
   const weights = params.weights;
   const gdpBounds = params.bands.gdp_per_capita.bounds;
-  const threshold = {
-    description_en: `Chen, Huang and Zhong (2006) composite: GDP per capita (${priceYear} US$; stages begin at ${gdpBounds.map((b) => b.toLocaleString('en-US')).join(' / ')}), three-sector structure, manufacturing share of commodity-producing value added (${params.bands.manufacturing_share.bounds.join(' / ')} %), urbanization (${params.bands.urbanization.bounds.join(' / ')} %), primary employment (${params.bands.primary_employment.bounds.join(' / ')} %); each scored 0 (pre-industrial), ${params.scores[0]}-${params.scores[1]} (early), ${params.scores[1]}-${params.scores[2]} (middle), ${params.scores[2]}-${params.scores[3]} (late), ${params.scores[4]} (post-industrial) by linear interpolation, weighted ${weights.gdp_per_capita}/${weights.sector_structure}/${weights.manufacturing_share}/${weights.urbanization}/${weights.primary_employment}. GDP-per-capita thresholds and weights are not verified against the paper (catalog/published/industrialization-stage.yaml).`,
-    description_zh: `陈佳贵、黄群慧、钟宏武（2006）工业化综合指数：人均GDP（${priceYear}年美元，各阶段起点 ${gdpBounds.map((b) => b.toLocaleString('en-US')).join(' / ')}）、三次产业产值结构、制造业增加值占总商品增加值比重（${params.bands.manufacturing_share.bounds.join(' / ')}%）、人口城镇化率（${params.bands.urbanization.bounds.join(' / ')}%）、第一产业就业人员占比（${params.bands.primary_employment.bounds.join(' / ')}%）；各指标按所处阶段线性插值评分：前工业化0、初期${params.scores[0]}-${params.scores[1]}、中期${params.scores[1]}-${params.scores[2]}、后期${params.scores[2]}-${params.scores[3]}、后工业化${params.scores[4]}，权重${weights.gdp_per_capita}/${weights.sector_structure}/${weights.manufacturing_share}/${weights.urbanization}/${weights.primary_employment}。人均GDP标志值和权重尚未与原文核对（见catalog/published/industrialization-stage.yaml）。`,
-  };
+  const threshold = descriptionFields(compositeThreshold(params, priceYear));
   if (a === undefined) {
     const noData = (id: string): Finding => ({
       diagnostic: 'industrialization-stage',
       id,
       severity: 'no-data',
-      statement_en: `No year${options.year !== undefined ? ` up to ${options.year}` : ''} with PWT GDP per capita and the agriculture, industry and services shares of GDP for ${iso3} (or the US values for the price-base conversion are missing): the industrialization stage cannot be assessed.`,
-      statement_zh: `${nameZh}没有同时具备PWT人均GDP和三次产业增加值占比的年份（或缺少价格基准换算所需的美国数据），无法评估工业化阶段。`,
+      ...statementFields(noStageYear(iso3, nameZh, options.year)),
       evidence: [],
       threshold,
       reference: INDUSTRIALIZATION_STAGE_REFERENCE,
@@ -339,8 +312,7 @@ export async function diagnoseIndustrializationStage(
   const { result, conversion, year } = a;
   const obs = a.observations;
   const convertedEvidence: Evidence = {
-    label_en: `GDP per capita in ${priceYear} US$ (converted)`,
-    label_zh: `人均GDP（折算为${priceYear}年美元）`,
+    ...labelFields(convertedGdpLabel(priceYear)),
     iso3,
     year,
     value: a.gdpConverted,
@@ -349,18 +321,18 @@ export async function diagnoseIndustrializationStage(
     status: 'computed',
     note: `factor = US GNI per capita ${priceYear}, current US$ (${conversion.usCurrent.value}, ${conversion.usCurrent.source}) / US PWT GDP per capita ${priceYear} (${conversion.usPwt.value.toFixed(1)})`,
   };
+  const observed = (o: Observation, label: Prose): Evidence => observedEvidence(o, label.en, label.zh);
   const evidence: Evidence[] = [
-    observedEvidence(obs.gdpPerCapita!, 'GDP per capita', '人均GDP'),
+    observed(obs.gdpPerCapita!, STAGE_LABELS.gdpPerCapita),
     convertedEvidence,
-    observedEvidence(obs.agriculture!, 'agriculture, % of GDP', '第一产业增加值占GDP比重'),
-    observedEvidence(obs.industry!, 'industry, % of GDP', '第二产业增加值占GDP比重'),
-    observedEvidence(obs.services!, 'services, % of GDP', '第三产业增加值占GDP比重'),
+    observed(obs.agriculture!, STAGE_LABELS.agriculture),
+    observed(obs.industry!, STAGE_LABELS.industry),
+    observed(obs.services!, STAGE_LABELS.services),
   ];
   if (obs.manufacturing) {
-    evidence.push(observedEvidence(obs.manufacturing, 'manufacturing, % of GDP', '制造业增加值占GDP比重'));
+    evidence.push(observed(obs.manufacturing, STAGE_LABELS.manufacturing));
     evidence.push({
-      label_en: 'manufacturing, % of commodity-producing value added (agriculture + industry)',
-      label_zh: '制造业增加值占总商品增加值（第一产业+第二产业）比重',
+      ...labelFields(STAGE_LABELS.manufacturingShare),
       iso3,
       year,
       value: a.manufacturingShare,
@@ -370,15 +342,10 @@ export async function diagnoseIndustrializationStage(
       note: 'numerator UN SDG 9.2.1 (UNIDO), denominator WDI via Gapminder: two sources, both current prices',
     });
   }
-  if (obs.urbanization)
-    evidence.push(observedEvidence(obs.urbanization, 'urban population, % of total', '城镇人口占总人口比重'));
-  if (obs.primaryEmployment)
-    evidence.push(
-      observedEvidence(obs.primaryEmployment, 'employment in agriculture, % of total', '第一产业就业人员占比'),
-    );
+  if (obs.urbanization) evidence.push(observed(obs.urbanization, STAGE_LABELS.urbanization));
+  if (obs.primaryEmployment) evidence.push(observed(obs.primaryEmployment, STAGE_LABELS.primaryEmployment));
   const scoreEvidence = (c: ComponentScore): Evidence => ({
-    label_en: `score: ${COMPONENT_NAMES[c.component].en} (${STAGE_NAMES[c.stage].en})`,
-    label_zh: `得分：${COMPONENT_NAMES[c.component].zh}（${STAGE_NAMES[c.stage].zh}）`,
+    ...labelFields(componentScoreLabel(c)),
     iso3,
     year,
     value: c.score,
@@ -389,60 +356,60 @@ export async function diagnoseIndustrializationStage(
   });
   evidence.push(...result.components.map(scoreEvidence));
   evidence.push({
-    label_en: 'industrialization index',
-    label_zh: '工业化水平综合指数',
+    ...labelFields(STAGE_LABELS.index),
     iso3,
     year,
     value: result.index,
     unit: 'index 0-100',
     source: 'Chanye, Chen-Huang-Zhong composite',
     status: 'computed',
-    note:
-      result.missing.length > 0 ? `re-weighted over ${result.weightUsed} of 100 weight points` : 'all five components',
+    note: indexNote(result.missing.length, result.weightUsed),
   });
-  const stage = stageText(result.stage, result.half);
-  const parts = result.components.map((c) => `${COMPONENT_NAMES[c.component].en} ${fmt(c.score)} (${c.stage})`);
-  const partsZh = result.components.map(
-    (c) => `${COMPONENT_NAMES[c.component].zh}${fmt(c.score)}（${STAGE_NAMES[c.stage].zh}）`,
-  );
-  const missingEn =
-    result.missing.length > 0
-      ? ` Missing in ${year}: ${result.missing.map((m) => COMPONENT_NAMES[m].en).join(', ')}; the index is re-weighted over the other components (${result.weightUsed} of 100 weight points).`
-      : '';
-  const missingZh =
-    result.missing.length > 0
-      ? `${year}年缺少${result.missing.map((m) => COMPONENT_NAMES[m].zh).join('、')}，指数按其余指标重新加权（权重合计${result.weightUsed}）。`
-      : '';
-  const gapEn = result.sectorGap
-    ? ' The sector structure (agriculture 10-20 % of GDP with services ≥ industry) is not covered by the published stage rule; it is scored as the middle stage.'
-    : '';
-  const gapZh = result.sectorGap
-    ? '三次产业结构（第一产业占10%-20%且第三产业不低于第二产业）不在原标准覆盖范围内，按工业化中期计分。'
-    : '';
+  const composite = compositeStatement({
+    iso3,
+    nameZh,
+    year,
+    index: result.index,
+    stage: result.stage,
+    half: result.half,
+    components: result.components,
+    missing: result.missing,
+    weightUsed: result.weightUsed,
+    sectorGap: result.sectorGap,
+    priceYear,
+    gdpConverted: a.gdpConverted,
+  });
   const findings: Finding[] = [
     {
       diagnostic: 'industrialization-stage',
       id: 'composite',
       severity: 'info',
-      statement_en: `Industrialization index (Chen-Huang) ${fmt(result.index)} in ${year}: ${iso3} is in the ${stage.en}. Components: ${parts.join('; ')}. GDP per capita is PWT (PPP) converted to ${priceYear} US$ (${usd(a.gdpConverted)}); the authors' own reports use national statistics and their own conversion, so levels differ from theirs (docs/methods/industrialization-stage.md).${missingEn}${gapEn}`,
-      statement_zh: `${year}年${nameZh}工业化水平综合指数（陈佳贵-黄群慧方法）为${fmt(result.index)}，处于${stage.zh}。分项：${partsZh.join('；')}。人均GDP为PWT购买力平价数据折算为${priceYear}年美元（${usd(a.gdpConverted)}）；原作者报告使用国家统计数据和自身的换算方法，指数水平与其不同（见docs/methods/industrialization-stage.md）。${missingZh}${gapZh}`,
+      ...statementFields(composite),
       evidence,
       threshold,
       reference: INDUSTRIALIZATION_STAGE_REFERENCE,
     },
   ];
   const gdp = bandScore(a.gdpConverted, params.bands.gdp_per_capita, params.scores)!;
-  const chenery = STAGE_NAMES[gdp.stage];
+  const chenery = cheneryStatement({
+    iso3,
+    nameZh,
+    year,
+    stage: gdp.stage,
+    priceYear,
+    gdpConverted: a.gdpConverted,
+    gdpPwt: obs.gdpPerCapita!.value,
+    factor: conversion.factor,
+    bounds: gdpBounds,
+  });
   findings.push({
     diagnostic: 'industrialization-stage',
     id: 'chenery',
     severity: 'info',
-    statement_en: `By GDP per capita alone (Chenery's bands as re-based by Chen, Huang and Zhong to ${priceYear} US$), ${iso3} is in the ${chenery.en} in ${year}: ${usd(a.gdpConverted)} (PWT ${usd(obs.gdpPerCapita!.value)} in 2017 PPP$ × ${conversion.factor.toFixed(4)}) against stage bounds ${gdpBounds.map(usd).join(' / ')}.`,
-    statement_zh: `仅按人均GDP（钱纳里标准，经陈佳贵等折算为${priceYear}年美元），${year}年${nameZh}处于${chenery.zh}：${usd(a.gdpConverted)}（PWT 2017年购买力平价${usd(obs.gdpPerCapita!.value)} × ${conversion.factor.toFixed(4)}），各阶段起点为${gdpBounds.map(usd).join(' / ')}。`,
-    evidence: [observedEvidence(obs.gdpPerCapita!, 'GDP per capita', '人均GDP'), convertedEvidence],
+    ...statementFields(chenery),
+    evidence: [observed(obs.gdpPerCapita!, STAGE_LABELS.gdpPerCapita), convertedEvidence],
     threshold: {
-      description_en: `Chenery (1964 US$ 200 / 400 / 800 / 1,500, as tabulated by Chen, Huang and Zhong 2006, Table 1) in ${priceYear} US$: early from ${usd(gdpBounds[0])}, middle from ${usd(gdpBounds[1])}, late from ${usd(gdpBounds[2])}, post-industrial from ${usd(gdpBounds[3])}; not verified against the paper. PWT is converted by the ratio of US GNI per capita (current US$) to US PWT GDP per capita in ${priceYear}: the PPP valuation of the economy is kept.`,
-      description_zh: `钱纳里标准（陈佳贵等2006年表1）折算为${priceYear}年美元：工业化初期起点${usd(gdpBounds[0])}，中期${usd(gdpBounds[1])}，后期${usd(gdpBounds[2])}，后工业化${usd(gdpBounds[3])}；尚未与原文核对。PWT数据按${priceYear}年美国人均国民总收入（现价美元）与美国PWT人均GDP之比折算，保留购买力平价口径。`,
+      ...descriptionFields(cheneryThreshold(gdpBounds, priceYear)),
       value: gdpBounds[3],
       unit: `${priceYear} US$ per person`,
     },

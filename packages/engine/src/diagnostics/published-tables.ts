@@ -3,6 +3,14 @@ import { z } from 'zod';
 import { endUseShares, type Observation } from '@chanye/compute';
 import { readValidatedYaml } from '@chanye/store';
 import type { Store } from '@chanye/store';
+import {
+  differsReason,
+  matchReason,
+  missingSeriesReason,
+  noNearbyValueReason,
+  otherYearReason,
+  seriesRange,
+} from './messages/published-tables.js';
 
 const PublishedSchema = z.strictObject({
   version: z.literal(1),
@@ -23,16 +31,6 @@ const PublishedSchema = z.strictObject({
     }),
   ),
 });
-
-/** Why a column has no value of ours, when the snapshot lacks its series altogether. */
-const MISSING_SERIES: Readonly<Record<string, string>> = {
-  chem_machinery_transport_share_mva:
-    'not in the snapshot: the UNIDO shares of chemicals (NV.MNF.CHEM.ZS.UN) and machinery and transport equipment (NV.MNF.MTRN.ZS.UN) were not obtained (shared/data/README, wdi section)',
-  basic_research_share_gdp:
-    'not in the snapshot: basic research expenditure (OECD MSTI) is not among the shared sources',
-  business_rd_share_gdp:
-    'not in the snapshot: business enterprise R&D (OECD MSTI BERD) is not among the shared sources',
-};
 
 export interface ReproducedCell {
   readonly table: string;
@@ -116,7 +114,7 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
         source: null,
       });
       if (!column.indicator && column.id !== 'intermediate_capital_share_exports') {
-        out.push(missing(MISSING_SERIES[column.id] ?? 'no series in the snapshot'));
+        out.push(missing(missingSeriesReason(column.id)));
         continue;
       }
       const series = column.indicator
@@ -124,13 +122,10 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
         : await exportEndUseSeries(store, cell.iso3);
       const exact = series.find((o) => o.year === cell.year);
       const earlier = series.filter((o) => o.year < cell.year && o.year >= cell.year - EARLIER_YEARS).at(-1);
-      const years = series.map((o) => o.year);
-      const range =
-        series.length === 0
-          ? 'has no value for this economy'
-          : column.indicator
-            ? `covers ${years[0]}-${years.at(-1)}`
-            : `has the years ${years.join(', ')}`;
+      const range = seriesRange(
+        series.map((o) => o.year),
+        Boolean(column.indicator),
+      );
       if (exact) {
         const difference = cell.value === null ? null : exact.value - cell.value;
         const precision = cell.value === null ? 2 : decimals(cell.value);
@@ -141,9 +136,7 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
           our_value: exact.value,
           difference,
           status: same ? 'match' : 'differs',
-          reason: same
-            ? `equal at the paper's precision (${precision} decimals)`
-            : `differs: ours is ${exact.vintage}; the paper's source or vintage differs`,
+          reason: same ? matchReason(precision) : differsReason(exact.vintage),
           source: exact.source,
         });
       } else if (earlier) {
@@ -153,13 +146,17 @@ export async function reproducePublishedTables(store: Store, file = 'iie-cass-20
           our_value: earlier.value,
           difference: cell.value === null ? null : earlier.value - cell.value,
           status: 'other-year',
-          reason: `no ${cell.year} value in the snapshot (series ${range}, ${earlier.vintage}); the latest earlier year within ${EARLIER_YEARS} years is shown${earlier.note && !column.indicator ? `; ${earlier.note}` : ''}`,
+          reason: otherYearReason({
+            paperYear: cell.year,
+            range,
+            vintage: earlier.vintage,
+            earlierYears: EARLIER_YEARS,
+            note: column.indicator ? undefined : earlier.note,
+          }),
           source: earlier.source,
         });
       } else {
-        out.push(
-          missing(`no value for ${cell.year} or the ${EARLIER_YEARS} years before: the snapshot series ${range}`),
-        );
+        out.push(missing(noNearbyValueReason(cell.year, EARLIER_YEARS, range)));
       }
     }
   }

@@ -1,6 +1,19 @@
 import { median, observedEvidence, type Evidence, type Finding, type Observation } from '@chanye/compute';
 import { latestWithin } from '@chanye/store';
 import type { Store } from '@chanye/store';
+import { descriptionFields, type Prose, statementFields } from './messages/format.js';
+import {
+  type ComparatorGroup,
+  comparatorValueLabel,
+  comparisonStatement,
+  matchThreshold,
+  neverReachedNote,
+  noComparison,
+  noIncome,
+  ownValueLabel,
+  reachedInText,
+  reachedNote,
+} from './messages/same-income.js';
 
 /** Indicators compared at the same income (IIE-CASS 2024, §1; framework §3.4). */
 export const SAME_INCOME_INDICATORS = [
@@ -86,9 +99,7 @@ export async function compareAtSameIncome(
           group,
           year: null,
           gdpPerCapita: null,
-          note: peak
-            ? `never reached this income by ${path.at(-1)?.year} (peak ${Math.round(peak.value)} in ${peak.year})`
-            : 'no GDP per capita',
+          note: neverReachedNote(path.at(-1)?.year, peak),
           values: Object.fromEntries(SAME_INCOME_INDICATORS.map((id) => [id, null])),
         });
         continue;
@@ -99,9 +110,7 @@ export async function compareAtSameIncome(
         group,
         year: reached.year,
         gdpPerCapita: reached.value,
-        note: censored
-          ? `already above this income in ${reached.year}, the first year of data`
-          : `reached this income in ${reached.year}`,
+        note: reachedNote(reached.year, censored),
         values: Object.fromEntries(
           SAME_INCOME_INDICATORS.map((id) => [id, latestWithin(series[id] ?? [], reached.year, window) ?? null]),
         ),
@@ -124,13 +133,15 @@ export async function diagnoseSameIncome(
         diagnostic: 'graduates-vs-stalled',
         id: 'no-income',
         severity: 'no-data',
-        statement_en: `No PWT GDP per capita for ${code.toUpperCase()}: it cannot be matched with other economies by income.`,
-        statement_zh: `缺少PWT人均GDP数据，无法按收入水平与其他经济体比较。`,
+        ...statementFields(noIncome(code)),
         evidence: [],
         reference: REFERENCE,
       },
     ];
   }
+  const membersOf = (group: ComparatorGroup): ComparatorRow[] =>
+    comparison.comparators.filter((c) => c.group === group);
+  const observed = (o: Observation, label: Prose): Evidence => observedEvidence(o, label.en, label.zh);
   const findings: Finding[] = [];
   for (const id of SAME_INCOME_INDICATORS) {
     const indicator = store.indicator(id);
@@ -144,68 +155,40 @@ export async function diagnoseSameIncome(
     const gradMedian = grad.length > 0 ? median(grad.map((o) => o.value)) : null;
     const stalMedian = stal.length > 0 ? median(stal.map((o) => o.value)) : null;
     const evidence: Evidence[] = [
-      ...(own
-        ? [
-            observedEvidence(
-              own,
-              `${indicator.name_en}, ${comparison.iso3}`,
-              `${indicator.name_zh}（${comparison.iso3}）`,
-            ),
-          ]
-        : []),
-      ...grad.map((o) =>
-        observedEvidence(
-          o,
-          `${indicator.name_en}, graduate ${o.iso3} at the same income`,
-          `${indicator.name_zh}（成功跨越者${o.iso3}，同等收入时）`,
-        ),
-      ),
-      ...stal.map((o) =>
-        observedEvidence(
-          o,
-          `${indicator.name_en}, stalled ${o.iso3} at the same income`,
-          `${indicator.name_zh}（停滞者${o.iso3}，同等收入时）`,
-        ),
-      ),
+      ...(own ? [observed(own, ownValueLabel(indicator, comparison.iso3))] : []),
+      ...grad.map((o) => observed(o, comparatorValueLabel(indicator, 'graduates', o.iso3))),
+      ...stal.map((o) => observed(o, comparatorValueLabel(indicator, 'stalled', o.iso3))),
     ];
     if (!own || gradMedian === null) {
-      const reachedIn = comparison.comparators
-        .filter((c) => c.group === 'graduates')
-        .map((c) => (c.year === null ? `${c.iso3} never` : `${c.iso3} ${c.year}`))
-        .join(', ');
-      const why = own
-        ? `the graduates reached this income (${reachedIn}) before the series has data for them`
-        : `no ${comparison.iso3} value within three years of ${comparison.year}`;
+      const gap = own
+        ? ({ reason: 'graduates-before-data', reachedIn: reachedInText(membersOf('graduates')) } as const)
+        : ({ reason: 'no-own-value', year: comparison.year } as const);
       findings.push({
         diagnostic: 'graduates-vs-stalled',
         id,
         severity: 'no-data',
-        statement_en: `${indicator.name_en}: cannot compare ${comparison.iso3} with the graduates at the same income: ${why}.`,
-        statement_zh: `${indicator.name_zh}：无法在同等收入水平上与成功跨越者比较（${own ? `成功跨越者达到该收入的年份为${reachedIn}，早于数据起始年份` : '缺少本经济体近三年数据'}）。`,
+        ...statementFields(noComparison(indicator, comparison.iso3, gap)),
         evidence,
         reference: REFERENCE,
       });
       continue;
     }
     const better = indicator.polarity === 'negative' ? own.value <= gradMedian : own.value >= gradMedian;
-    const fmt = (x: number): string => x.toFixed(2);
-    const who = (list: Observation[], group: 'graduates' | 'stalled'): string =>
-      `${list.length} of ${comparison.comparators.filter((c) => c.group === group).length}: ${list.map((o) => `${o.iso3} ${o.year}`).join(', ')}`;
+    const statement = comparisonStatement({
+      indicator,
+      iso3: comparison.iso3,
+      own,
+      graduates: { median: gradMedian, values: grad, members: membersOf('graduates').length },
+      stalled:
+        stalMedian !== null ? { median: stalMedian, values: stal, members: membersOf('stalled').length } : undefined,
+    });
     findings.push({
       diagnostic: 'graduates-vs-stalled',
       id,
       severity: better ? 'positive' : 'warning',
-      statement_en:
-        `${indicator.name_en}: ${comparison.iso3} ${fmt(own.value)} (${own.year}) against a median of ${fmt(gradMedian)} for graduates when they had the same income (${who(grad, 'graduates')})` +
-        (stalMedian !== null ? ` and ${fmt(stalMedian)} for stalled economies (${who(stal, 'stalled')}).` : '.'),
-      statement_zh:
-        `${indicator.name_zh}：${comparison.iso3}为${fmt(own.value)}（${own.year}年），成功跨越者在同等收入时的中位数为${fmt(gradMedian)}` +
-        (stalMedian !== null ? `，停滞经济体为${fmt(stalMedian)}。` : '。'),
+      ...statementFields(statement),
       evidence,
-      threshold: {
-        description_en: `income matched at ${Math.round(comparison.gdpPerCapita.value)} ${comparison.gdpPerCapita.unit} (${comparison.iso3}, ${comparison.year}); comparators: ${comparison.comparators.map((c) => `${c.iso3} ${c.note}`).join('; ')}`,
-        description_zh: `按${comparison.iso3} ${comparison.year}年人均GDP（${Math.round(comparison.gdpPerCapita.value)}，2017年购买力平价美元）匹配同等收入水平`,
-      },
+      threshold: descriptionFields(matchThreshold(comparison)),
       reference: REFERENCE,
     });
   }
