@@ -77,7 +77,7 @@ interface DiagnoseOptions extends OutputOptions {
 /**
  * The options each diagnostic's own subcommand takes beyond `diagnose`'s own (`--year`,
  * `--period`, `--lang`, `--format`, `--out`) (`chanye diagnose petty-clark CHN --min-run 5`). Parsing only: the values go
- * to `diagnose()` in `@chanye/store` unchanged, so the subcommand, the full `diagnose` run
+ * to `diagnose()` in `@chanye/engine` unchanged, so the subcommand, the full `diagnose` run
  * and the library give the same findings.
  */
 const SUBCOMMAND_OPTIONS: Readonly<Record<string, (command: Command) => Command>> = {

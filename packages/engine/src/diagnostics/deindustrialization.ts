@@ -169,7 +169,7 @@ async function estimate(
 }
 
 /**
- * Premature deindustrialization (methods.md §6) for one economy:
+ * Premature deindustrialization (docs/methods/deindustrialization.md) for one economy:
  * - for each of {@link DEINDUSTRIALIZATION_MEASURES}, the economy's peak share (maximum of the
  *   3-year centred moving average, with the PWT GDP per capita of that year) against the
  *   cross-country Rodrik curve: its turning-point income W = exp(−β₁/(2β₂)) and its fitted share

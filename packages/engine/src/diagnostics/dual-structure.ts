@@ -50,7 +50,7 @@ export async function highTechShareSeries(store: Store, iso3: string, year?: num
 }
 
 /**
- * Dual structure (framework.md §3.4; Rui 2023): the medium/high-tech manufacturing share of
+ * Dual structure (Rui 2023; docs/methods/deindustrialization.md): the medium/high-tech manufacturing share of
  * GDP against Rui's 20 % line, with its first and last year and trend. The proxy leaves out
  * high-tech services and counts medium-tech manufacturing, so nearly every economy is below
  * 20 %; being below is therefore `info`, and the finding is a `warning` only when the share is

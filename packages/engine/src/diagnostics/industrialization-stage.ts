@@ -272,7 +272,7 @@ export async function assessIndustrialization(
 }
 
 /**
- * Industrialization stage (methods.md §7) for one economy, in the latest year with PWT GDP per
+ * Industrialization stage (docs/methods/industrialization-stage.md) for one economy, in the latest year with PWT GDP per
  * capita and the three sector shares (up to `year`):
  * - `composite`: the Chen-Huang index, its stage and half, each component's stage and score,
  *   re-weighted over the components present when the manufacturing share, urbanization or

@@ -68,7 +68,7 @@ interface SectorYear {
 }
 
 /**
- * Structural change (methods.md §6): McMillan and Rodrik's (2011) decomposition of the change
+ * Structural change (docs/methods/structural-change.md): McMillan and Rodrik's (2011) decomposition of the change
  * in labour productivity (real GDP per person engaged) over [t0, t1] into growth within
  * sectors and reallocation of workers across sectors, by `shiftShare` in `@chanye/compute`,
  * for three sectors (agriculture, industry, services).

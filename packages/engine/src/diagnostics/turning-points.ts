@@ -38,7 +38,7 @@ export const PETTY_CLARK_PAIRS = [
 ] as const;
 
 /**
- * Petty-Clark turning points (methods.md §6): the first year services' share exceeds
+ * Petty-Clark turning points (docs/methods/deindustrialization.md): the first year services' share exceeds
  * industry's, in value added (WDI via Gapminder, 1960-2024) and in employment (ILO modelled
  * estimates via Gapminder, 1991-2023), by `pettyClarkTurningPoint` in `@chanye/compute`:
  * services strictly above industry for at least `minRun` (default 3) consecutive years, dated

@@ -69,7 +69,7 @@ export const complexityDocs: readonly RouteDoc[] = [
     operationId: 'getComplexity',
     summary: 'Economic complexity (ECI, PCI, density, COI, COG, PRODY, EXPY) of a snapshot trade dataset',
     description:
-      'runComplexity in @chanye/store with the CLI defaults (`chanye complexity --dataset …`); each table has the columns of the file the CLI writes (economies.csv, products.csv, economy_products.csv). JSON: the run description, `columns` and `rows`.',
+      'runComplexity in @chanye/engine with the CLI defaults (`chanye complexity --dataset …`); each table has the columns of the file the CLI writes (economies.csv, products.csv, economy_products.csv). JSON: the run description, `columns` and `rows`.',
     tag: 'complexity',
     query: ComplexityQuery,
     csv: true,

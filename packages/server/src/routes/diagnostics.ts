@@ -31,7 +31,7 @@ export const diagnosticsDocs: readonly RouteDoc[] = [
     operationId: 'diagnose',
     summary: 'Findings on an economy: income trap, deindustrialization, stage, structural change, demand',
     description:
-      'As `chanye diagnose ISO3 [ids…] --format json` (diagnose in @chanye/store); each finding has its evidence, rule and reference. CSV: one row per piece of evidence.',
+      'As `chanye diagnose ISO3 [ids…] --format json` (diagnose in @chanye/engine); each finding has its evidence, rule and reference. CSV: one row per piece of evidence.',
     tag: 'diagnostics',
     params: Iso3Param,
     query: DiagnoseQuery,

@@ -65,7 +65,7 @@ export const economiesDocs: readonly RouteDoc[] = [
     operationId: 'getProfile',
     summary: 'Economy profile: income group now and over time, structure, capabilities',
     description:
-      'As `chanye profile ISO3 --format json` (economyProfile in @chanye/store); CSV gives the profile values as tidy observations.',
+      'As `chanye profile ISO3 --format json` (economyProfile in @chanye/engine); CSV gives the profile values as tidy observations.',
     tag: 'economies',
     params: Iso3Param,
     query: ProfileQuery,

@@ -30,7 +30,7 @@ export const ioDocs: readonly RouteDoc[] = [
     path: '/api/io/economies',
     operationId: 'listIoEconomies',
     summary: 'The economies of the WIOD 2013 input-output table in a year (ISO3, without the rest of the world)',
-    description: 'ioTableEconomies in @chanye/store: the economies `chanye io … --economy` and the report accept.',
+    description: 'ioTableEconomies in @chanye/engine: the economies `chanye io … --economy` and the report accept.',
     tag: 'io',
     query: IoEconomiesQuery,
     csv: true,
@@ -55,7 +55,7 @@ export const ioDocs: readonly RouteDoc[] = [
     operationId: 'getIoSecurity',
     summary: 'Supply security of an economy: foreign input shares, supplier concentration and ranked chokepoints',
     description:
-      'As `chanye io security --economy ISO3 --year Y --format json` (ioSecurity in @chanye/store) on WIOD 2013, default year 2011. Economies outside WIOD are 404. CSV gives the ranked chokepoints.',
+      'As `chanye io security --economy ISO3 --year Y --format json` (ioSecurity in @chanye/engine) on WIOD 2013, default year 2011. Economies outside WIOD are 404. CSV gives the ranked chokepoints.',
     tag: 'io',
     params: Iso3Param,
     query: IoSecurityQuery,

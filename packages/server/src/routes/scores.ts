@@ -24,7 +24,7 @@ export const scoresDocs: readonly RouteDoc[] = [
     operationId: 'getScores',
     summary: 'Scorecard on the six characteristics, the four systems or the New Four Modernizations',
     description:
-      'As `chanye score … --format json` (scoreEconomies and scoreRows in @chanye/store), with the CLI defaults: year 2017, framework characteristics, method entropy-topsis, normalization min-max, peers all, window 3, seed 1. CSV gives the score rows.',
+      'As `chanye score … --format json` (scoreEconomies and scoreRows in @chanye/engine), with the CLI defaults: year 2017, framework characteristics, method entropy-topsis, normalization min-max, peers all, window 3, seed 1. CSV gives the score rows.',
     tag: 'scores',
     query: ScoresQuery,
     csv: true,

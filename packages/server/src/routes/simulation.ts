@@ -47,7 +47,7 @@ export const simulationDocs: readonly RouteDoc[] = [
     operationId: 'simulateEconomy',
     summary: 'Monte Carlo pathways to a year under a catalogue scenario: fan charts and high-income crossing',
     description:
-      'As `chanye simulate ISO3 --scenario NAME --to Y --draws N --seed S --format json|csv` (simulateEconomy in @chanye/store), with the same defaults (baseline, 2035, 1000 draws, seed 1). Only scenarios of the catalogue: files are CLI only. JSON: the report with `fans[series].quantiles[level][t]`, `crossing` by year, assumptions and sources; CSV: the fan charts, tidy long.',
+      'As `chanye simulate ISO3 --scenario NAME --to Y --draws N --seed S --format json|csv` (simulateEconomy in @chanye/engine), with the same defaults (baseline, 2035, 1000 draws, seed 1). Only scenarios of the catalogue: files are CLI only. JSON: the report with `fans[series].quantiles[level][t]`, `crossing` by year, assumptions and sources; CSV: the fan charts, tidy long.',
     tag: 'simulation',
     params: Iso3Param,
     query: SimulationQuery,
