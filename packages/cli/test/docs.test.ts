@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { getFileInfo } from 'prettier';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -22,6 +24,16 @@ describe('documentation', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     for (const command of buildProgram().commands.map((c) => c.name())) {
       expect(readme, command).toContain(`chanye ${command}`);
+    }
+  });
+
+  it("the Quick start's report does not break the test command: prettier and git ignore it", async () => {
+    // `npx chanye report CHN` writes its default file in the repository's root, then `npm test`
+    // runs `prettier --check .` there.
+    for (const name of ['chanye-report-CHN-en.html', 'chanye-report-KOR-zh.md', 'chanye-report-BRA-en.pdf']) {
+      const info = await getFileInfo(join(root, name), { ignorePath: join(root, '.prettierignore') });
+      expect(info.ignored, name).toBe(true);
+      expect(execFileSync('git', ['check-ignore', name], { cwd: root, encoding: 'utf8' }).trim()).toBe(name);
     }
   });
 });
