@@ -76,6 +76,17 @@ describe('buildReport(store, { iso3: CHN })', () => {
     });
   });
 
+  it.each([
+    ['en', /secondary sources/],
+    ['zh', /二手资料/],
+  ] as const)('says in %s that the stage thresholds and weights come from secondary sources', (lang, words) => {
+    // Their primary source could not be read: catalog/published/industrialization-stage.yaml
+    // marks them unverified, and a reader of the stage must be told.
+    const stage = reports[lang].sections.find((s) => s.id === 'stage')!;
+    expect(stage.paragraphs.join(' ')).toMatch(words);
+    expect(html[lang]).toMatch(words);
+  });
+
   it('writes Chinese text in the zh report and names the economy in Chinese', () => {
     expect(reports.zh.title).toContain('中国');
     expect(html.zh).toContain('<html lang="zh-CN">');

@@ -1,6 +1,6 @@
 /**
  * Demand: the "three drivers" of growth — consumption, investment and net exports (IIE-CASS
- * Research Group 2024, "China's Industrial Modernization", China Economist 2024(09), §1.3). Expenditure shares of GDP and their contributions to real GDP growth:
+ * Research Group 2024, "China's Industrial Modernization", China Economist 2024(09), §2.1.2). Expenditure shares of GDP and their contributions to real GDP growth:
  *
  *   contribution_{j,t} = (S_{j,t} Y_t − S_{j,t−1} Y_{t−1}) / Y_{t−1}
  *

@@ -33,7 +33,7 @@ import {
 } from './messages/demand.js';
 
 export const DEMAND_REFERENCE =
-  'IIE-CASS Research Group (2024), "China\'s Industrial Modernization", China Economist 2024(09), §1.3 (the "three drivers": exports, investment and domestic consumption, seed 002); expenditure shares from Feenstra, Inklaar and Timmer (2015), American Economic Review 105(10): 3150-82 (PWT 10.01 csh_c, csh_g, csh_i, csh_x, csh_m, csh_r; real GDP rgdpna)';
+  'IIE-CASS Research Group (2024), "China\'s Industrial Modernization", China Economist 2024(09), §2.1.2 (the "three drivers": exports, investment and domestic consumption); expenditure shares from Feenstra, Inklaar and Timmer (2015), American Economic Review 105(10): 3150-82 (PWT 10.01 csh_c, csh_g, csh_i, csh_x, csh_m, csh_r; real GDP rgdpna)';
 
 /** PWT 10.01's expenditure shares (in % of GDP at current PPPs) and real GDP, by catalogue id. */
 export const DEMAND_INDICATORS = {
@@ -122,7 +122,7 @@ export interface GraduateAtSameIncome {
 }
 
 /**
- * Demand, the "three drivers" (IIE-CASS Research Group 2024, §1.3): (1) the shares of GDP of
+ * Demand, the "three drivers" (IIE-CASS Research Group 2024, §2.1.2): (1) the shares of GDP of
  * consumption (household + government), investment (gross capital formation) and net merchandise exports
  * at current PPPs in the first and last year of the period, PWT's residual trade and
  * statistical discrepancy kept as a fourth term so the shares add to 100; (2) their average

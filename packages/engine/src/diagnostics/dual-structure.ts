@@ -18,7 +18,7 @@ import {
 } from './messages/dual-structure.js';
 
 export const DUAL_STRUCTURE_REFERENCE =
-  'Rui Mingjie (2023), "Composition and Development Strategies of an Industrial System for China\'s Modernization Drive" (seed 000), §1.1-1.2: conventional sectors above 80% and emerging high-tech industries below 20% of GDP; proxy from UNIDO\'s classification of manufacturing by technology intensity (Galindo-Rueda and Verger 2016, OECD STI Working Paper 2016/04)';
+  'Rui Mingjie (2023), "Composition and Development Strategies of an Industrial System for China\'s Modernization Drive", China Economist 2023(11), §1.1-1.2: conventional sectors above 80% and emerging high-tech industries below 20% of GDP; proxy from UNIDO\'s classification of manufacturing by technology intensity (Galindo-Rueda and Verger 2016, OECD STI Working Paper 2016/04)';
 
 /** One year of the proxy with the two observations it is made of. */
 export interface HighTechShareYear {

@@ -17,7 +17,7 @@ import {
 } from './messages/turning-points.js';
 
 export const PETTY_CLARK_REFERENCE =
-  'Clark, C. (1940), The Conditions of Economic Progress, London: Macmillan (after Petty, W., 1690, Political Arithmetick); Huang Qunhui and Li Fangfang (2024), "Rationale and Pathway for New Industrialization in the Context of Chinese Modernization" (seed 004)';
+  'Clark, C. (1940), The Conditions of Economic Progress, London: Macmillan (after Petty, W., 1690, Political Arithmetick); Huang Qunhui and Li Fangfang (2024), "Rationale and Pathway for New Industrialization in the Context of Chinese Modernization", China Economist 2024(07)';
 
 /** The two comparisons the Petty-Clark diagnostic makes. */
 export const PETTY_CLARK_PAIRS = [

@@ -106,7 +106,7 @@ describe('diagnoseDeindustrialization(store, iso3)', () => {
       economies: ['CHN'],
       years: [2019, 2019],
     });
-    expect(f.statement_en).toMatch(/as quoted in seed 002/);
+    expect(f.statement_en).toMatch(/as quoted by the IIE-CASS Research Group \(2024\)/);
     expect(f.statement_en).toMatch(/US\$11,750 not met/);
     expect(f.evidence[0]).toMatchObject({ year: 2019, value: income!.value, source: income!.source });
     expect(f.threshold?.description_en).toMatch(/price base of US\$11,750 is not stated/);

@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Store } from '@chanye/store';
+import { importUserFile, Store } from '@chanye/store';
 import { reproducePublishedTables, type ReproducedCell } from '@chanye/engine';
 import { endUseShares } from '@chanye/compute';
-import { openSnapshotStore, querySharedFile, sharedDataAvailable } from '../helpers.js';
+import { openSnapshotStore, querySharedFile, repoRoot, sharedDataAvailable } from '../helpers.js';
 
 let store: Store;
 let cells: ReproducedCell[];
@@ -69,5 +72,37 @@ describe.skipIf(!sharedDataAvailable)('exports by end use', () => {
     // Ores, soybeans and crude oil are intermediate in the SNA classes but raw materials in SoP.
     expect(sop.shares.raw_materials).toBeGreaterThan(20);
     expect(sna.intermediateAndCapital).toBeGreaterThan(sop.intermediateAndCapital);
+  });
+});
+
+describe('the precision of a published value', () => {
+  // Table 2 prints Japan's R&D as 2.00: a match means within half a unit of the second decimal,
+  // not of the integer a YAML number would suggest. The snapshot has no R&D for Japan in 1981,
+  // so the value is imported as user data.
+  it.each([
+    [2.004, 'match'],
+    [2.3, 'differs'],
+  ])("reads Japan's R&D of 2.00 (1981) to two decimals: our %s is a %s", async (value, status) => {
+    const dir = mkdtempSync(join(tmpdir(), 'chanye-published-'));
+    try {
+      const csv = join(dir, 'jpn-rd.csv');
+      writeFileSync(csv, `iso3,year,indicator,value,unit,source\nJPN,1981,rd_share_gdp,${value},% of GDP,test\n`);
+      const dbPath = join(dir, 'user.duckdb');
+      await importUserFile(csv, { dbPath, importedAt: '2026-12-07T00:00:00Z' });
+      const withImport = await Store.open({
+        userDbPath: dbPath,
+        catalogPath: join(repoRoot, 'catalog', 'indicators.yaml'),
+      });
+      try {
+        const cell = (await reproducePublishedTables(withImport)).find(
+          (c) => c.column === 'rd_share_gdp' && c.iso3 === 'JPN',
+        );
+        expect(cell).toMatchObject({ paper_value: 2, our_year: 1981, our_value: value, status });
+      } finally {
+        withImport.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -68,6 +68,7 @@ export function stageSection(context: Context): ReportSection {
     );
   }
   return section(context, 'stage', {
+    paragraphs: [text.stageProvenance],
     findings: findingsOf(context, 'industrialization-stage', 'rostow'),
     figures,
     tables,

@@ -204,13 +204,13 @@ export function rodrikStatement(v: RodrikValues): Prose {
 // ---------------------------------------------------------------- Rekha-Suresh
 
 export const REKHA_SURESH_THRESHOLD: Prose = {
-  en: `As quoted in seed 002 (IIE-CASS): GDP per capita < US$${REKHA_SURESH.income.toLocaleString('en-US')}, manufacturing employment share ≤ ${fixed(REKHA_SURESH.employmentShare)}%, manufacturing value-added share ≥ ${fixed(REKHA_SURESH.valueAddedShare)}%. The direction of the value-added condition could not be checked against the original paper and is applied as quoted. The price base of US$11,750 is not stated (it equals Felipe, Abdon and Kumar's 2012 high-income line in 1990 GK$); here it is compared with PWT GDP per capita in 2017 US$ PPP, and the 1990 GK$ reading is given as evidence.`,
-  zh: `依据种子文献002（中国社会科学院工业经济研究所课题组）的引述：人均GDP < ${REKHA_SURESH.income.toLocaleString('en-US')}美元，制造业就业占比 ≤ ${fixed(REKHA_SURESH.employmentShare)}%，制造业增加值占比 ≥ ${fixed(REKHA_SURESH.valueAddedShare)}%。增加值条件的方向未能与原文核对，按引述原样使用。11,750美元的价格基准未说明（与Felipe、Abdon和Kumar (2012)以1990年国际元计的高收入线相同）；此处与2017年购买力平价美元的PWT人均GDP比较，并附1990年国际元折算值。`,
+  en: `As quoted by the IIE-CASS Research Group (2024), "China's Industrial Modernization", China Economist 2024(09), §2.1.1: GDP per capita < US$${REKHA_SURESH.income.toLocaleString('en-US')}, manufacturing employment share ≤ ${fixed(REKHA_SURESH.employmentShare)}%, manufacturing value-added share ≥ ${fixed(REKHA_SURESH.valueAddedShare)}%. The direction of the value-added condition could not be checked against the original paper and is applied as quoted. The price base of US$11,750 is not stated (it equals Felipe, Abdon and Kumar's 2012 high-income line in 1990 GK$); here it is compared with PWT GDP per capita in 2017 US$ PPP, and the 1990 GK$ reading is given as evidence.`,
+  zh: `依据中国社会科学院工业经济研究所课题组（2024），"China's Industrial Modernization"，China Economist 2024年第9期，第2.1.1节的引述：人均GDP < ${REKHA_SURESH.income.toLocaleString('en-US')}美元，制造业就业占比 ≤ ${fixed(REKHA_SURESH.employmentShare)}%，制造业增加值占比 ≥ ${fixed(REKHA_SURESH.valueAddedShare)}%。增加值条件的方向未能与原文核对，按引述原样使用。11,750美元的价格基准未说明（与Felipe、Abdon和Kumar (2012)以1990年国际元计的高收入线相同）；此处与2017年购买力平价美元的PWT人均GDP比较，并附1990年国际元折算值。`,
 };
 
 export const noRekhaSureshYear = (iso3: string, nameZh: string): Prose => ({
-  en: `No year with both PWT GDP per capita and the SDG manufacturing value-added share for ${iso3}: the Rekha-Suresh thresholds (as quoted in seed 002) cannot be applied.`,
-  zh: `${nameZh}没有同时具备PWT人均GDP和SDG制造业增加值占比的年份，无法应用Rekha-Suresh阈值（依种子文献002引述）。`,
+  en: `No year with both PWT GDP per capita and the SDG manufacturing value-added share for ${iso3}: the Rekha-Suresh thresholds (as quoted by the IIE-CASS Research Group, 2024) cannot be applied.`,
+  zh: `${nameZh}没有同时具备PWT人均GDP和SDG制造业增加值占比的年份，无法应用Rekha-Suresh阈值（依中国社会科学院工业经济研究所课题组2024年的引述）。`,
 });
 
 export const REKHA_SURESH_LABELS = {
@@ -276,11 +276,11 @@ export function rekhaSureshStatement(v: RekhaSureshValues): Prose {
   const [gk, emp, verdict] = [gkText(v), employmentText(v), VERDICT_TEXT[tri(v.all)]];
   return {
     en:
-      `Rekha-Suresh thresholds, applied as quoted in seed 002 (IIE-CASS), ${v.year}: GDP per capita ${usd(v.income)} (2017 PPP) < US$11,750 ${income.en}${gk.en}; ` +
+      `Rekha-Suresh thresholds, applied as quoted by the IIE-CASS Research Group (2024), ${v.year}: GDP per capita ${usd(v.income)} (2017 PPP) < US$11,750 ${income.en}${gk.en}; ` +
       `manufacturing employment ${emp.en} ≤ 18% ${employment.en}; manufacturing value added ${fixed(v.valueAddedShare)}% of GDP ≥ 18% ${valueAdded.en} — ${verdict.en}. ` +
       `The quoted direction of the value-added condition is unverified against the original paper.`,
     zh:
-      `按种子文献002（中国社会科学院工业经济研究所）引述的Rekha-Suresh过早去工业化阈值，${v.year}年：人均GDP ${usd(v.income)}（2017年购买力平价）< 11,750美元：${income.zh}${gk.zh}；` +
+      `按中国社会科学院工业经济研究所课题组（2024）引述的Rekha-Suresh过早去工业化阈值，${v.year}年：人均GDP ${usd(v.income)}（2017年购买力平价）< 11,750美元：${income.zh}${gk.zh}；` +
       `制造业就业占比${emp.zh} ≤ 18%：${employment.zh}；制造业增加值占GDP比重${fixed(v.valueAddedShare)}% ≥ 18%：${valueAdded.zh}——${verdict.zh}。增加值条件的方向按引述原样使用，未与原文核对。`,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The prose of the demand diagnostic, the "three drivers" of the IIE-CASS Research Group
- * (2024), "China's Industrial Modernization", §1.3: the expenditure shares of GDP, their
+ * (2024), "China's Industrial Modernization", §2.1.2: the expenditure shares of GDP, their
  * contributions to growth, and the household consumption share beside the graduates'.
  *
  * @module
