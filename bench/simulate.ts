@@ -6,8 +6,7 @@
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runSimulation } from '@chanye/compute';
-import { estimateEquations } from '@chanye/compute';
+import { runSimulation, estimateEquations } from '@chanye/compute';
 import { loadSimulationPanel, Store } from '@chanye/store';
 import { backtest, simulateEconomy } from '@chanye/engine';
 

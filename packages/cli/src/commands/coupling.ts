@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { scorecardPolicy } from '@chanye/compute';
+import { scorecardPolicy, ChanyeError } from '@chanye/compute';
 import { couplingSeries, couplingTable, toCsv } from '@chanye/engine';
-import { ChanyeError } from '@chanye/compute';
 import { emit } from '../output/write.js';
 import { parseCount } from './score.js';
 import { toTable } from '../output/format.js';

@@ -6,8 +6,7 @@ import {
   type Observation,
   type PresenceTest,
 } from '@chanye/compute';
-import type { Store } from '@chanye/store';
-import type { TradeMatrix, TradePanel, TradeSource } from '@chanye/store';
+import type { Store, TradeMatrix, TradePanel, TradeSource } from '@chanye/store';
 
 /**
  * Country filters as the Atlas of Economic Complexity applies them (Hausmann, Hidalgo et al.

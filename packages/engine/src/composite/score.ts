@@ -9,9 +9,7 @@ import {
   type ScorecardPolicy,
   type ScorecardResult,
 } from '@chanye/compute';
-import type { Framework } from '@chanye/store';
-import type { Store } from '@chanye/store';
-import { latestWithin } from '@chanye/store';
+import { type Framework, type Store, latestWithin } from '@chanye/store';
 import { resolvePeers } from './peers.js';
 
 export interface ScoreRequest {

@@ -14,8 +14,7 @@ import {
   priceBaseFactor,
   type RostowRules,
 } from '@chanye/compute';
-import { readValidatedYaml } from '@chanye/store';
-import type { Store } from '@chanye/store';
+import { readValidatedYaml, type Store } from '@chanye/store';
 import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
 import {
   cheneryStatement,

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { endUseShares, type Observation } from '@chanye/compute';
-import { readValidatedYaml } from '@chanye/store';
-import type { Store } from '@chanye/store';
+import { readValidatedYaml, type Store } from '@chanye/store';
 import {
   differsReason,
   matchReason,

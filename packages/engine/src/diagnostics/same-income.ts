@@ -1,6 +1,5 @@
 import { median, observedEvidence, type Evidence, type Finding, type Observation } from '@chanye/compute';
-import { latestWithin } from '@chanye/store';
-import type { Store } from '@chanye/store';
+import { latestWithin, type Store } from '@chanye/store';
 import { descriptionFields, type Prose, statementFields } from './messages/format.js';
 import {
   type ComparatorGroup,

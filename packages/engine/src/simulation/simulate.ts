@@ -26,8 +26,7 @@ import {
   panelValue,
   type SimulationPanel,
 } from '@chanye/compute';
-import type { Store } from '@chanye/store';
-import { loadSimulationPanel } from '@chanye/store';
+import { type Store, loadSimulationPanel } from '@chanye/store';
 import { loadScenario, type Scenario } from './scenario.js';
 
 /** A request to simulate one economy under one scenario. */

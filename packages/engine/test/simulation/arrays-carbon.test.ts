@@ -8,10 +8,10 @@ import {
   estimateEquations,
   periodEnds,
   type SimulationPanel,
+  type Equation,
 } from '@chanye/compute';
 import { DuckDBConnector, loadSimulationPanel, quotedString, type Store } from '@chanye/store';
 import { simulateEconomy } from '@chanye/engine';
-import type { Equation } from '@chanye/compute';
 import { openSnapshotStore, repoRoot } from '../helpers.js';
 
 let store: Store;

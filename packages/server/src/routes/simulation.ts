@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import { ChanyeError, suggest } from '@chanye/compute';
-import { calibrateEconomy, type SimulationPanel } from '@chanye/compute';
+import { ChanyeError, suggest, calibrateEconomy, type SimulationPanel } from '@chanye/compute';
 import { loadSimulationPanel } from '@chanye/store';
 import {
   FAN_COLUMNS,
