@@ -16,6 +16,7 @@ import {
 } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
+import { choosePeriod } from './period.js';
 import {
   contributionLabel,
   contributionsStatement,
@@ -150,21 +151,11 @@ export async function diagnoseDemand(
   ];
   if (series.length < 2) return noData(tooFewDemandYears(iso3, nameZh));
   const span = `${series[0]!.year}-${series.at(-1)!.year}`;
-  let start: DemandYear | undefined;
-  let end: DemandYear | undefined;
-  if (options.period !== undefined) {
-    const [t0, t1] = options.period;
-    start = series.find((s) => s.year === t0);
-    end = series.find((s) => s.year === t1);
-    if (!start || !end) {
-      const missing = [t0, t1].filter((y) => !series.some((s) => s.year === y));
-      return noData(demandPeriodGap({ iso3, nameZh, period: [t0, t1], missing, span }));
-    }
-  } else {
-    end = series.at(-1)!;
-    const from = end.year - DEMAND_DEFAULT_SPAN;
-    start = series.find((s) => s.year >= from)!;
+  const period = choosePeriod(series, options.period, DEMAND_DEFAULT_SPAN);
+  if ('missing' in period) {
+    return noData(demandPeriodGap({ iso3, nameZh, period: period.asked, missing: period.missing, span }));
   }
+  const { start, end } = period;
   const inPeriod = series.filter((s) => s.year >= start.year && s.year <= end.year);
   const rows = growthContributions(
     inPeriod.map((s) => s.year),

@@ -10,6 +10,7 @@ import {
 } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
+import { choosePeriod } from './period.js';
 import {
   periodGap,
   sectorEmploymentLabel,
@@ -114,21 +115,11 @@ export async function diagnoseStructuralChange(
     });
     if (series.length < 2) return noData(tooFewYears(iso3, nameZh));
     const span = `${series[0]!.year}-${series.at(-1)!.year}`;
-    let start: SectorYear | undefined;
-    let end: SectorYear | undefined;
-    if (options.period !== undefined) {
-      const [t0, t1] = options.period;
-      start = series.find((s) => s.year === t0);
-      end = series.find((s) => s.year === t1);
-      if (!start || !end) {
-        const missing = [t0, t1].filter((y) => !series.some((s) => s.year === y));
-        return noData(periodGap({ iso3, nameZh, period: [t0, t1], missing, span }));
-      }
-    } else {
-      end = series.at(-1)!;
-      const from = end.year - STRUCTURAL_CHANGE_DEFAULT_SPAN;
-      start = series.find((s) => s.year >= from)!;
+    const period = choosePeriod(series, options.period, STRUCTURAL_CHANGE_DEFAULT_SPAN);
+    if ('missing' in period) {
+      return noData(periodGap({ iso3, nameZh, period: period.asked, missing: period.missing, span }));
     }
+    const { start, end } = period;
     const years = end.year - start.year;
     const build = (s: SectorYear) =>
       sectorsFromShares(
