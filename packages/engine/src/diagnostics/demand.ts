@@ -1,6 +1,5 @@
 import {
   averageContributions,
-  ChanyeError,
   DEMAND_COMPONENTS,
   type DemandComponent,
   demandShares,
@@ -16,7 +15,7 @@ import {
 } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
-import { choosePeriod } from './period.js';
+import { checkPeriod, choosePeriod } from './period.js';
 import {
   contributionLabel,
   contributionsStatement,
@@ -141,9 +140,7 @@ export async function diagnoseDemand(
   const economy = await store.economy(code);
   const iso3 = economy.iso3;
   const nameZh = economy.name_zh ?? iso3;
-  if (options.period !== undefined && !(options.period[0] < options.period[1])) {
-    throw new ChanyeError('invalid-input', `invalid period: ${options.period[0]}-${options.period[1]}`);
-  }
+  checkPeriod(options.period);
   const series = await demandSeries(store, iso3, options.year);
   const base = { diagnostic: 'demand', reference: DEMAND_REFERENCE } as const;
   const noData = (statement: Prose): Finding[] => [

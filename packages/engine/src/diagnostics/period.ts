@@ -6,6 +6,18 @@
  * @module
  */
 
+import { ChanyeError } from '@chanye/compute';
+
+/** Rejects a period whose start is not before its end, before any data is read. */
+export function checkPeriod(period: readonly [number, number] | undefined): void {
+  if (period !== undefined && !(period[0] < period[1])) {
+    throw new ChanyeError(
+      'invalid-input',
+      `invalid period: ${period[0]}-${period[1]} (expected a start year before the end year)`,
+    );
+  }
+}
+
 /** The chosen start and end years, or the asked-for years the series lacks. */
 export type ChosenPeriod<Y> =
   | { readonly start: Y; readonly end: Y }

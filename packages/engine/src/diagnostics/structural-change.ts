@@ -1,6 +1,5 @@
 import {
   annualiseShiftShare,
-  ChanyeError,
   type Evidence,
   type Finding,
   type Observation,
@@ -10,7 +9,7 @@ import {
 } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
-import { choosePeriod } from './period.js';
+import { checkPeriod, choosePeriod } from './period.js';
 import {
   periodGap,
   sectorEmploymentLabel,
@@ -89,9 +88,7 @@ export async function diagnoseStructuralChange(
   const economy = await store.economy(code);
   const iso3 = economy.iso3;
   const nameZh = economy.name_zh ?? iso3;
-  if (options.period !== undefined && !(options.period[0] < options.period[1])) {
-    throw new ChanyeError('invalid-input', `invalid period: ${options.period[0]}-${options.period[1]}`);
-  }
+  checkPeriod(options.period);
   const series = await sectorSeries(store, iso3, options.year);
   return [threeSectorFinding(), wiodFinding(iso3, nameZh)];
 
