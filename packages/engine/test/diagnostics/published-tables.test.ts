@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importUserFile, Store } from '@chanye/store';
-import { reproducePublishedTables, type ReproducedCell } from '@chanye/engine';
+import { loadScenario, reproducePublishedTables, type ReproducedCell } from '@chanye/engine';
 import { endUseShares } from '@chanye/compute';
 import { openSnapshotStore, querySharedFile, repoRoot, sharedDataAvailable } from '../helpers.js';
 
@@ -103,6 +103,43 @@ describe('the precision of a published value', () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the catalogue quotes Tables 1-2 as the published tables hold them', () => {
+  const COUNTRIES: Readonly<Record<string, string>> = {
+    Japan: 'JPN',
+    Korea: 'KOR',
+    Spain: 'ESP',
+    Brazil: 'BRA',
+    Argentina: 'ARG',
+  };
+  /** Every "NN.NN %" in a text, and the economies it names. */
+  const quoted = (text: string): { values: number[]; economies: string[] } => ({
+    values: [...text.matchAll(/(\d+\.\d\d) %/g)].map((m) => Number(m[1])),
+    economies: Object.entries(COUNTRIES)
+      .filter(([name]) => text.includes(name))
+      .map(([, iso3]) => iso3),
+  });
+
+  it.each([
+    ['indicator mht_share_mva', 'mht_share_mva', () => store.indicator('mht_share_mva').description],
+    ['indicator rd_share_gdp', 'rd_share_gdp', () => store.indicator('rd_share_gdp').description],
+    [
+      'scenario innovation-driven',
+      'rd_share_gdp',
+      () => loadScenario(store.catalogDir, 'innovation-driven').description,
+    ],
+  ] as const)('%s', (_what, column, text) => {
+    const { values, economies } = quoted(text());
+    const published = cells.filter((c) => c.column === column && c.paper_value !== null);
+    expect(values.length).toBeGreaterThan(0);
+    // Every share quoted is a published cell, and each economy named is quoted at its value.
+    for (const v of values) expect(published.map((c) => c.paper_value)).toContain(v);
+    for (const iso3 of economies) {
+      const cell = published.find((c) => c.iso3 === iso3)!;
+      expect(values, iso3).toContain(cell.paper_value);
     }
   });
 });
