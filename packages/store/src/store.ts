@@ -34,6 +34,7 @@ import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { LazyConnector } from './connector/lazy-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 import { deriveObservations } from './queries/derived.js';
+import { extendObservations } from './queries/extension.js';
 import {
   resolveSourceIndicator,
   seriesLabel,
@@ -468,18 +469,31 @@ export class Store {
         seriesLabel(ref, this.source(ref.source), seriesMeta.get(`${ref.source}:${ref.series}`)),
       vintage: (ref: SeriesRef) => this.source(ref.source).vintage,
     };
-    const snapshot = indicator.derived
+    // An extended indicator is resolved over all years: its splice starts from each economy's
+    // last benchmark year, which may lie outside the years asked for.
+    const years = indicator.extension ? undefined : query.years;
+    const benchmark = indicator.derived
       ? await deriveObservations(indicator, {
           read: (ref, filter) => this.readSeriesRows(ref, filter),
           economies: await this.economies({ includeAggregates: true, includeHistorical: true }),
           ...labeller,
           iso3s,
-          years: query.years,
+          years,
         })
       : await resolveSourceIndicator(indicator, {
-          read: (ref) => this.readSeriesRows(ref, { iso3s, years: query.years }),
+          read: (ref) => this.readSeriesRows(ref, { iso3s, years }),
           ...labeller,
         });
+    const snapshot = indicator.extension
+      ? withinYears(
+          await extendObservations(indicator, benchmark, {
+            read: (ref, filter) => this.readSeriesRows(ref, filter),
+            ...labeller,
+            iso3s,
+          }),
+          query.years,
+        )
+      : benchmark;
     return mergeUserRows(snapshot, userRows, indicator.id);
   }
 
@@ -556,6 +570,10 @@ function userRowToObservation(indicator: string): (row: UserRow) => Observation 
     status: row.status,
     ...(row.note ? { note: row.note } : {}),
   });
+}
+
+function withinYears(observations: Observation[], years: readonly [number, number] | undefined): Observation[] {
+  return years ? observations.filter((o) => o.year >= years[0] && o.year <= years[1]) : observations;
 }
 
 /** User rows replace snapshot values of the same economy-year; the result stays sorted. */

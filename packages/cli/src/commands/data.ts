@@ -55,8 +55,8 @@ The file has one row per value and these columns (header names in any case):
   vintage, status, note                          optional
 iso3 is a three-letter code (lower case is upper-cased), year a whole number in 1000..2200,
 indicator a lower-case id such as gdp_usd (a catalogue id overrides the snapshot's values),
-value a plain number (1234.5 or 1.2e6; no thousands separators), status observed, carried or
-imputed (default observed). A CSV may use , ; or tab, with or without a UTF-8 BOM.
+value a plain number (1234.5 or 1.2e6; no thousands separators), status observed, spliced,
+carried or imputed (default observed). A CSV may use , ; or tab, with or without a UTF-8 BOM.
 
 Nothing is written unless every row is valid; problems are listed by row and column. Rows
 replace earlier imported rows with the same indicator, iso3 and year, in one transaction.`,
