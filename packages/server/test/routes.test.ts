@@ -58,13 +58,13 @@ describe('every route answers with real snapshot data', () => {
     expect(observed.length).toBeGreaterThan(10);
     expect(observed.every((o) => o.year <= 2015 && o.source.length > 0)).toBe(true);
     const lines = await csv('/api/economies/CHN/profile?year=2015&format=csv');
-    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,status');
+    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,vintage,status,note');
     expect(lines).toHaveLength(observed.length + 1);
   });
 
   it('Accept: text/csv selects CSV; format=json wins over it', async () => {
     const lines = await csv('/api/economies/BRA/profile', { headers: { accept: 'text/csv' } });
-    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,status');
+    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,vintage,status,note');
     await json('/api/economies/BRA/profile?format=json', { headers: { accept: 'text/csv' } });
   });
 
@@ -95,7 +95,7 @@ describe('every route answers with real snapshot data', () => {
     }[];
     expect(rows.map((r) => `${r.iso3} ${r.year}`)).toEqual(['ESP 1990', 'JPN 1990']);
     const lines = await csv('/api/observations?indicator=mht_share_mva&economies=JPN,ESP&years=1990&format=csv');
-    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,status');
+    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,vintage,status,note');
     expect(lines).toHaveLength(3);
   });
 

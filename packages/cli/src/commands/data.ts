@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { importUserFile, readImports, type FileImportSummary } from '@chanye/store';
-import { userDbPath } from '../context.js';
+import { importUserFile, readImports, seamNote, type FileImportSummary, type Store } from '@chanye/store';
+import { userDbPath, withStore } from '../context.js';
 import { toTable } from '../output/format.js';
 import { registerDataFetch } from './data-fetch.js';
 
@@ -69,7 +69,34 @@ replace earlier imported rows with the same indicator, iso3 and year, in one tra
         ...testHoldBeforeCommit(),
       });
       process.stdout.write(importSummaryText(summary));
+      const warnings = await withStore(command, (store) => seamWarnings(store, summary.indicators));
+      for (const w of warnings) process.stderr.write(`chanye: warning: ${w}\n`);
     });
+}
+
+/** A level break at a seam smaller than this share of the snapshot's value is not warned about. */
+const SEAM_TOLERANCE = 0.02;
+/** At most this many seams are listed; the rest are counted. */
+const SEAMS_SHOWN = 10;
+
+/**
+ * Warnings for imported catalogue indicators whose series now pass from a snapshot source to the
+ * imported one with a level break above {@link SEAM_TOLERANCE}, or with no common year to
+ * measure it: the user should know that the series changes definition or vintage there.
+ */
+async function seamWarnings(store: Store, indicators: readonly string[]): Promise<string[]> {
+  const warnings: string[] = [];
+  let more = 0;
+  for (const indicator of indicators) {
+    for (const seam of await store.userSeams(indicator)) {
+      const r = seam.seam.relativeDifference;
+      if (r !== null && Math.abs(r) < SEAM_TOLERANCE) continue;
+      if (warnings.length < SEAMS_SHOWN) warnings.push(`${indicator} ${seam.iso3}: the imported series ${seamNote(seam)}`);
+      else more++;
+    }
+  }
+  if (more > 0) warnings.push(`… and ${more} more seams (see the note of each value in \`chanye query\`)`);
+  return warnings;
 }
 
 function registerDataList(data: Command): void {

@@ -126,7 +126,11 @@ export function registerScore(program: Command): void {
       .description('score economies on the six characteristics, the four systems or the New Four Modernizations')
       .argument('[iso3...]', 'economies to report (default with --all: every scored economy)')
       .option('--all', 'report every economy')
-      .option('--year <year>', 'one year (default: the latest year with adequate coverage, see docs/methods/composite-indices.md)', parseYear)
+      .option(
+        '--year <year>',
+        'one year (default: the latest year with adequate coverage, see docs/methods/composite-indices.md)',
+        parseYear,
+      )
       .option('--years <A:B>', 'a range of years (each scored separately)', parseYears)
       .option('--framework <id>', 'characteristics, four-systems, new-four or three-sector', 'characteristics')
       .option(

@@ -60,7 +60,9 @@ export function yearCoverage(data: YearsWithData, years: readonly number[], wind
 export function latestAdequateYear(coverage: readonly YearCoverage[]): number | undefined {
   const withData = coverage.filter((c) => c.coverage > 0);
   if (withData.length === 0) return undefined;
-  const best = withData.reduce((a, b) => (b.coverage > a.coverage || (b.coverage === a.coverage && b.year > a.year) ? b : a));
+  const best = withData.reduce((a, b) =>
+    b.coverage > a.coverage || (b.coverage === a.coverage && b.year > a.year) ? b : a,
+  );
   const adequate = withData.filter(
     (c) => c.coverage >= ADEQUATE_SHARE_OF_BEST * best.coverage && c.emptyIndicators <= best.emptyIndicators,
   );

@@ -59,7 +59,8 @@ export function ratioLink(
   fresher: readonly YearValue[],
   overlap: number,
 ): SplicedValue[] {
-  if (!Number.isInteger(overlap) || overlap < 1) throw new RangeError(`overlap must be a positive integer, got ${overlap}`);
+  if (!Number.isInteger(overlap) || overlap < 1)
+    throw new RangeError(`overlap must be a positive integer, got ${overlap}`);
   const last = benchmark.at(-1);
   if (!last) return [];
   const fresherByYear = new Map(fresher.map((p) => [p.year, p.value]));

@@ -37,11 +37,30 @@ describe('extendByGrowth', () => {
   it('adds nothing when the fresher series lacks the benchmark last year, or the benchmark is empty', () => {
     expect(extendByGrowth(points([[2019, 100]]), points([[2020, 55]]))).toEqual([]);
     expect(extendByGrowth([], points([[2020, 55]]))).toEqual([]);
-    expect(extendByGrowth(points([[2019, 100]]), points([[2019, 0], [2020, 5]]))).toEqual([]);
+    expect(
+      extendByGrowth(
+        points([[2019, 100]]),
+        points([
+          [2019, 0],
+          [2020, 5],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('never changes or adds a year the benchmark covers', () => {
-    const out = extendByGrowth(points([[2017, 1], [2019, 2]]), points([[2017, 1], [2018, 1], [2019, 1], [2020, 1]]));
+    const out = extendByGrowth(
+      points([
+        [2017, 1],
+        [2019, 2],
+      ]),
+      points([
+        [2017, 1],
+        [2018, 1],
+        [2019, 1],
+        [2020, 1],
+      ]),
+    );
     expect(out.map((p) => p.year)).toEqual([2020]);
   });
 });
@@ -65,7 +84,10 @@ describe('ratioLink', () => {
     expect(out[0]?.value).toBeCloseTo(70 / 3, 12);
     expect(out[0]?.linkYears).toEqual([2017, 2018, 2019]);
     // With one year of overlap it is the growth extension.
-    expect(ratioLink(benchmark, fresher, 1)[0]?.value).toBeCloseTo(extendByGrowth(benchmark, fresher)[0]?.value ?? 0, 12);
+    expect(ratioLink(benchmark, fresher, 1)[0]?.value).toBeCloseTo(
+      extendByGrowth(benchmark, fresher)[0]?.value ?? 0,
+      12,
+    );
   });
 
   it('rejects an overlap that is not a positive integer', () => {
@@ -93,7 +115,15 @@ describe('findSeam', () => {
   it('has no break to report when the sources do not overlap, and no seam when one replaces the other', () => {
     const seam = findSeam(points([[2019, 28.8]]), points([[2020, 26.3]]));
     expect(seam).toEqual({ year: 2020, overlapYear: null, difference: null, relativeDifference: null });
-    expect(findSeam(points([[2019, 28.8]]), points([[2018, 1], [2019, 2]]))).toBeUndefined();
+    expect(
+      findSeam(
+        points([[2019, 28.8]]),
+        points([
+          [2018, 1],
+          [2019, 2],
+        ]),
+      ),
+    ).toBeUndefined();
     expect(findSeam([], points([[2019, 2]]))).toBeUndefined();
   });
 });

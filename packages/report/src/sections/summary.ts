@@ -54,7 +54,10 @@ export function summarySection(context: Context): ReportSection {
         ? `; ${t.rankInterval} ${overall.rank_p05}-${overall.rank_p95}`
         : '';
     rows.push({
-      cells: [`${zh ? framework.name_zh : framework.name_en}: ${t.rank}`, `${overall.rank} / ${overall.units}${interval}`],
+      cells: [
+        `${zh ? framework.name_zh : framework.name_en}: ${t.rank}`,
+        `${overall.rank} / ${overall.units}${interval}`,
+      ],
       year: settings.year,
       source: 'Chanye (chanye score)',
     });

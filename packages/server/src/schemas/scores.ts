@@ -23,7 +23,9 @@ export const ScoresQuery = z
   .strictObject({
     economies: list(Iso3, 'ISO3 codes').optional().meta({ description: 'economies to report (or all=true)' }),
     all: Flag.optional().meta({ description: 'report every economy' }),
-    year: Year.optional().meta({ description: 'one year (default: the latest year with adequate coverage of the framework)' }),
+    year: Year.optional().meta({
+      description: 'one year (default: the latest year with adequate coverage of the framework)',
+    }),
     years: yearRange()
       .optional()
       .meta({ description: `a range of years A:B, each scored separately, at most ${LIMITS.yearSpan}` }),

@@ -95,3 +95,8 @@ function groupByEconomy<T extends { iso3: string }>(rows: readonly T[]): Map<str
   }
   return groups;
 }
+
+/** The observations within `years` (all when undefined). */
+export function withinYears(observations: Observation[], years: readonly [number, number] | undefined): Observation[] {
+  return years ? observations.filter((o) => o.year >= years[0] && o.year <= years[1]) : observations;
+}

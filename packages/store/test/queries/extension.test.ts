@@ -25,22 +25,31 @@ const wdiVia = (indicator: string, iso3: string, year: number): Promise<number> 
   );
 
 describe.skipIf(!sharedDataAvailable)('spliced indicators against hand computation from the shared files', () => {
-  it.each(['CHN', 'IND', 'BRA'])('gdp_per_capita_ppp of %s in 2024 = PWT 2019 level × WDI PPP growth 2019-2024', async (iso3) => {
-    const pwt2019 = await sharedValue(
-      'pwt/pwt1001.parquet',
-      `select rgdpe / pop as value from $FILE where iso3 = '${iso3}' and year = 2019`,
-    );
-    const growth =
-      (await wdiVia('alternative_gdp_per_capita_ppp_wb', iso3, 2024)) /
-      (await wdiVia('alternative_gdp_per_capita_ppp_wb', iso3, 2019));
-    const rows = await store.observations({ indicator: 'gdp_per_capita_ppp', economies: [iso3], years: [2024, 2024] });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.value).toBeCloseTo(pwt2019 * growth, 6);
-    expect(rows[0]?.status).toBe('spliced');
-    expect(rows[0]?.breakYear).toBe(2019);
-    expect(rows[0]?.note).toMatch(/break year 2019/);
-    expect(rows[0]?.source).toMatch(/Penn World Table 10\.01.*extended by the growth of .*alternative_gdp_per_capita_ppp_wb/);
-  });
+  it.each(['CHN', 'IND', 'BRA'])(
+    'gdp_per_capita_ppp of %s in 2024 = PWT 2019 level × WDI PPP growth 2019-2024',
+    async (iso3) => {
+      const pwt2019 = await sharedValue(
+        'pwt/pwt1001.parquet',
+        `select rgdpe / pop as value from $FILE where iso3 = '${iso3}' and year = 2019`,
+      );
+      const growth =
+        (await wdiVia('alternative_gdp_per_capita_ppp_wb', iso3, 2024)) /
+        (await wdiVia('alternative_gdp_per_capita_ppp_wb', iso3, 2019));
+      const rows = await store.observations({
+        indicator: 'gdp_per_capita_ppp',
+        economies: [iso3],
+        years: [2024, 2024],
+      });
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.value).toBeCloseTo(pwt2019 * growth, 6);
+      expect(rows[0]?.status).toBe('spliced');
+      expect(rows[0]?.breakYear).toBe(2019);
+      expect(rows[0]?.note).toMatch(/break year 2019/);
+      expect(rows[0]?.source).toMatch(
+        /Penn World Table 10\.01.*extended by the growth of .*alternative_gdp_per_capita_ppp_wb/,
+      );
+    },
+  );
 
   it('leaves every benchmark year as the benchmark gives it', async () => {
     const rows = await store.observations({ indicator: 'gdp_per_capita_ppp', economies: ['CHN'], years: [2010, 2019] });
