@@ -3,6 +3,7 @@ import { importUserFile, readImports, type FileImportSummary } from '@chanye/sto
 import { userDbPath } from '../context.js';
 import { toTable } from '../output/format.js';
 import { registerDataFetch } from './data-fetch.js';
+import { registerDataUpdateCommands } from './data-update.js';
 
 /**
  * Test hook, not a user setting: when `CHANYE_TEST_HOLD_IMPORT_MS` is set, an import says
@@ -96,7 +97,8 @@ function registerDataList(data: Command): void {
 }
 
 /**
- * Registers the `data` command group: `import` and `list` here, `fetch` in data-fetch.ts.
+ * Registers the `data` command group: `import` and `list` here, `fetch` in data-fetch.ts,
+ * `update` and `status` in data-update.ts.
  * Returns the group so further subcommands can be added.
  */
 export function registerDataCommands(program: Command): Command {
@@ -104,5 +106,6 @@ export function registerDataCommands(program: Command): Command {
   registerDataImport(data);
   registerDataList(data);
   registerDataFetch(data);
+  registerDataUpdateCommands(data);
   return data;
 }
