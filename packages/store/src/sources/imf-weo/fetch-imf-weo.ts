@@ -3,10 +3,8 @@
  *
  * @module
  */
-import { createHash } from 'node:crypto';
-import { liveSeriesKey } from '../../catalog/live-sources.js';
 import { getBody } from '../live/get-body.js';
-import { labelRows, liveImportLabel, refreshVintage, type SeriesFetcher } from '../live/series-fetch.js';
+import { singleAnswerSeries, type SeriesFetcher } from '../live/series-fetch.js';
 import { IMF_API_HOST, imfWeoRows, imfWeoUrl } from './parse.js';
 
 /**
@@ -15,23 +13,8 @@ import { IMF_API_HOST, imfWeoRows, imfWeoUrl } from './parse.js';
  */
 export const fetchImfWeoSeries: SeriesFetcher = async (series, deps, onPage) => {
   const url = imfWeoUrl(series.code);
-  const { body, fetchedAt } = await getBody(url, IMF_API_HOST, series.code, deps);
+  const answer = await getBody(url, IMF_API_HOST, series.code, deps);
   await onPage(1, 1);
-  const { rows, skipped } = imfWeoRows(body, series.code);
-  const vintage = refreshVintage('IMF WEO DataMapper API', undefined, fetchedAt);
-  const labelled = labelRows(rows, series, vintage);
-  return {
-    rows: labelled,
-    record: {
-      label: liveImportLabel(liveSeriesKey(series)),
-      origin: url,
-      sha256: createHash('sha256').update(body).digest('hex'),
-      rows: labelled.length,
-      importedAt: new Date(deps.now()).toISOString(),
-    },
-    publisherVintage: undefined,
-    pages: 1,
-    skipped,
-    notices: [],
-  };
+  const parsed = imfWeoRows(answer.body, series.code);
+  return singleAnswerSeries(series, 'IMF WEO DataMapper API', { url, ...answer }, parsed, deps.now());
 };

@@ -7,19 +7,15 @@
  */
 import type { LiveSeries } from '../../catalog/live-sources.js';
 import type { ImportRecord, UserObservationRow } from '../../user-data/types.js';
-import type { ResponseCache } from '../wdi/cache.js';
-import type { FetchLike, RetryPolicy } from '../wdi/http.js';
+import { createHash } from 'node:crypto';
+import { liveSeriesKey } from '../../catalog/live-sources.js';
+import type { FetchWdiDeps } from '../wdi/fetch-wdi.js';
 
-/** The outside world, injected: the CLI passes `globalThis.fetch`, `Date.now` and file caches. */
-export interface LiveFetchDeps {
-  readonly fetch: FetchLike;
-  /** Milliseconds since the epoch. */
-  readonly now: () => number;
-  readonly cache?: ResponseCache;
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly random?: () => number;
-  readonly retry?: Partial<RetryPolicy>;
-}
+/**
+ * The outside world, injected (the CLI passes `globalThis.fetch`, `Date.now` and file caches):
+ * the same seams as the WDI client's, without its page hook.
+ */
+export type LiveFetchDeps = Pick<FetchWdiDeps, 'fetch' | 'now' | 'cache' | 'sleep' | 'random' | 'retry'>;
 
 /** One series fetched and labelled, ready to import. */
 export interface FetchedSeries {
@@ -78,4 +74,32 @@ export function labelRows(
 /** The import label of a refreshed series: `live:<source>:<key>`, which `chanye data status` reads. */
 export function liveImportLabel(key: string): string {
   return `live:${key}`;
+}
+
+/**
+ * The result of a connector that reads one whole answer (no paging): its rows labelled with
+ * the retrieval date as vintage, and the import record hashing the body.
+ */
+export function singleAnswerSeries(
+  series: LiveSeries,
+  api: string,
+  answer: { readonly url: string; readonly body: string; readonly fetchedAt: number },
+  parsed: { readonly rows: readonly UserObservationRow[]; readonly skipped: number },
+  now: number,
+): FetchedSeries {
+  const rows = labelRows(parsed.rows, series, refreshVintage(api, undefined, answer.fetchedAt));
+  return {
+    rows,
+    record: {
+      label: liveImportLabel(liveSeriesKey(series)),
+      origin: answer.url,
+      sha256: createHash('sha256').update(answer.body).digest('hex'),
+      rows: rows.length,
+      importedAt: new Date(now).toISOString(),
+    },
+    publisherVintage: undefined,
+    pages: 1,
+    skipped: parsed.skipped,
+    notices: [],
+  };
 }
