@@ -105,3 +105,25 @@ export {
 } from './trade/bilateral-flows.js';
 export { loadSimulationPanel, SIMULATION_SERIES } from './queries/simulation-panel.js';
 export { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
+export {
+  LIVE_SERIES_SOURCES,
+  LIVE_SOURCES,
+  liveSeriesKey,
+  liveSourcesPath,
+  loadLiveSources,
+  type LiveSeries,
+  type LiveSeriesSource,
+  type LiveSource,
+} from './catalog/live-sources.js';
+export {
+  selectLiveSeries,
+  updateLiveSeries,
+  type SeriesProgress,
+  type UpdateDeps,
+  type UpdateOptions,
+  type UpdateResult,
+} from './sources/live/update.js';
+export { updateStatePath } from './sources/live/state.js';
+export { readLiveStatus, type LiveSourceStatus } from './sources/live/status.js';
+export type { LiveFetchDeps } from './sources/live/series-fetch.js';
+export { updateClassification, type ClassificationUpdate } from './sources/wb-class/update-class.js';

@@ -3,6 +3,7 @@ import { importUserFile, readImports, seamNote, type FileImportSummary, type Sto
 import { userDbPath, withStore } from '../context.js';
 import { toTable } from '../output/format.js';
 import { registerDataFetch } from './data-fetch.js';
+import { registerDataUpdateCommands } from './data-update.js';
 
 /**
  * Test hook, not a user setting: when `CHANYE_TEST_HOLD_IMPORT_MS` is set, an import says
@@ -91,7 +92,8 @@ async function seamWarnings(store: Store, indicators: readonly string[]): Promis
     for (const seam of await store.userSeams(indicator)) {
       const r = seam.seam.relativeDifference;
       if (r !== null && Math.abs(r) < SEAM_TOLERANCE) continue;
-      if (warnings.length < SEAMS_SHOWN) warnings.push(`${indicator} ${seam.iso3}: the imported series ${seamNote(seam)}`);
+      if (warnings.length < SEAMS_SHOWN)
+        warnings.push(`${indicator} ${seam.iso3}: the imported series ${seamNote(seam)}`);
       else more++;
     }
   }
@@ -123,7 +125,8 @@ function registerDataList(data: Command): void {
 }
 
 /**
- * Registers the `data` command group: `import` and `list` here, `fetch` in data-fetch.ts.
+ * Registers the `data` command group: `import` and `list` here, `fetch` in data-fetch.ts,
+ * `update` and `status` in data-update.ts.
  * Returns the group so further subcommands can be added.
  */
 export function registerDataCommands(program: Command): Command {
@@ -131,5 +134,6 @@ export function registerDataCommands(program: Command): Command {
   registerDataImport(data);
   registerDataList(data);
   registerDataFetch(data);
+  registerDataUpdateCommands(data);
   return data;
 }
