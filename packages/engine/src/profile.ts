@@ -1,5 +1,5 @@
 import type { Observation } from '@chanye/compute';
-import { isStale, newestYear } from './freshness.js';
+import { isStale, newestYear, STALE_AFTER_YEARS } from './freshness.js';
 import {
   INCOME_GROUP_NAMES,
   type Economy,
@@ -72,6 +72,8 @@ export interface EconomyProfile {
   };
   /** The year of the newest value in the profile, against which old values are marked. */
   readonly newestYear: number | null;
+  /** How many years a value may lag `newestYear` before it is marked `stale`. */
+  readonly staleAfterYears: number;
   readonly sections: readonly {
     readonly id: string;
     readonly en: string;
@@ -139,6 +141,7 @@ export async function economyProfile(store: Store, code: string, year?: number):
       source: `${wb.name}; ${wb.vintage}`,
     },
     newestYear: newest,
+    staleAfterYears: STALE_AFTER_YEARS,
     sections,
   };
 }

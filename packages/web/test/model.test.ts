@@ -14,6 +14,7 @@ import {
   t,
   tableCsv,
   trajectoryView,
+  overviewView,
   peerGroups,
   type Profile,
   type Scores,
@@ -29,6 +30,8 @@ const profile: Profile = {
     ],
     source: 'World Bank OGHIST',
   },
+  newestYear: 2019,
+  staleAfterYears: 3,
   sections: [
     {
       id: 'income',
@@ -39,6 +42,7 @@ const profile: Profile = {
           indicator: 'gdp_per_capita_ppp',
           name_en: 'GDP per capita',
           name_zh: '人均GDP',
+          stale: false,
           observation: {
             iso3: 'KOR',
             year: 2019,
@@ -56,6 +60,27 @@ const profile: Profile = {
 };
 
 describe('view models', () => {
+  it('overviewView: the status column says spliced after the break year, and marks a value older than the newest', () => {
+    const item = profile.sections[0]?.items[0] as Profile['sections'][number]['items'][number];
+    const aged: Profile = {
+      ...profile,
+      newestYear: 2024,
+      sections: [
+        {
+          ...(profile.sections[0] as Profile['sections'][number]),
+          items: [
+            { ...item, stale: true, observation: { ...item.observation!, year: 2019 } },
+            { ...item, observation: { ...item.observation!, year: 2024, status: 'spliced', breakYear: 2019 } },
+          ],
+        },
+      ],
+    };
+    const en = overviewView(aged, 'en', '/api/economies/KOR/profile').table.rows.map((r) => r[5]);
+    expect(en).toEqual(['observed; more than 3 years older than 2024', 'spliced after 2019']);
+    const zh = overviewView(aged, 'zh', '/api/economies/KOR/profile').table.rows.map((r) => r[5]);
+    expect(zh).toEqual(['观测值; 比2024年早3年以上', '2019年后为衔接值']);
+  });
+
   it('scoresView: radar of the six characteristics, ranks with intervals, one table for both', () => {
     const row = (
       subsystem: string,

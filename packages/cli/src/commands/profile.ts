@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Observation } from '@chanye/compute';
 import { INCOME_GROUP_NAMES } from '@chanye/store';
-import { economyProfile, profileObservations, STALE_AFTER_YEARS, type EconomyProfile } from '@chanye/engine';
+import { economyProfile, profileObservations, type EconomyProfile } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { displayWidth, formatNumber } from '../output/format.js';
 import { renderObservations } from '../output/observations.js';
@@ -98,7 +98,9 @@ export function renderProfileText(profile: EconomyProfile, lang: Lang): string {
       }
       const flags = [
         ...(o.status === 'observed' ? [] : [statusText(o, t)]),
-        ...(item.stale && profile.newestYear !== null ? [t.olderThan(STALE_AFTER_YEARS, profile.newestYear)] : []),
+        ...(item.stale && profile.newestYear !== null
+          ? [t.olderThan(profile.staleAfterYears, profile.newestYear)]
+          : []),
       ];
       const flag = flags.length > 0 ? ` (${flags.join('; ')})` : '';
       lines.push(`${label}  ${formatNumber(o.value).padStart(10)} ${item.unit}  ${o.year} ${footnote(o)}${flag}`);

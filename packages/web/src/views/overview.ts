@@ -10,6 +10,25 @@ import type { LoadContext } from './load.js';
 import { loadProfile, type Profile } from './profile.js';
 import type { View } from './view.js';
 
+/** How a value came to be, and whether it is old beside the newest of the profile (freshness.ts in the engine). */
+function statusText(
+  o: Profile['sections'][number]['items'][number]['observation'] & object,
+  stale: boolean,
+  freshness: Pick<Profile, 'newestYear' | 'staleAfterYears'>,
+  lang: Lang,
+): string {
+  const status =
+    o.status === 'spliced'
+      ? t(lang, 'statusSpliced', { year: o.breakYear ?? '' })
+      : o.status === 'carried'
+        ? t(lang, 'statusCarried')
+        : o.status === 'imputed'
+          ? t(lang, 'statusImputed')
+          : t(lang, 'statusObserved');
+  const { newestYear: newest, staleAfterYears: years } = freshness;
+  return stale && newest !== null ? `${status}; ${t(lang, 'olderThan', { years, newest })}` : status;
+}
+
 export function overviewView(profile: Profile, lang: Lang, request: string): View {
   const rows = profile.sections.flatMap((s) =>
     s.items.flatMap((i) =>
@@ -21,7 +40,7 @@ export function overviewView(profile: Profile, lang: Lang, request: string): Vie
               i.observation.year,
               i.observation.value,
               i.observation.unit,
-              i.observation.status,
+              statusText(i.observation, i.stale, profile, lang),
             ],
           ]
         : [],

@@ -15,6 +15,8 @@ export type Profile = Reads<
   {
     economy: { iso3: true; name_en: true; name_zh: true };
     income: { spells: { group: true; from: true; to: true }; source: true };
+    newestYear: true;
+    staleAfterYears: true;
     sections: {
       id: true;
       en: true;
@@ -23,6 +25,7 @@ export type Profile = Reads<
         indicator: true;
         name_en: true;
         name_zh: true;
+        stale: true;
         observation: {
           iso3: true;
           year: true;
@@ -32,6 +35,7 @@ export type Profile = Reads<
           source: true;
           vintage: true;
           status: true;
+          breakYear: true;
         };
       };
     };
