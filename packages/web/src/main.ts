@@ -24,7 +24,8 @@ import { VIEW_IDS, type View, type ViewId } from './views/view.js';
 
 interface State {
   iso3: string;
-  year: number;
+  /** Undefined: the latest data (each resource's default year). */
+  year: number | undefined;
   lang: Lang;
   indicator: string;
   scenario: string;
@@ -32,7 +33,10 @@ interface State {
   series: string;
 }
 
-const YEARS = Array.from({ length: 20 }, (_, i) => 2000 + i);
+/** The years offered besides "latest": those of the embedded data's national accounts. */
+const YEARS = Array.from({ length: 25 }, (_, i) => 2000 + i);
+/** The year control's value for "the latest data". */
+const LATEST = 'latest';
 const TITLES: Readonly<Record<ViewId, MessageKey>> = {
   overview: 'overview',
   scores: 'scores',
@@ -91,7 +95,7 @@ function get<T>(path: string): Promise<T> {
 const params = new URLSearchParams(location.search);
 const state: State = {
   iso3: (params.get('economy') ?? 'CHN').toUpperCase(),
-  year: YEARS.includes(Number(params.get('year'))) ? Number(params.get('year')) : 2017,
+  year: YEARS.includes(Number(params.get('year'))) ? Number(params.get('year')) : undefined,
   lang: params.get('lang') === 'zh' ? 'zh' : 'en',
   indicator: (TRAJECTORY_INDICATORS as readonly string[]).includes(params.get('indicator') ?? '')
     ? (params.get('indicator') as string)
@@ -324,7 +328,7 @@ async function render(): Promise<void> {
     '',
     `?${new URLSearchParams({
       economy: s.iso3,
-      year: String(s.year),
+      year: s.year === undefined ? LATEST : String(s.year),
       lang: s.lang,
       indicator: s.indicator,
       scenario: s.scenario,
@@ -354,15 +358,18 @@ async function render(): Promise<void> {
   );
   if (gen !== generation) return;
   main.dataset['state'] = 'ready';
-  main.dataset['key'] = `${s.iso3} ${s.year} ${s.lang}`;
-  announce(`${t(s.lang, 'ready')}: ${name}, ${s.year}`);
+  main.dataset['key'] = `${s.iso3} ${s.year ?? LATEST} ${s.lang}`;
+  announce(`${t(s.lang, 'ready')}: ${name}, ${s.year ?? t(s.lang, 'latestYear')}`);
 }
 
 async function start(): Promise<void> {
   buildSkeleton();
   const year = byId<HTMLSelectElement>('year');
-  year.replaceChildren(...YEARS.map((y) => element('option', { value: String(y) }, String(y))));
-  year.value = String(state.year);
+  year.replaceChildren(
+    element('option', { value: LATEST }, t(state.lang, 'latestYear')),
+    ...YEARS.map((y) => element('option', { value: String(y) }, String(y))),
+  );
+  year.value = state.year === undefined ? LATEST : String(state.year);
   economies = await get<EconomiesAnswer>('/api/economies');
   if (!economies.some((e) => e.iso3 === state.iso3)) state.iso3 = 'CHN';
   byId<HTMLSelectElement>('economy').addEventListener('change', (e) => {
@@ -370,7 +377,7 @@ async function start(): Promise<void> {
     void render();
   });
   year.addEventListener('change', () => {
-    state.year = Number(year.value);
+    state.year = year.value === LATEST ? undefined : Number(year.value);
     void render();
   });
   byId<HTMLSelectElement>('lang').addEventListener('change', (e) => {

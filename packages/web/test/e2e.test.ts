@@ -131,7 +131,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await open(context);
     await page.goto(`${server.url}/`);
-    await ready(page, 'CHN 2017 en');
+    await ready(page, 'CHN latest en');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('#economy').inputValue()).toBe('CHN');
     for (const view of ['scores', 'trajectories', 'arrays', 'income', 'productSpace', 'io']) {
@@ -140,6 +140,22 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     }
     expect(await page.locator('section[data-view="scores"] svg title').first().textContent()).toContain('China');
     expect(await page.locator('table[data-table="overview"] tbody tr').count()).toBeGreaterThan(10);
+    // The latest data by default: GDP per capita of the profile's newest year, spliced onto PWT,
+    // as `GET /api/economies/CHN/profile` gives it; old values marked.
+    const profile = (await (await fetch(`${server.url}/api/economies/CHN/profile`)).json()) as {
+      newestYear: number;
+      sections: { items: { indicator: string; observation: { year: number; breakYear?: number } | null }[] }[];
+    };
+    const income = profile.sections.flatMap((x) => x.items).find((i) => i.indicator === 'gdp_per_capita_ppp');
+    const gdpRow = page.locator('table[data-table="overview"] tbody tr', { hasText: 'GDP per capita' }).first();
+    expect(await gdpRow.textContent()).toContain(`spliced after ${income?.observation?.breakYear}`);
+    expect(await gdpRow.textContent()).toContain(String(profile.newestYear));
+    expect(
+      await page.locator('table[data-table="overview"] tbody tr', { hasText: 'more than 3 years older than' }).count(),
+    ).toBeGreaterThan(0);
+    await page
+      .locator('section[data-view="overview"]')
+      .screenshot({ path: join(artifacts, 'dashboard-overview-CHN-en-1280.png') });
     const scores = await csvMatchesTable(page, 'scores');
     expect(scores.map((r) => r[0])).toContain('Overall');
     await csvMatchesTable(page, 'arrays');
@@ -210,7 +226,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'dashboard-CHN-en-1280.png'), fullPage: true });
 
     await page.selectOption('#economy', 'BRA');
-    await ready(page, 'BRA 2017 en');
+    await ready(page, 'BRA latest en');
     expect(await page.locator('section[data-view="scores"] svg title').first().textContent()).toContain('Brazil');
     for (const view of ['scores', 'trajectories', 'arrays', 'income', 'productSpace', 'io']) {
       expect(await marks(page, view), view).toBeGreaterThan(2);
@@ -219,7 +235,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     expect(bra).not.toEqual(scores);
 
     await page.selectOption('#lang', 'zh');
-    await ready(page, 'BRA 2017 zh');
+    await ready(page, 'BRA latest zh');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('#h-scores').textContent()).toBe('六大特征与排名区间');
     expect(await page.locator('#economy option:checked').textContent()).toContain('巴西');
@@ -228,11 +244,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     const zh = await csvMatchesTable(page, 'arrays');
     expect(zh[0]?.[0]).toBe('阵列');
     await csvMatchesTable(page, 'trajectories');
+    expect(await page.locator('table[data-table="overview"]').textContent()).toContain('年后为衔接值');
+    await page
+      .locator('section[data-view="overview"]')
+      .screenshot({ path: join(artifacts, 'dashboard-overview-BRA-zh-1280.png') });
     await page.screenshot({ path: join(artifacts, 'dashboard-BRA-zh-1280.png'), fullPage: true });
 
     // An economy outside WIOD: the IO view says so, without a failed request.
     await page.selectOption('#economy', 'NGA');
-    await ready(page, 'NGA 2017 zh');
+    await ready(page, 'NGA latest zh');
     expect(await page.locator('section[data-view="io"] .not-covered').textContent()).toContain('未覆盖');
     expect(await marks(page, 'scores')).toBeGreaterThan(2);
     await context.close();
@@ -248,7 +268,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     });
     const page = await open(context);
     await page.goto(`${server.url}/?economy=KOR&lang=en`);
-    await ready(page, 'KOR 2017 en');
+    await ready(page, 'KOR latest en');
     const [scrollWidth, clientWidth] = (await page.evaluate(
       '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
     )) as [number, number];
@@ -263,6 +283,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     await page
       .locator('section[data-view="scenario"]')
       .screenshot({ path: join(artifacts, 'dashboard-scenario-KOR-390.png') });
+    await page
+      .locator('section[data-view="overview"]')
+      .screenshot({ path: join(artifacts, 'dashboard-overview-KOR-en-390.png') });
     // The first Tab reaches the skip link, then the labelled controls.
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.id')).toBe('skip');

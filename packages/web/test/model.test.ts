@@ -78,7 +78,7 @@ describe('view models', () => {
     const en = overviewView(aged, 'en', '/api/economies/KOR/profile').table.rows.map((r) => r[5]);
     expect(en).toEqual(['observed; more than 3 years older than 2024', 'spliced after 2019']);
     const zh = overviewView(aged, 'zh', '/api/economies/KOR/profile').table.rows.map((r) => r[5]);
-    expect(zh).toEqual(['观测值; 比2024年早3年以上', '2019年后为衔接值']);
+    expect(zh).toEqual(['观测值；比2024年早3年以上', '2019年后为衔接值']);
   });
 
   it('scoresView: radar of the six characteristics, ranks with intervals, one table for both', () => {

@@ -29,7 +29,13 @@ export type IoSecurity = Reads<
 /** The years of the WIOD 2013 release; a year outside them is shown at the nearest end. */
 const WIOD_YEARS = [1995, 2011] as const;
 
-export function ioView(security: IoSecurity, name: string, lang: Lang, request: string, asked: number): View {
+export function ioView(
+  security: IoSecurity,
+  name: string,
+  lang: Lang,
+  request: string,
+  asked: number | undefined,
+): View {
   const top = security.chokepoints.slice(0, 12);
   const spec: ChartSpec = {
     kind: 'dot',
@@ -68,7 +74,8 @@ export function ioView(security: IoSecurity, name: string, lang: Lang, request: 
 
 export async function loadIo(ctx: LoadContext): Promise<View> {
   const { iso3, year } = ctx;
-  const asked = Math.min(WIOD_YEARS[1], Math.max(WIOD_YEARS[0], year));
+  // The latest data: WIOD 2013's last year.
+  const asked = Math.min(WIOD_YEARS[1], Math.max(WIOD_YEARS[0], year ?? WIOD_YEARS[1]));
   const covered = await ctx.ask<IoEconomiesAnswer>(apiPath('/api/io/economies', { year: asked }));
   if (!covered.includes(iso3)) throw new NotCovered(iso3);
   const request = apiPath(`/api/economies/${iso3}/io/security`, { year: asked, limit: 12 });

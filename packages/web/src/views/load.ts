@@ -13,7 +13,8 @@ export class NotCovered extends Error {}
 /** The controls, the economy's name and the page's means of asking the API, as a loader sees them. */
 export interface LoadContext {
   readonly iso3: string;
-  readonly year: number;
+  /** The year chosen, or undefined for the latest: each resource's own default year. */
+  readonly year: number | undefined;
   readonly lang: Lang;
   /** The trajectory view's indicator. */
   readonly indicator: string;

@@ -26,7 +26,9 @@ function statusText(
           ? t(lang, 'statusImputed')
           : t(lang, 'statusObserved');
   const { newestYear: newest, staleAfterYears: years } = freshness;
-  return stale && newest !== null ? `${status}; ${t(lang, 'olderThan', { years, newest })}` : status;
+  return stale && newest !== null
+    ? `${status}${t(lang, 'listSeparator')}${t(lang, 'olderThan', { years, newest })}`
+    : status;
 }
 
 export function overviewView(profile: Profile, lang: Lang, request: string): View {

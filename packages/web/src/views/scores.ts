@@ -105,5 +105,8 @@ export function scoresView(
 export async function loadScores(ctx: LoadContext): Promise<View> {
   const { iso3, year } = ctx;
   const request = apiPath('/api/scores', { economies: iso3, year, sensitivity: 100, seed: 1 });
-  return scoresView(await ctx.ask<ScoresAnswer>(request), iso3, ctx.name, year, ctx.lang, request);
+  const scores = await ctx.ask<ScoresAnswer>(request);
+  // Without a year the API scores its default one (the latest adequately covered year).
+  const scored = year ?? scores.rows.find((r) => r.iso3 === iso3)?.year ?? Number.NaN;
+  return scoresView(scores, iso3, ctx.name, scored, ctx.lang, request);
 }
