@@ -26,6 +26,7 @@ figure { margin: 16px 0; break-inside: avoid; }
 figcaption { font-weight: bold; margin-bottom: 4px; }
 figure svg { max-width: 100%; height: auto; display: block; }
 table { border-collapse: collapse; margin: 6px 0; font-size: 12px; min-width: 50%; max-width: 100%; }
+.table-scroll { max-width: 100%; overflow-x: auto; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; caption-side: top; }
 th, td { border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; }
 th { background: #f5f7fa; }
@@ -68,8 +69,9 @@ function tableHtml(table: ReportTable, number: string, labels: (typeof LABELS)['
     )
     .join('\n');
   return (
-    `<table id="${escapeXml(table.id)}"><caption>${escapeXml(labels.table)} ${number}. ${inline(table.caption)}</caption>` +
-    `<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>\n` +
+    // The wrapper scrolls a table wider than a phone's screen instead of widening the page.
+    `<div class="table-scroll"><table id="${escapeXml(table.id)}"><caption>${escapeXml(labels.table)} ${number}. ${inline(table.caption)}</caption>` +
+    `<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>\n` +
     (table.note ? `<p class="table-note">${inline(table.note)}</p>\n` : '') +
     `<p class="table-source">${inline(table.source)}</p>`
   );
@@ -90,9 +92,9 @@ function findingHtml(finding: ReportFinding, report: Report): string {
       )
       .join('\n');
     parts.push(
-      `<table class="evidence"><thead><tr><th scope="col">${escapeXml(t.evidence)}</th><th scope="col">${escapeXml(t.value)}</th>` +
+      `<div class="table-scroll"><table class="evidence"><thead><tr><th scope="col">${escapeXml(t.evidence)}</th><th scope="col">${escapeXml(t.value)}</th>` +
         `<th scope="col">${escapeXml(t.unit)}</th><th scope="col">${escapeXml(t.year)}</th><th scope="col">${escapeXml(t.source)}</th></tr></thead>` +
-        `<tbody>\n${rows}\n</tbody></table>`,
+        `<tbody>\n${rows}\n</tbody></table></div>`,
     );
   }
   if (finding.rule) parts.push(`<p class="rule">${escapeXml(t.rule)}: ${inline(finding.rule)}</p>`);

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
 import { chartTable, fanChart, type NetworkChartSpec } from '@chanye/charts';
 import { productSpace } from '@chanye/compute';
 import {
@@ -33,6 +34,7 @@ import { runCli } from '../../cli/test/run-cli.js';
 import { checkHtml } from './html-check.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+const CHROMIUM = process.env['CHANYE_CHROMIUM'] ?? '/usr/bin/chromium';
 let store: Store;
 const reports = {} as Record<Lang, Report>;
 const html = {} as Record<Lang, string>;
@@ -412,7 +414,8 @@ describe('the report’s numbers are the CLI’s', () => {
     // The year, marked as the profile marks it when the value is spliced onto PWT.
     const o = gdp?.observation;
     expect(o?.status).toBe('spliced');
-    expect(row?.[2]).toBe(`${o?.year} (spliced after ${o?.breakYear})`);
+    expect(row?.[2]).toBe(`${o?.year} †`);
+    expect(key.note).toContain(`level of ${o?.breakYear} carried forward`);
   });
 
   it('input-output numbers equal `chanye io linkages|gvc|security|integration --economy CHN --format json`', async () => {
@@ -533,5 +536,40 @@ describe('the report’s numbers are the CLI’s', () => {
       `Probability that CHN’s Atlas GNI per capita has crossed the high-income threshold: ${by(2030)} % by 2030, ${by(2035)} % by 2035 (share of the Monte Carlo draws).`,
     );
     expect(tableById('en', 'scenario-assumptions').rows.map((r) => r[1])).toEqual(cli.assumptions);
+  }, 60_000);
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('the key numbers as a reader sees them (Chromium)', () => {
+  it('shows each year with its marks, in English and Chinese, on a desktop and a phone; screenshots kept', async () => {
+    const artifacts = join(repoRoot, 'test-artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    try {
+      for (const lang of ['en', 'zh'] as const) {
+        for (const width of [1280, 390]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          await page.setContent(html[lang], { waitUntil: 'load' });
+          const table = page.locator('table#summary-key-numbers');
+          const text = (await table.innerText()).replace(/\s+/g, ' ');
+          expect(text).toMatch(/2024 †/);
+          expect(text).toMatch(/2017 \*/);
+          const note = await page
+            .locator('table#summary-key-numbers + .table-note, .table-scroll:has(#summary-key-numbers) + .table-note')
+            .first()
+            .innerText();
+          expect(note).toContain(lang === 'en' ? 'More than 3 years older than 2024' : '比本表最新年份2024年早3年以上');
+          expect(note).toContain(lang === 'en' ? 'Spliced' : '衔接值');
+          // Nothing of the page runs off the side of a phone.
+          const overflow = (await page.evaluate(
+            'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+          )) as number;
+          expect(overflow, `${lang} ${width}`).toBeLessThanOrEqual(0);
+          await table.screenshot({ path: join(artifacts, `report-key-numbers-CHN-${lang}-${width}.png`) });
+          await page.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
   }, 60_000);
 });

@@ -102,7 +102,7 @@ export function renderProfileText(profile: EconomyProfile, lang: Lang): string {
           ? [t.olderThan(profile.staleAfterYears, profile.newestYear)]
           : []),
       ];
-      const flag = flags.length > 0 ? ` (${flags.join('; ')})` : '';
+      const flag = flags.length === 0 ? '' : lang === 'zh' ? `（${flags.join('；')}）` : ` (${flags.join('; ')})`;
       lines.push(`${label}  ${formatNumber(o.value).padStart(10)} ${item.unit}  ${o.year} ${footnote(o)}${flag}`);
     }
   }

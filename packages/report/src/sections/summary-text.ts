@@ -15,9 +15,9 @@ export interface SummaryText {
   readonly crossingBy: (year: number) => string;
   /** Source line of the key-numbers table. */
   readonly keyNumbersSource: string;
-  /** Mark on the year of a value spliced onto its benchmark source after `breakYear`. */
-  readonly spliced: (breakYear: number) => string;
-  /** Mark on the year of a value more than `years` years older than the table's newest. */
+  /** Note on the values spliced onto their benchmark source after `breakYears`. */
+  readonly spliced: (breakYears: string) => string;
+  /** Note on the values more than `years` years older than the table's newest. */
   readonly older: (years: number, newest: number) => string;
 }
 
@@ -27,15 +27,17 @@ export const SUMMARY_TEXT: Readonly<Record<Lang, SummaryText>> = {
     gvcParticipation: 'GVC participation (backward + forward, % of gross exports)',
     crossingBy: (year) => `Probability of crossing the high-income threshold by ${year} (baseline)`,
     keyNumbersSource: 'Source: see each section',
-    spliced: (breakYear) => `spliced after ${breakYear}`,
-    older: (years, newest) => `more than ${years} years older than ${newest}`,
+    spliced: (breakYears) =>
+      `Spliced: the benchmark source's level of ${breakYears} carried forward by the growth of a fresher source of the same concept (see the note of each value).`,
+    older: (years, newest) => `More than ${years} years older than ${newest}, the newest year of this table.`,
   },
   zh: {
     coordination: '“新四化”耦合协调度D',
     gvcParticipation: '全球价值链参与度（后向+前向，占总出口%）',
     crossingBy: (year) => `${year}年前跨越高收入门槛的概率（基准情景）`,
     keyNumbersSource: '数据来源：见各节',
-    spliced: (breakYear) => `${breakYear}年后为衔接值`,
-    older: (years, newest) => `比${newest}年早${years}年以上`,
+    spliced: (breakYears) =>
+      `衔接值：基准来源${breakYears}年的水平按同一概念较新来源的增长率向后延伸（见各数值的注释）。`,
+    older: (years, newest) => `比本表最新年份${newest}年早${years}年以上。`,
   },
 };

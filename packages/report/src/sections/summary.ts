@@ -36,7 +36,7 @@ export function summarySection(context: Context): ReportSection {
     for (const item of s.items) {
       if (!item.observation || !KEY_INDICATORS.includes(item.indicator)) continue;
       rows.push({
-        cells: [`${zh ? item.name_zh : item.name_en} (${item.unit})`, item.observation.value],
+        cells: [withUnit(zh ? item.name_zh : item.name_en, item.unit), item.observation.value],
         year: item.observation.year,
         source: shortSource(context, [item.observation.source]),
         ...(item.observation.breakYear !== undefined ? { breakYear: item.observation.breakYear } : {}),
@@ -107,11 +107,13 @@ export function summarySection(context: Context): ReportSection {
       return { ...rest, evidence: [] };
     });
   const paragraphs = [t.findingsList + (flagged.length === 0 ? ` ${t.noneToFlag}` : '')];
+  const marked = keyRowCells(rows, text);
   const keyTable: ReportTable = {
     id: 'summary-key-numbers',
     caption: t.keyNumbers,
     columns: [col(t.measure), col(t.value), col(t.year), col(t.source)],
-    rows: keyRowCells(rows, text),
+    rows: marked.rows,
+    ...(marked.note ? { note: marked.note } : {}),
     source: text.keyNumbersSource,
   };
   return section(context, 'summary', { paragraphs, findings, tables: [keyTable] });
@@ -130,19 +132,40 @@ interface KeyRow {
 }
 
 /**
- * The table's cells, with each year marked as the profile marks it: spliced values, and values
- * more than three years older than the newest observed year of the table (freshness.ts).
+ * The table's cells, with each year marked as the profile marks it — † a value spliced onto its
+ * benchmark source, * a value more than three years older than the newest observed year of the
+ * table (freshness.ts) — and the note that explains the marks used.
  */
-function keyRowCells(rows: readonly KeyRow[], text: (typeof SUMMARY_TEXT)[keyof typeof SUMMARY_TEXT]): Cell[][] {
+function keyRowCells(
+  rows: readonly KeyRow[],
+  text: (typeof SUMMARY_TEXT)[keyof typeof SUMMARY_TEXT],
+): { rows: Cell[][]; note: string | undefined } {
   const newest = newestYear(rows.filter((r) => !r.projected).map((r) => r.year));
-  return rows.map((r) => {
-    const marks = [
-      ...(r.breakYear !== undefined ? [text.spliced(r.breakYear)] : []),
-      ...(!r.projected && isStale(r.year, newest) && newest !== null ? [text.older(STALE_AFTER_YEARS, newest)] : []),
-    ];
-    return [...r.cells, marks.length > 0 ? `${r.year} (${marks.join('; ')})` : String(r.year), r.source];
+  const breakYears = new Set<number>();
+  let anyStale = false;
+  const cells = rows.map((r): Cell[] => {
+    const stale = !r.projected && isStale(r.year, newest);
+    if (r.breakYear !== undefined) breakYears.add(r.breakYear);
+    anyStale ||= stale;
+    const marks = `${r.breakYear !== undefined ? SPLICED_MARK : ''}${stale ? STALE_MARK : ''}`;
+    return [...r.cells, marks ? `${r.year} ${marks}` : String(r.year), r.source];
   });
+  const notes = [
+    ...(breakYears.size > 0 ? [`${SPLICED_MARK} ${text.spliced([...breakYears].sort().join(', '))}`] : []),
+    ...(anyStale && newest !== null ? [`${STALE_MARK} ${text.older(STALE_AFTER_YEARS, newest)}`] : []),
+  ];
+  return { rows: cells, note: notes.length > 0 ? notes.join(' ') : undefined };
 }
+
+/** The indicator's name with its unit, unless the name already ends with it ("… (% of GDP)"). */
+function withUnit(name: string, unit: string): string {
+  return name.endsWith(`(${unit})`) ? name : `${name} (${unit})`;
+}
+
+/** The mark of a spliced value's year. */
+const SPLICED_MARK = '†';
+/** The mark of an old value's year. */
+const STALE_MARK = '*';
 
 /** Risks first, then warnings, strengths, facts, and findings without data. */
 function severityOrder(s: Finding['severity']): number {
