@@ -34,10 +34,7 @@ describe('aggregateLevels', () => {
     expect(agg.shares.get('A')).toBeCloseTo(25, 12);
     expect(agg.shares.get('B')).toBeCloseTo(75, 12);
     expect(agg.shares.has('C')).toBe(false);
-    const many = aggregateLevels(
-      ['a', 'b', 'c', 'd', 'e'],
-      m({ a: 1e12, b: 3.3e9, c: 7, d: 0.25, e: 12345.678 }),
-    );
+    const many = aggregateLevels(['a', 'b', 'c', 'd', 'e'], m({ a: 1e12, b: 3.3e9, c: 7, d: 0.25, e: 12345.678 }));
     let sum = 0;
     for (const v of many.shares.values()) sum += v;
     expect(sum).toBeCloseTo(100, 10);
