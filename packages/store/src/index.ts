@@ -104,3 +104,12 @@ export {
 } from './trade/bilateral-flows.js';
 export { loadSimulationPanel, SIMULATION_SERIES } from './queries/simulation-panel.js';
 export { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
+export {
+  ClaimComputationSchema,
+  loadPaperClaims,
+  PaperClaimsSchema,
+  type ClaimComputation,
+  type Paper,
+  type PaperClaim,
+  type PaperClaims,
+} from './catalog/paper-claims.js';
