@@ -89,12 +89,12 @@ export function registerAggregates(program: Command): void {
       .description('world and income-group totals summed from levels (MVA, MHT MVA, exports), with coverage')
       .argument('<measure>', AGGREGATE_MEASURES.join(', '))
       .option('--year <year>', 'the year (default the latest with data)', parseYear)
-      .option('--shares', "each economy's share of the world total instead of the group totals")
+      .option('--shares', "table and CSV: each economy's share of the world total instead of the group totals")
       .option('--economies <list>', 'with --shares: only these economies (ISO3, comma-separated)', parseList)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
   ).action(async (measureArg: string, options: AggregatesOptions, command: Command) => {
     const measure = parseMeasure(measureArg);
-    if (options.economies && !options.shares) {
+    if (options.economies && !options.shares && options.format !== 'json') {
       throw new ChanyeError('invalid-input', '--economies needs --shares (the group totals are for whole groups)');
     }
     const a = await withStore(command, async (store) => {
@@ -106,9 +106,8 @@ export function registerAggregates(program: Command): void {
     const wanted = options.economies ? new Set(options.economies.map((e) => e.toUpperCase())) : undefined;
     const shareRows = aggregateShareRows(a, options.lang).filter((r) => !wanted || wanted.has(r.iso3 as string));
     if (options.format === 'json') {
-      const payload = options.shares
-        ? { ...a, groups: undefined, shares: a.shares.filter((s) => !wanted || wanted.has(s.iso3)) }
-        : a;
+      // As the API answers: the groups always, the shares cut to --economies when given.
+      const payload = wanted ? { ...a, shares: a.shares.filter((s) => wanted.has(s.iso3)) } : a;
       emit(`${JSON.stringify(payload, null, 2)}\n`, options.out);
     } else if (options.format === 'csv') {
       emit(
