@@ -40,7 +40,7 @@ describe('chanye profile', () => {
   it('shows the latest value in or before --year, under its own year', async () => {
     const { stdout } = await runCli(['profile', 'CHN', '--year', '2005', '--format', 'csv']);
     const lines = stdout.trim().split('\n');
-    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,status');
+    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,vintage,status,note');
     for (const line of lines.slice(1)) expect(Number(line.split(',')[1])).toBeLessThanOrEqual(2005);
   });
 
@@ -67,7 +67,7 @@ describe('chanye query', () => {
     ]);
     expect(code).toBe(0);
     const [header, ...rows] = stdout.trim().split('\n');
-    expect(header).toBe('iso3,year,indicator,value,unit,source,status');
+    expect(header).toBe('iso3,year,indicator,value,unit,source,vintage,status,note');
     const values = Object.fromEntries(rows.map((r) => r.split(',')).map((c) => [c[0], Number(c[3]).toFixed(2)]));
     expect(values).toEqual({ ESP: '35.87', JPN: '50.87' });
   });

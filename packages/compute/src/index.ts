@@ -12,6 +12,8 @@ export { sampleStandardDeviation } from './numeric/sample-sd.js';
 export { median, quantileSorted } from './numeric/quantile.js';
 export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';
 export { growth, product, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';
+export { extendByGrowth, ratioLink, type SplicedValue, type YearValue } from './series/splice.js';
+export { findSeam, type Seam } from './series/seam.js';
 export {
   EU_2021_THRESHOLDS,
   screenDependencies,
@@ -38,6 +40,13 @@ export {
   type NormalizationName,
   type NormalizationOptions,
 } from './composite/normalize.js';
+export {
+  ADEQUATE_SHARE_OF_BEST,
+  latestAdequateYear,
+  yearCoverage,
+  type YearCoverage,
+  type YearsWithData,
+} from './composite/adequate-year.js';
 export { entropyWeights, equalWeights, userWeights, WEIGHTINGS, type WeightingName } from './composite/weights.js';
 export {
   aggregator,

@@ -8,11 +8,13 @@
 /**
  * How a value came to be:
  * - `observed`: published by the source for that economy and year;
+ * - `spliced`: a benchmark source's level carried past its last year by the movement of a
+ *   fresher source of the same concept; `note` names both sources and the break year;
  * - `carried`: the source repeats an earlier value for this year rather than reporting a
  *   new one (flagged when the snapshot is built);
  * - `imputed`: filled by a named method, stated in `note`.
  */
-export type ObservationStatus = 'observed' | 'carried' | 'imputed';
+export type ObservationStatus = 'observed' | 'spliced' | 'carried' | 'imputed';
 
 /** One value of one indicator for one economy and year, with its provenance. */
 export interface Observation {
@@ -28,6 +30,8 @@ export interface Observation {
   readonly status: ObservationStatus;
   /** Source flags, imputation method or derivation, when there is something to say. */
   readonly note?: string;
+  /** For a `spliced` value: the benchmark source's last year, where the series changes source. */
+  readonly breakYear?: number;
 }
 
 /** A source series value as the store holds it before it becomes an indicator value. */

@@ -15,7 +15,9 @@ export {
   type IncomeSpell,
   type ProfileItem,
 } from './profile.js';
+export { isStale, newestYear, STALE_AFTER_YEARS } from './freshness.js';
 export { resolvePeers } from './composite/peers.js';
+export { adequateScoreYear, defaultScoreYear, type AdequateYear } from './composite/adequate-year.js';
 export {
   scoreEconomies,
   scoreRows,
@@ -157,7 +159,6 @@ export {
   type ObservationsRequest,
 } from './output/observations.js';
 export {
-  DEFAULT_SCORE_YEAR,
   SCORE_COLUMNS,
   SCORE_METHODS,
   scoreContributions,

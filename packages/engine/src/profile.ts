@@ -1,4 +1,5 @@
 import type { Observation } from '@chanye/compute';
+import { isStale, newestYear } from './freshness.js';
 import {
   INCOME_GROUP_NAMES,
   type Economy,
@@ -51,6 +52,11 @@ export interface ProfileItem {
   readonly unit: string;
   /** The latest value in or before the requested year, or null when there is none. */
   readonly observation: Observation | null;
+  /**
+   * Whether the value is more than three years older than the newest value
+   * of the profile (freshness.ts): a reader is told it is not current.
+   */
+  readonly stale: boolean;
 }
 
 export interface EconomyProfile {
@@ -64,6 +70,8 @@ export interface EconomyProfile {
     readonly spells: readonly IncomeSpell[];
     readonly source: string;
   };
+  /** The year of the newest value in the profile, against which old values are marked. */
+  readonly newestYear: number | null;
   readonly sections: readonly {
     readonly id: string;
     readonly en: string;
@@ -87,15 +95,18 @@ export function incomeSpells(history: readonly IncomeClassification[]): IncomeSp
 /**
  * One screen about an economy: its income group now and over time, and the latest value of
  * each profile indicator in or before `year`, each with its own year, source and status.
- * A value is never moved to a year it does not belong to: an older value keeps its year.
+ * A value is never moved to a year it does not belong to: an older value keeps its year, and
+ * one more than three years older than the newest is marked `stale`. "Latest" is the latest
+ * any source of the concept has: indicators with a catalogue `extension` are spliced forward
+ * (status `spliced`), see docs/methods/data-precedence.md.
  */
 export async function economyProfile(store: Store, code: string, year?: number): Promise<EconomyProfile> {
   const economy = await store.economy(code);
   const history = await store.incomeHistory(economy.iso3);
   const wb = store.source('wb_class');
-  const sections = [];
+  const found = [];
   for (const section of PROFILE_SECTIONS) {
-    const items: ProfileItem[] = [];
+    const items: Omit<ProfileItem, 'stale'>[] = [];
     for (const id of section.indicators) {
       const indicator = store.indicator(id);
       const observations = await store.observations({
@@ -111,8 +122,13 @@ export async function economyProfile(store: Store, code: string, year?: number):
         observation: observations.at(-1) ?? null,
       });
     }
-    sections.push({ id: section.id, en: section.en, zh: section.zh, items });
+    found.push({ id: section.id, en: section.en, zh: section.zh, items });
   }
+  const newest = newestYear(found.flatMap((s) => s.items.flatMap((i) => (i.observation ? [i.observation.year] : []))));
+  const sections = found.map((s) => ({
+    ...s,
+    items: s.items.map((i) => ({ ...i, stale: i.observation !== null && isStale(i.observation.year, newest) })),
+  }));
   return {
     economy,
     requestedYear: year ?? null,
@@ -122,6 +138,7 @@ export async function economyProfile(store: Store, code: string, year?: number):
       spells: incomeSpells(history),
       source: `${wb.name}; ${wb.vintage}`,
     },
+    newestYear: newest,
     sections,
   };
 }

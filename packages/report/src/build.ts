@@ -6,12 +6,13 @@
  */
 import { ChanyeError } from '@chanye/compute';
 import type { Store } from '@chanye/store';
+import { defaultScoreYear } from '@chanye/engine';
 import { Citations } from './citations.js';
 import type { Context } from './context.js';
 import { gather } from './gather.js';
 import { withObservationMemo } from './memo.js';
 import { SECTION_IDS, type Report, type ReportSection, type SectionId } from './model.js';
-import { reportSettings, type BuildReportOptions } from './options.js';
+import { REPORT_DEFAULTS, reportSettings, type BuildReportOptions } from './options.js';
 import { STEPS } from './progress.js';
 import { complexitySection } from './sections/complexity.js';
 import { graduatesSection } from './sections/graduates.js';
@@ -47,7 +48,10 @@ export async function buildReport(store: Store, options: BuildReportOptions): Pr
   const engine = withObservationMemo(store);
   const economy = await engine.economy(options.iso3);
   const iso3 = economy.iso3;
-  const settings = reportSettings(options);
+  const settings = reportSettings(
+    options,
+    options.year ?? (await defaultScoreYear(engine, 'characteristics', REPORT_DEFAULTS.window)),
+  );
   const gathered = await gather(engine, iso3, settings, options);
   options.onProgress?.({ step: STEPS.length, total: STEPS.length + 1, label: 'writing the report' });
   const t = LABELS[lang];

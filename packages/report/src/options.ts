@@ -9,13 +9,13 @@ import type { Lang, ReportProgress, ReportSettings } from './model.js';
 
 /**
  * Defaults of `buildReport`, the same as the CLI commands' own: the scorecard year of `chanye
- * score` (2017, the last year most SDG and UNIDO series cover), its entropy-TOPSIS method with
+ * score` (the latest year with adequate coverage of the six characteristics' indicators,
+ * `defaultScoreYear` in the engine, chosen by `buildReport`), its entropy-TOPSIS method with
  * min-max normalization, peers `all` and a window of 3 years; the input-output table of `chanye
  * io` (WIOD 2013, 2011) and `chanye simulate`'s baseline to 2035, with 500 draws (the command's
  * default is 1,000) and seed 1.
  */
 export const REPORT_DEFAULTS = {
-  year: 2017,
   peers: 'all',
   method: 'entropy-topsis',
   normalization: 'min-max',
@@ -31,7 +31,10 @@ export const REPORT_DEFAULTS = {
 export interface BuildReportOptions {
   /** Economy code (ISO 3166 alpha-3, any case). */
   readonly iso3: string;
-  /** Year of the scorecards, and of the diagnostics when given (default: 2017 and latest data). */
+  /**
+   * Year of the scorecards, and of the diagnostics when given (default: the latest year with
+   * adequate coverage for the scorecards, the latest data for the diagnostics).
+   */
   readonly year?: number;
   readonly lang: Lang;
   /** Units ranked together, as `chanye score --peers`: all, L, LM, UM, H, region:NAME, graduates, stalled, ISO3,… */
@@ -57,12 +60,13 @@ export function trajectoryYears(year: number): number[] {
 }
 
 /**
- * The settings of one report: the options given, the defaults otherwise. The New Four
+ * The settings of one report: the options given, the defaults otherwise (`defaultYear`: the
+ * scorecard year to use when the options give none). The New Four
  * coupling series runs from 2000 to the report year, at most 2019
  * (docs/methods/country-report.md, section 7).
  */
-export function reportSettings(options: BuildReportOptions): ReportSettings {
-  const year = options.year ?? REPORT_DEFAULTS.year;
+export function reportSettings(options: BuildReportOptions, defaultYear: number): ReportSettings {
+  const year = options.year ?? defaultYear;
   const peers = options.peers ?? REPORT_DEFAULTS.peers;
   const sensitivity = options.sensitivity ?? REPORT_DEFAULTS.sensitivity;
   const lastCouplingYear = Math.min(year, 2019);

@@ -275,7 +275,7 @@ export const LABELS = {
     settings: 'Settings of this report',
     methodNotes: 'Method notes in the repository: docs/methods/ (one note per method, with formulas and references).',
     reportMethods: [
-      'Every number in this report comes from the same engine functions as the `chanye` commands (diagnose, score, coupling, exports, complexity, profile, io, simulate); the report only selects and arranges them. Each value keeps its year, source and status (observed, carried forward by the publisher, or computed); nothing is interpolated.',
+      'Every number in this report comes from the same engine functions as the `chanye` commands (diagnose, score, coupling, exports, complexity, profile, io, simulate); the report only selects and arranges them. Each value keeps its year, source and status (observed, spliced — a benchmark level carried past its last year by the growth of a fresher source of the same concept, with the break year in the note —, carried forward by the publisher, or computed); nothing is interpolated.',
       'Composite scores follow the OECD/JRC Handbook on Constructing Composite Indicators (2008): indicators are normalized over the peer economies, weighted and aggregated within each pillar, and the pillars into the overall score; the uncertainty analysis re-scores under alternative normalizations, weightings, aggregations and imputations and reports the median rank and the 5-95 % interval.',
       'Economic complexity follows the Growth Lab’s py-ecomplexity (RCA ≥ 1 presence, ECI/PCI from the eigenvectors of the product-country matrix, density, COI and COG), computed on 2017 HS 2007 4-digit exports after the Atlas of Economic Complexity’s country filter.',
       'Coupling coordination (C, T, D) follows the formula common in the Chinese literature, with equal weights over subsystem scores normalized min-max against the peers in each year.',
@@ -484,7 +484,7 @@ export const LABELS = {
     settings: '本报告的设置',
     methodNotes: '方法说明见代码库docs/methods/（每种方法一篇，含公式与文献）。',
     reportMethods: [
-      '本报告中的每个数字都来自与`chanye`命令（diagnose、score、coupling、exports、complexity、profile、io、simulate）相同的计算函数；报告只做选择和编排。每个数值都保留其年份、来源和状态（观测值、发布方沿用值或计算值）；不做任何插值。',
+      '本报告中的每个数字都来自与`chanye`命令（diagnose、score、coupling、exports、complexity、profile、io、simulate）相同的计算函数；报告只做选择和编排。每个数值都保留其年份、来源和状态（观测值、衔接值——基准来源最后一年的水平按同一概念较新来源的增长率延伸，注释中注明衔接年份——、发布方沿用值或计算值）；不做任何插值。',
       '综合得分遵循OECD/JRC《构建综合指标手册》（2008）：各指标在参照经济体中标准化，在各维度内赋权合成，再合成为综合得分；不确定性分析在不同的标准化、赋权、合成和插补方法下重新评分，报告排名中位数及5%-95%区间。',
       '经济复杂度遵循哈佛增长实验室的py-ecomplexity（以RCA≥1判定出口优势，ECI/PCI由产品-国家矩阵的特征向量计算，并计算密度、COI和COG），基于2017年HS 2007四位码出口数据，并采用《经济复杂度地图集》的国家筛选规则。',
       '耦合协调度（C、T、D）采用国内文献通用公式，各子系统得分在每年的参照组中做极差标准化，权重相等。',

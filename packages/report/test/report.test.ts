@@ -398,13 +398,21 @@ describe('the report’s numbers are the CLI’s', () => {
 
   it('income and key numbers equal `chanye profile CHN`', async () => {
     const cli = (await json(['profile', 'CHN', '--format', 'json'])) as {
-      sections: { items: { indicator: string; observation: { value: number; year: number } | null }[] }[];
+      sections: {
+        items: {
+          indicator: string;
+          observation: { value: number; year: number; status: string; breakYear?: number } | null;
+        }[];
+      }[];
     };
     const gdp = cli.sections.flatMap((s) => s.items).find((i) => i.indicator === 'gdp_per_capita_ppp');
     const key = tableById('en', 'summary-key-numbers');
     const row = key.rows.find((r) => String(r[0]).startsWith('GDP per capita'));
     expect(row?.[1]).toBe(gdp?.observation?.value);
-    expect(row?.[2]).toBe(String(gdp?.observation?.year));
+    // The year, marked as the profile marks it when the value is spliced onto PWT.
+    const o = gdp?.observation;
+    expect(o?.status).toBe('spliced');
+    expect(row?.[2]).toBe(`${o?.year} (spliced after ${o?.breakYear})`);
   });
 
   it('input-output numbers equal `chanye io linkages|gvc|security|integration --economy CHN --format json`', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClient } from 'hono/testing';
 import type { Store } from '@chanye/store';
 import { createApp } from '@chanye/server';
+import { defaultScoreYear } from '@chanye/engine';
 import { openSnapshotStore, problemOf, testApp } from './helpers.js';
 
 let store: Store;
@@ -57,13 +58,13 @@ describe('every route answers with real snapshot data', () => {
     expect(observed.length).toBeGreaterThan(10);
     expect(observed.every((o) => o.year <= 2015 && o.source.length > 0)).toBe(true);
     const lines = await csv('/api/economies/CHN/profile?year=2015&format=csv');
-    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,status');
+    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,vintage,status,note');
     expect(lines).toHaveLength(observed.length + 1);
   });
 
   it('Accept: text/csv selects CSV; format=json wins over it', async () => {
     const lines = await csv('/api/economies/BRA/profile', { headers: { accept: 'text/csv' } });
-    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,status');
+    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,vintage,status,note');
     await json('/api/economies/BRA/profile?format=json', { headers: { accept: 'text/csv' } });
   });
 
@@ -94,7 +95,7 @@ describe('every route answers with real snapshot data', () => {
     }[];
     expect(rows.map((r) => `${r.iso3} ${r.year}`)).toEqual(['ESP 1990', 'JPN 1990']);
     const lines = await csv('/api/observations?indicator=mht_share_mva&economies=JPN,ESP&years=1990&format=csv');
-    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,status');
+    expect(lines[0]).toBe('iso3,year,indicator,value,unit,source,vintage,status,note');
     expect(lines).toHaveLength(3);
   });
 
@@ -107,7 +108,9 @@ describe('every route answers with real snapshot data', () => {
     };
     expect(scores).toMatchObject({ method: { name: 'entropy-topsis' }, peers: 'all', window: 3 });
     expect(new Set(scores.rows.map((r) => r.iso3))).toEqual(new Set(['CHN', 'DEU']));
-    expect(scores.rows.every((r) => r.year === 2017)).toBe(true);
+    // The default year is the engine's latest adequately covered year, as for `chanye score`.
+    const year = await defaultScoreYear(store, 'characteristics', 3);
+    expect(scores.rows.every((r) => r.year === year)).toBe(true);
     const lines = await csv('/api/scores?economies=CHN&years=2016:2017&framework=new-four&format=csv');
     expect(lines[0]).toBe('iso3,year,framework,subsystem,score,rank,rank_median,rank_p05,rank_p95,units,note');
   });

@@ -8,6 +8,7 @@
  */
 export { Store, INCOME_GROUP_NAMES } from './store.js';
 export type { Economy, IncomeClassification, IncomeGroup, ObservationQuery, StoreOptions } from './store.js';
+export { seamNote, type UserSeam } from './queries/user-merge.js';
 export { loadCatalog } from './catalog/load.js';
 export {
   CatalogSchema,
@@ -113,3 +114,25 @@ export {
   type PaperClaim,
   type PaperClaims,
 } from './catalog/paper-claims.js';
+export {
+  LIVE_SERIES_SOURCES,
+  LIVE_SOURCES,
+  liveSeriesKey,
+  liveSourcesPath,
+  loadLiveSources,
+  type LiveSeries,
+  type LiveSeriesSource,
+  type LiveSource,
+} from './catalog/live-sources.js';
+export {
+  selectLiveSeries,
+  updateLiveSeries,
+  type SeriesProgress,
+  type UpdateDeps,
+  type UpdateOptions,
+  type UpdateResult,
+} from './sources/live/update.js';
+export { updateStatePath } from './sources/live/state.js';
+export { readLiveStatus, type LiveSourceStatus } from './sources/live/status.js';
+export type { LiveFetchDeps } from './sources/live/series-fetch.js';
+export { updateClassification, type ClassificationUpdate } from './sources/wb-class/update-class.js';

@@ -34,6 +34,8 @@ import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { LazyConnector } from './connector/lazy-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 import { deriveObservations } from './queries/derived.js';
+import { extendObservations, withinYears } from './queries/extension.js';
+import { mergeUserRows, userRowToObservation, userSeamsOf, type UserSeam } from './queries/user-merge.js';
 import {
   resolveSourceIndicator,
   seriesLabel,
@@ -506,25 +508,65 @@ export class Store {
       this.indicator(query.indicator); // throws with a suggestion
     }
     const indicator = catalogued as Indicator;
+    const snapshot = await this.snapshotObservations(indicator, iso3s, query.years);
+    if (userRows.length === 0) return snapshot;
+    return mergeUserRows(snapshot, userRows, indicator.id, await this.userSeams(indicator.id, iso3s));
+  }
+
+  /**
+   * Where the user's rows of a catalogue indicator take over from the snapshot's, economy by
+   * economy, with the level break at the seam (compute's `findSeam`). Every year is compared,
+   * whatever years a query asks for, so a value's note does not depend on the query. Empty for
+   * indicators the catalogue does not define or the user has not imported.
+   */
+  async userSeams(indicatorId: string, economies?: readonly string[]): Promise<UserSeam[]> {
+    const indicator = this.catalog.indicators.find((i) => i.id === indicatorId);
+    if (!indicator) return [];
+    const iso3s = economies ? await Promise.all(economies.map(async (e) => (await this.economy(e)).iso3)) : undefined;
+    const user = await this.userRows(indicator.id, iso3s, undefined);
+    if (user.length === 0) return [];
+    const snapshot = await this.snapshotObservations(indicator, [...new Set(user.map((r) => r.iso3))], undefined);
+    return userSeamsOf(snapshot, user);
+  }
+
+  /** An indicator's values from the snapshot alone: precedence, derivation and extension. */
+  private async snapshotObservations(
+    indicator: Indicator,
+    iso3s: readonly string[] | undefined,
+    queryYears: readonly [number, number] | undefined,
+  ): Promise<Observation[]> {
     const seriesMeta = await this.seriesMetadata();
     const labeller: SeriesLabeller = {
       label: (ref: SeriesRef) =>
         seriesLabel(ref, this.source(ref.source), seriesMeta.get(`${ref.source}:${ref.series}`)),
       vintage: (ref: SeriesRef) => this.source(ref.source).vintage,
     };
-    const snapshot = indicator.derived
+    // An extended indicator is resolved over all years: its splice starts from each economy's
+    // last benchmark year, which may lie outside the years asked for.
+    const years = indicator.extension ? undefined : queryYears;
+    const benchmark = indicator.derived
       ? await deriveObservations(indicator, {
           read: (ref, filter) => this.readSeriesRows(ref, filter),
           economies: await this.economies({ includeAggregates: true, includeHistorical: true }),
           ...labeller,
           iso3s,
-          years: query.years,
+          years,
         })
       : await resolveSourceIndicator(indicator, {
-          read: (ref) => this.readSeriesRows(ref, { iso3s, years: query.years }),
+          read: (ref) => this.readSeriesRows(ref, { iso3s, years }),
           ...labeller,
         });
-    return mergeUserRows(snapshot, userRows, indicator.id);
+    const snapshot = indicator.extension
+      ? withinYears(
+          await extendObservations(indicator, benchmark, {
+            read: (ref, filter) => this.readSeriesRows(ref, filter),
+            ...labeller,
+            iso3s,
+          }),
+          queryYears,
+        )
+      : benchmark;
+    return snapshot;
   }
 
   /**
@@ -586,28 +628,4 @@ async function attachUserDb(connector: Connector, path: string): Promise<boolean
     return false;
   }
   return true;
-}
-
-function userRowToObservation(indicator: string): (row: UserRow) => Observation {
-  return (row) => ({
-    iso3: row.iso3,
-    year: row.year,
-    indicator,
-    value: row.value,
-    unit: row.unit,
-    source: `${row.source} (user data)`,
-    vintage: row.vintage,
-    status: row.status,
-    ...(row.note ? { note: row.note } : {}),
-  });
-}
-
-/** User rows replace snapshot values of the same economy-year; the result stays sorted. */
-function mergeUserRows(snapshot: Observation[], userRows: UserRow[], indicator: string): Observation[] {
-  if (userRows.length === 0) return snapshot;
-  const user = userRows.map(userRowToObservation(indicator));
-  const taken = new Set(user.map((o) => `${o.iso3}|${o.year}`));
-  return [...snapshot.filter((o) => !taken.has(`${o.iso3}|${o.year}`)), ...user].sort(
-    (a, b) => a.iso3.localeCompare(b.iso3) || a.year - b.year,
-  );
 }

@@ -5,6 +5,7 @@ import { emit } from '../output/write.js';
 import { formatNumber, toTable } from '../output/format.js';
 import { withOutputOptions, withStore, type OutputOptions } from '../context.js';
 import { printPaperBenchmark } from './benchmark-papers.js';
+import { refreshableCellsNote } from './benchmark-refresh.js';
 
 const COLUMNS = [
   'table',
@@ -63,6 +64,6 @@ export function registerBenchmark(program: Command): void {
     const cells = await withStore(command, (store) => reproducePublishedTables(store));
     if (options.format === 'json') emit(`${JSON.stringify(cells, null, 2)}\n`, options.out);
     else if (options.format === 'csv') emit(toCsv(cells as unknown as Record<string, unknown>[], COLUMNS), options.out);
-    else emit(renderTables(cells), options.out);
+    else emit(renderTables(cells) + refreshableCellsNote(cells), options.out);
   });
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { importUserFile, readImports, type FileImportSummary } from '@chanye/store';
-import { userDbPath } from '../context.js';
+import { importUserFile, readImports, seamNote, type FileImportSummary, type Store } from '@chanye/store';
+import { userDbPath, withStore } from '../context.js';
 import { toTable } from '../output/format.js';
 import { registerDataFetch } from './data-fetch.js';
+import { registerDataUpdateCommands } from './data-update.js';
 
 /**
  * Test hook, not a user setting: when `CHANYE_TEST_HOLD_IMPORT_MS` is set, an import says
@@ -55,8 +56,8 @@ The file has one row per value and these columns (header names in any case):
   vintage, status, note                          optional
 iso3 is a three-letter code (lower case is upper-cased), year a whole number in 1000..2200,
 indicator a lower-case id such as gdp_usd (a catalogue id overrides the snapshot's values),
-value a plain number (1234.5 or 1.2e6; no thousands separators), status observed, carried or
-imputed (default observed). A CSV may use , ; or tab, with or without a UTF-8 BOM.
+value a plain number (1234.5 or 1.2e6; no thousands separators), status observed, spliced,
+carried or imputed (default observed). A CSV may use , ; or tab, with or without a UTF-8 BOM.
 
 Nothing is written unless every row is valid; problems are listed by row and column. Rows
 replace earlier imported rows with the same indicator, iso3 and year, in one transaction.`,
@@ -69,7 +70,35 @@ replace earlier imported rows with the same indicator, iso3 and year, in one tra
         ...testHoldBeforeCommit(),
       });
       process.stdout.write(importSummaryText(summary));
+      const warnings = await withStore(command, (store) => seamWarnings(store, summary.indicators));
+      for (const w of warnings) process.stderr.write(`chanye: warning: ${w}\n`);
     });
+}
+
+/** A level break at a seam smaller than this share of the snapshot's value is not warned about. */
+const SEAM_TOLERANCE = 0.02;
+/** At most this many seams are listed; the rest are counted. */
+const SEAMS_SHOWN = 10;
+
+/**
+ * Warnings for imported catalogue indicators whose series now pass from a snapshot source to the
+ * imported one with a level break above {@link SEAM_TOLERANCE}, or with no common year to
+ * measure it: the user should know that the series changes definition or vintage there.
+ */
+async function seamWarnings(store: Store, indicators: readonly string[]): Promise<string[]> {
+  const warnings: string[] = [];
+  let more = 0;
+  for (const indicator of indicators) {
+    for (const seam of await store.userSeams(indicator)) {
+      const r = seam.seam.relativeDifference;
+      if (r !== null && Math.abs(r) < SEAM_TOLERANCE) continue;
+      if (warnings.length < SEAMS_SHOWN)
+        warnings.push(`${indicator} ${seam.iso3}: the imported series ${seamNote(seam)}`);
+      else more++;
+    }
+  }
+  if (more > 0) warnings.push(`… and ${more} more seams (see the note of each value in \`chanye query\`)`);
+  return warnings;
 }
 
 function registerDataList(data: Command): void {
@@ -96,7 +125,8 @@ function registerDataList(data: Command): void {
 }
 
 /**
- * Registers the `data` command group: `import` and `list` here, `fetch` in data-fetch.ts.
+ * Registers the `data` command group: `import` and `list` here, `fetch` in data-fetch.ts,
+ * `update` and `status` in data-update.ts.
  * Returns the group so further subcommands can be added.
  */
 export function registerDataCommands(program: Command): Command {
@@ -104,5 +134,6 @@ export function registerDataCommands(program: Command): Command {
   registerDataImport(data);
   registerDataList(data);
   registerDataFetch(data);
+  registerDataUpdateCommands(data);
   return data;
 }

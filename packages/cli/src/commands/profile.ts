@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Observation } from '@chanye/compute';
 import { INCOME_GROUP_NAMES } from '@chanye/store';
-import { economyProfile, profileObservations, type EconomyProfile } from '@chanye/engine';
+import { economyProfile, profileObservations, STALE_AFTER_YEARS, type EconomyProfile } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { displayWidth, formatNumber } from '../output/format.js';
 import { renderObservations } from '../output/observations.js';
@@ -18,6 +18,8 @@ const LABELS = {
     noData: 'no data',
     sources: 'Sources',
     carried: 'value repeated by the publisher',
+    spliced: (breakYear: number | undefined) => `spliced${breakYear ? ` after ${breakYear}` : ''}`,
+    olderThan: (years: number, newest: number) => `more than ${years} years older than ${newest}`,
   },
   zh: {
     title: '经济体概况',
@@ -29,6 +31,8 @@ const LABELS = {
     noData: '无数据',
     sources: '数据来源',
     carried: '发布方沿用前一年数值',
+    spliced: (breakYear: number | undefined) => `${breakYear ? `${breakYear}年后` : ''}为衔接值`,
+    olderThan: (years: number, newest: number) => `比${newest}年早${years}年以上`,
   },
 } as const;
 
@@ -42,6 +46,12 @@ const WB_REGIONS_ZH: Readonly<Record<string, string>> = {
   'South Asia': '南亚',
   'Sub-Saharan Africa': '撒哈拉以南非洲',
 };
+
+function statusText(o: Observation, t: (typeof LABELS)[Lang]): string {
+  if (o.status === 'carried') return t.carried;
+  if (o.status === 'spliced') return t.spliced(o.breakYear);
+  return o.status;
+}
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -86,7 +96,11 @@ export function renderProfileText(profile: EconomyProfile, lang: Lang): string {
         lines.push(`${label}  ${t.noData}`);
         continue;
       }
-      const flag = o.status === 'observed' ? '' : ` (${o.status === 'carried' ? t.carried : o.status})`;
+      const flags = [
+        ...(o.status === 'observed' ? [] : [statusText(o, t)]),
+        ...(item.stale && profile.newestYear !== null ? [t.olderThan(STALE_AFTER_YEARS, profile.newestYear)] : []),
+      ];
+      const flag = flags.length > 0 ? ` (${flags.join('; ')})` : '';
       lines.push(`${label}  ${formatNumber(o.value).padStart(10)} ${item.unit}  ${o.year} ${footnote(o)}${flag}`);
     }
   }

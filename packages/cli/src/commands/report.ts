@@ -59,7 +59,7 @@ export function registerReport(program: Command): void {
     .argument('<iso3>', 'economy code, e.g. CHN')
     .option(
       '--year <year>',
-      `year of the scorecards and of the diagnostics (default: ${REPORT_DEFAULTS.year} for the scorecards, latest data for the diagnostics)`,
+      'year of the scorecards and of the diagnostics (default: the latest year with adequate coverage for the scorecards, latest data for the diagnostics)',
       parseYear,
     )
     .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang)

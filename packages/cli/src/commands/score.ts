@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ChanyeError, scorecardPolicy, NORMALIZATIONS, type NormalizationName } from '@chanye/compute';
 import {
-  DEFAULT_SCORE_YEAR,
+  defaultScoreYear,
   SCORE_COLUMNS,
   SCORE_METHODS,
   scoreEconomies,
@@ -126,7 +126,11 @@ export function registerScore(program: Command): void {
       .description('score economies on the six characteristics, the four systems or the New Four Modernizations')
       .argument('[iso3...]', 'economies to report (default with --all: every scored economy)')
       .option('--all', 'report every economy')
-      .option('--year <year>', `one year (default ${DEFAULT_SCORE_YEAR})`, parseYear)
+      .option(
+        '--year <year>',
+        'one year (default: the latest year with adequate coverage, see docs/methods/composite-indices.md)',
+        parseYear,
+      )
       .option('--years <A:B>', 'a range of years (each scored separately)', parseYears)
       .option('--framework <id>', 'characteristics, four-systems, new-four or three-sector', 'characteristics')
       .option(
@@ -170,12 +174,14 @@ export function registerScore(program: Command): void {
           { length: options.years[1] - options.years[0] + 1 },
           (_, i) => (options.years as [number, number])[0] + i,
         )
-      : [options.year ?? DEFAULT_SCORE_YEAR];
+      : options.year !== undefined
+        ? [options.year]
+        : undefined;
     const policy = scorecardPolicy({ ...SCORE_METHODS[options.method], normalization: options.normalization });
-    const scored = await withStore(command, (store) =>
+    const scored = await withStore(command, async (store) =>
       scoreEconomies(store, {
         framework: options.framework,
-        years,
+        years: years ?? [await defaultScoreYear(store, options.framework, options.window)],
         ...(economies.length > 0 && !options.all ? { economies } : {}),
         peers: options.peers,
         policy,

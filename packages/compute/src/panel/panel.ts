@@ -1,7 +1,11 @@
 import type { ObservationStatus } from '../types.js';
 
-/** Status codes stored per cell; a derived cell takes the worst status of its inputs. */
-export const STATUS_CODES: readonly ObservationStatus[] = ['observed', 'carried', 'imputed'];
+/**
+ * Status codes stored per cell, from best to worst; a derived cell takes the worst status of
+ * its inputs. A spliced value still follows an observed movement of the economy, so it ranks
+ * before a carried value, which follows none.
+ */
+export const STATUS_CODES: readonly ObservationStatus[] = ['observed', 'spliced', 'carried', 'imputed'];
 
 /**
  * A rectangular economy × year block of one series. `values[e * years.length + t]` is the

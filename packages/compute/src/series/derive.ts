@@ -5,7 +5,7 @@ import { panelLike, sameShape, type Panel } from '../panel/panel.js';
 /**
  * Derived indicators: pure functions from aligned input panels to an output panel.
  * No value is ever filled in: a cell whose inputs are missing stays NaN. A derived cell's
- * status is the worst status of the cells it used (observed < carried < imputed).
+ * status is the worst status of the cells it used (observed < spliced < carried < imputed).
  * Methods notes: docs/methods/derived-indicators.md.
  */
 

@@ -9,7 +9,17 @@ import type { Store } from '@chanye/store';
 import type { EconomyProfile } from '../profile.js';
 
 /** Columns of the tidy long CSV of observations, in order. */
-export const OBSERVATION_COLUMNS = ['iso3', 'year', 'indicator', 'value', 'unit', 'source', 'status'] as const;
+export const OBSERVATION_COLUMNS = [
+  'iso3',
+  'year',
+  'indicator',
+  'value',
+  'unit',
+  'source',
+  'vintage',
+  'status',
+  'note',
+] as const;
 
 /** What `chanye query` and `GET /api/observations` ask for. */
 export interface ObservationsRequest {

@@ -21,9 +21,6 @@ export const SCORE_METHODS = {
 /** The name of one of {@link SCORE_METHODS}. */
 export type ScoreMethod = keyof typeof SCORE_METHODS;
 
-/** Default year: 2017, the last year that most SDG and UNIDO series of the snapshot cover (they end in 2017-2019). */
-export const DEFAULT_SCORE_YEAR = 2017;
-
 /** The columns of a scorecard's tidy rows (`scoreRows`), in order. */
 export const SCORE_COLUMNS = [
   'iso3',

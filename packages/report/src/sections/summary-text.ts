@@ -15,6 +15,10 @@ export interface SummaryText {
   readonly crossingBy: (year: number) => string;
   /** Source line of the key-numbers table. */
   readonly keyNumbersSource: string;
+  /** Mark on the year of a value spliced onto its benchmark source after `breakYear`. */
+  readonly spliced: (breakYear: number) => string;
+  /** Mark on the year of a value more than `years` years older than the table's newest. */
+  readonly older: (years: number, newest: number) => string;
 }
 
 export const SUMMARY_TEXT: Readonly<Record<Lang, SummaryText>> = {
@@ -23,11 +27,15 @@ export const SUMMARY_TEXT: Readonly<Record<Lang, SummaryText>> = {
     gvcParticipation: 'GVC participation (backward + forward, % of gross exports)',
     crossingBy: (year) => `Probability of crossing the high-income threshold by ${year} (baseline)`,
     keyNumbersSource: 'Source: see each section',
+    spliced: (breakYear) => `spliced after ${breakYear}`,
+    older: (years, newest) => `more than ${years} years older than ${newest}`,
   },
   zh: {
     coordination: '“新四化”耦合协调度D',
     gvcParticipation: '全球价值链参与度（后向+前向，占总出口%）',
     crossingBy: (year) => `${year}年前跨越高收入门槛的概率（基准情景）`,
     keyNumbersSource: '数据来源：见各节',
+    spliced: (breakYear) => `${breakYear}年后为衔接值`,
+    older: (years, newest) => `比${newest}年早${years}年以上`,
   },
 };

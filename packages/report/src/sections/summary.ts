@@ -6,7 +6,7 @@
  * @module
  */
 import type { Finding } from '@chanye/compute';
-import { scoreRows } from '@chanye/engine';
+import { isStale, newestYear, scoreRows, STALE_AFTER_YEARS } from '@chanye/engine';
 import { INCOME_GROUP_NAMES } from '@chanye/store';
 import type { Context } from '../context.js';
 import { cliNumber } from '../format.js';
@@ -22,20 +22,25 @@ export function summarySection(context: Context): ReportSection {
   const { t, lang, iso3, data, settings } = context;
   const zh = lang === 'zh';
   const text = SUMMARY_TEXT[lang];
-  const rows: Cell[][] = [];
+  const rows: KeyRow[] = [];
   const current = data.profile.income.current;
   const wb = context.store.source('wb_class');
   const atYear = data.profile.income.atRequestedYear ?? current;
-  if (atYear) rows.push([t.incomeGroup, INCOME_GROUP_NAMES[atYear.group][lang], String(atYear.dataYear), wb.name]);
+  if (atYear)
+    rows.push({
+      cells: [t.incomeGroup, INCOME_GROUP_NAMES[atYear.group][lang]],
+      year: atYear.dataYear,
+      source: wb.name,
+    });
   for (const s of data.profile.sections)
     for (const item of s.items) {
       if (!item.observation || !KEY_INDICATORS.includes(item.indicator)) continue;
-      rows.push([
-        `${zh ? item.name_zh : item.name_en} (${item.unit})`,
-        item.observation.value,
-        String(item.observation.year),
-        shortSource(context, [item.observation.source]),
-      ]);
+      rows.push({
+        cells: [`${zh ? item.name_zh : item.name_en} (${item.unit})`, item.observation.value],
+        year: item.observation.year,
+        source: shortSource(context, [item.observation.source]),
+        ...(item.observation.breakYear !== undefined ? { breakYear: item.observation.breakYear } : {}),
+      });
     }
   for (const [id, scored] of [
     ['characteristics', data.characteristics],
@@ -48,40 +53,46 @@ export function summarySection(context: Context): ReportSection {
       overall.rank_p05 !== null && overall.rank_p95 !== null
         ? `; ${t.rankInterval} ${overall.rank_p05}-${overall.rank_p95}`
         : '';
-    rows.push([
-      `${zh ? framework.name_zh : framework.name_en}: ${t.rank}`,
-      `${overall.rank} / ${overall.units}${interval}`,
-      String(settings.year),
-      'Chanye (chanye score)',
-    ]);
+    rows.push({
+      cells: [
+        `${zh ? framework.name_zh : framework.name_en}: ${t.rank}`,
+        `${overall.rank} / ${overall.units}${interval}`,
+      ],
+      year: settings.year,
+      source: 'Chanye (chanye score)',
+    });
   }
   const y = data.complexity.years[0];
   const i = y ? y.locations.indexOf(iso3) : -1;
-  if (y && i >= 0) rows.push([t.eci, y.eci[i] as number, String(y.time), 'Chanye (chanye complexity)']);
+  if (y && i >= 0)
+    rows.push({ cells: [t.eci, y.eci[i] as number], year: y.time, source: 'Chanye (chanye complexity)' });
   const lastCoupling = [...data.coupling].reverse().find((c) => c.result !== null);
   if (lastCoupling?.result) {
     const band = zh ? lastCoupling.result.band.zh : lastCoupling.result.band.en;
-    rows.push([
-      text.coordination,
-      `${cliNumber(lastCoupling.result.coordination, 3)} (${band})`,
-      String(lastCoupling.year),
-      'Chanye (chanye coupling)',
-    ]);
+    rows.push({
+      cells: [text.coordination, `${cliNumber(lastCoupling.result.coordination, 3)} (${band})`],
+      year: lastCoupling.year,
+      source: 'Chanye (chanye coupling)',
+    });
   }
   if (data.io.available) {
     const gvc = data.io.gvc.economies[0];
     if (gvc)
-      rows.push([text.gvcParticipation, pct(gvc.participation), String(data.io.gvc.year), 'WIOD 2013 (chanye io gvc)']);
+      rows.push({
+        cells: [text.gvcParticipation, pct(gvc.participation)],
+        year: data.io.gvc.year,
+        source: 'WIOD 2013 (chanye io gvc)',
+      });
   }
   if ('report' in data.simulation) {
     const last = data.simulation.report.crossing?.find((c) => c.year === settings.simulation.to);
     if (last)
-      rows.push([
-        text.crossingBy(settings.simulation.to),
-        last.probabilityCrossedBy,
-        String(last.year),
-        'Chanye (chanye simulate)',
-      ]);
+      rows.push({
+        cells: [text.crossingBy(settings.simulation.to), last.probabilityCrossedBy],
+        year: last.year,
+        source: 'Chanye (chanye simulate)',
+        projected: true,
+      });
   }
   const flagged = data.diagnoses.flatMap((d) =>
     d.findings.filter((f) => f.severity === 'risk' || f.severity === 'warning' || f.severity === 'positive'),
@@ -100,10 +111,37 @@ export function summarySection(context: Context): ReportSection {
     id: 'summary-key-numbers',
     caption: t.keyNumbers,
     columns: [col(t.measure), col(t.value), col(t.year), col(t.source)],
-    rows,
+    rows: keyRowCells(rows, text),
     source: text.keyNumbersSource,
   };
   return section(context, 'summary', { paragraphs, findings, tables: [keyTable] });
+}
+
+/** A row of the key-numbers table before its year is marked. */
+interface KeyRow {
+  /** Measure and value. */
+  readonly cells: readonly [Cell, Cell];
+  readonly year: number;
+  readonly source: string;
+  /** Set for a value spliced onto its benchmark source after this year. */
+  readonly breakYear?: number;
+  /** A forecast: its year is in the future and takes no part in the freshness rule. */
+  readonly projected?: boolean;
+}
+
+/**
+ * The table's cells, with each year marked as the profile marks it: spliced values, and values
+ * more than three years older than the newest observed year of the table (freshness.ts).
+ */
+function keyRowCells(rows: readonly KeyRow[], text: (typeof SUMMARY_TEXT)[keyof typeof SUMMARY_TEXT]): Cell[][] {
+  const newest = newestYear(rows.filter((r) => !r.projected).map((r) => r.year));
+  return rows.map((r) => {
+    const marks = [
+      ...(r.breakYear !== undefined ? [text.spliced(r.breakYear)] : []),
+      ...(!r.projected && isStale(r.year, newest) && newest !== null ? [text.older(STALE_AFTER_YEARS, newest)] : []),
+    ];
+    return [...r.cells, marks.length > 0 ? `${r.year} (${marks.join('; ')})` : String(r.year), r.source];
+  });
 }
 
 /** Risks first, then warnings, strengths, facts, and findings without data. */

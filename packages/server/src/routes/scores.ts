@@ -3,7 +3,7 @@ import { scorecardPolicy } from '@chanye/compute';
 import {
   couplingSeries,
   couplingTable,
-  DEFAULT_SCORE_YEAR,
+  defaultScoreYear,
   SCORE_COLUMNS,
   SCORE_METHODS,
   scoreEconomies,
@@ -24,7 +24,7 @@ export const scoresDocs: readonly RouteDoc[] = [
     operationId: 'getScores',
     summary: 'Scorecard on the six characteristics, the four systems or the New Four Modernizations',
     description:
-      'As `chanye score … --format json` (scoreEconomies and scoreRows in @chanye/engine), with the CLI defaults: year 2017, framework characteristics, method entropy-topsis, normalization min-max, peers all, window 3, seed 1. CSV gives the score rows.',
+      'As `chanye score … --format json` (scoreEconomies and scoreRows in @chanye/engine), with the CLI defaults: year the latest with adequate coverage of the framework’s indicators, framework characteristics, method entropy-topsis, normalization min-max, peers all, window 3, seed 1. CSV gives the score rows.',
     tag: 'scores',
     query: ScoresQuery,
     csv: true,
@@ -48,6 +48,18 @@ export const scoresDocs: readonly RouteDoc[] = [
 
 export function scoresRoutes(deps: Deps) {
   const { store } = deps;
+  // The default year depends only on the store's data, which do not change while it is open.
+  const defaultYears = new Map<string, Promise<number>>();
+  const defaultYear = (framework: string, window: number): Promise<number> => {
+    const key = `${framework}|${window}`;
+    let year = defaultYears.get(key);
+    if (!year) {
+      year = defaultScoreYear(store, framework, window);
+      year.catch(() => defaultYears.delete(key));
+      defaultYears.set(key, year);
+    }
+    return year;
+  };
   return new Hono()
     .get('/api/scores', query(ScoresQuery), (c) => {
       const q = c.req.valid('query');
@@ -61,7 +73,7 @@ export function scoresRoutes(deps: Deps) {
         compute: async () => {
           const scored = await scoreEconomies(store, {
             framework: q.framework ?? 'characteristics',
-            years: q.years ? range(q.years) : [q.year ?? DEFAULT_SCORE_YEAR],
+            years: q.years ? range(q.years) : [q.year ?? (await defaultYear(q.framework ?? 'characteristics', window))],
             ...(economies ? { economies } : {}),
             peers,
             policy,

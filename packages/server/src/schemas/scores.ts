@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_SCORE_YEAR, SCORE_METHODS } from '@chanye/engine';
+import { SCORE_METHODS } from '@chanye/engine';
 import { LIMITS } from '../limits.js';
 import { count, Flag, Format, Iso3, Lang, list, Year, yearRange } from './common.js';
 
@@ -23,7 +23,9 @@ export const ScoresQuery = z
   .strictObject({
     economies: list(Iso3, 'ISO3 codes').optional().meta({ description: 'economies to report (or all=true)' }),
     all: Flag.optional().meta({ description: 'report every economy' }),
-    year: Year.optional().meta({ description: `one year (default ${DEFAULT_SCORE_YEAR})` }),
+    year: Year.optional().meta({
+      description: 'one year (default: the latest year with adequate coverage of the framework)',
+    }),
     years: yearRange()
       .optional()
       .meta({ description: `a range of years A:B, each scored separately, at most ${LIMITS.yearSpan}` }),

@@ -34,6 +34,23 @@ export const DerivationSchema = z.strictObject({
 });
 export type Derivation = z.infer<typeof DerivationSchema>;
 
+/** How a fresher series of the same concept extends an indicator past its last year (see splice.ts in compute). */
+export const SPLICE_METHODS = ['growth', 'ratio_link'] as const;
+
+export const ExtensionSchema = z.strictObject({
+  /**
+   * `growth`: the indicator's level in its last year moved by the fresher series' growth since;
+   * `ratio_link`: the fresher series times the mean ratio of the two over `overlap` years.
+   */
+  method: z.enum(SPLICE_METHODS),
+  series: SeriesRefSchema,
+  /** Years of overlap averaged by `ratio_link` (default 3). */
+  overlap: z.number().int().min(1).max(10).optional(),
+  /** Why the fresher series measures the same concept, in words an economist can check. */
+  reason: z.string().min(10),
+});
+export type Extension = z.infer<typeof ExtensionSchema>;
+
 export const IndicatorSchema = z
   .strictObject({
     /** Stable id, snake_case: the name users type and files carry. */
@@ -54,6 +71,11 @@ export const IndicatorSchema = z
      */
     sources: z.array(SeriesRefSchema).min(1).optional(),
     derived: DerivationSchema.optional(),
+    /**
+     * A fresher series of the same concept that extends each economy's values past their last
+     * year, reported with status `spliced` (docs/methods/data-precedence.md).
+     */
+    extension: ExtensionSchema.optional(),
     /** How the value is obtained from the source, in words an economist can cite. */
     transformation: z.string().min(3),
     licence: z.string().min(3),

@@ -9,7 +9,7 @@ import type { RawCell } from './user-table.js';
 export type CellResult<T> = { readonly value: T } | { readonly problem: string };
 
 /** Statuses a user row may declare (a file may leave the column out; then `observed`). */
-export const OBSERVATION_STATUSES: readonly ObservationStatus[] = ['observed', 'carried', 'imputed'];
+export const OBSERVATION_STATUSES: readonly ObservationStatus[] = ['observed', 'spliced', 'carried', 'imputed'];
 
 export const INDICATOR_ID = /^[a-z][a-z0-9_]*$/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -118,7 +118,7 @@ export function parseOptionalText(cell: RawCell): CellResult<string | undefined>
   return { value: text === '' ? undefined : text };
 }
 
-/** `observed`, `carried` or `imputed`, in any case; an empty cell is `undefined`. */
+/** `observed`, `spliced`, `carried` or `imputed`, in any case; an empty cell is `undefined`. */
 export function parseStatus(cell: RawCell): CellResult<ObservationStatus | undefined> {
   const text = cellText(cell).toLowerCase();
   if (text === '') return { value: undefined };

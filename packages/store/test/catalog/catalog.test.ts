@@ -10,7 +10,9 @@ afterAll(() => store.close());
 
 const refsOf = (s: Store): [string, SeriesRef][] =>
   s.catalog.indicators.flatMap((i) =>
-    [...(i.sources ?? []), ...(i.derived?.inputs ?? [])].map((r) => [i.id, r] as [string, SeriesRef]),
+    [...(i.sources ?? []), ...(i.derived?.inputs ?? []), ...(i.extension ? [i.extension.series] : [])].map(
+      (r) => [i.id, r] as [string, SeriesRef],
+    ),
   );
 
 describe('catalog/indicators.yaml', () => {

@@ -102,6 +102,6 @@ describe('parseStatus(cell)', () => {
   });
 
   it('refuses other statuses', () => {
-    expect(problem(parseStatus('estimated'))).toMatch(/expected observed, carried, imputed/);
+    expect(problem(parseStatus('estimated'))).toMatch(/expected observed, spliced, carried, imputed/);
   });
 });

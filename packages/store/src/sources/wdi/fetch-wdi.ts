@@ -46,6 +46,10 @@ export interface FetchWdiDeps {
   readonly retry?: Partial<RetryPolicy>;
   /** Defaults to 24 h. */
   readonly cacheMaxAgeMs?: number;
+  /** Called after each page is read, e.g. to record progress that a rerun can resume from. */
+  readonly onPage?: (code: string, page: number, pages: number, origin: WdiResponseOrigin) => void | Promise<void>;
+  /** The command named when the API is unreachable (default `chanye data fetch`). */
+  readonly commandName?: string;
 }
 
 /** Where one page's body came from: the API, a fresh cache entry, or (API unreachable) an old one. */
@@ -91,6 +95,8 @@ interface Context {
   readonly cache: ResponseCache | undefined;
   readonly maxAgeMs: number;
   readonly notices: string[];
+  readonly onPage: FetchWdiDeps['onPage'];
+  readonly commandName: string;
 }
 
 interface PageRead {
@@ -113,11 +119,11 @@ function tryParse(body: string, label: WdiRequestLabel): WdiPage | undefined {
   }
 }
 
-function unreachable(failure: 'network' | 'http', reason: string, attempts: number): ChanyeError {
+function unreachable(failure: 'network' | 'http', reason: string, attempts: number, command: string): ChanyeError {
   if (failure === 'network') {
     return new ChanyeError(
       'unavailable',
-      `cannot reach ${WDI_API_HOST} (${reason}; ${attempts} attempts): chanye data fetch needs internet access; the embedded snapshot works offline`,
+      `cannot reach ${WDI_API_HOST} (${reason}; ${attempts} attempts): ${command} needs internet access; the embedded snapshot works offline`,
     );
   }
   return new ChanyeError(
@@ -164,7 +170,7 @@ async function readPage(url: string, label: WdiRequestLabel, refresh: boolean, c
       return { page, body: cached.body, origin: 'stale-cache', fetchedAt: cached.fetchedAt, failure: outcome.reason };
     }
   }
-  throw unreachable(outcome.failure, outcome.reason, outcome.attempts);
+  throw unreachable(outcome.failure, outcome.reason, outcome.attempts, ctx.commandName);
 }
 
 async function fetchIndicator(
@@ -211,6 +217,7 @@ async function fetchIndicator(
       );
     }
     reads.push(read);
+    await ctx.onPage?.(code, p, pageCount, read.origin);
   }
 
   const stale = reads.filter((r) => r.origin === 'stale-cache');
@@ -282,6 +289,8 @@ export async function fetchWdi(options: FetchWdiOptions, deps: FetchWdiDeps): Pr
     cache: deps.cache,
     maxAgeMs: deps.cacheMaxAgeMs ?? WDI_CACHE_MAX_AGE_MS,
     notices: [],
+    onPage: deps.onPage,
+    commandName: deps.commandName ?? 'chanye data fetch',
   };
   const indicators: WdiIndicatorFetch[] = [];
   for (const code of options.indicators) {
