@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, isChanyeError } from '@chanye/compute';
+import { registerAggregates } from './commands/aggregates.js';
 import { registerBenchmark } from './commands/benchmark.js';
 import { registerComplexity } from './commands/complexity.js';
 import { registerCoupling } from './commands/coupling.js';
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   registerCoupling(program);
   registerDiagnose(program);
   registerBenchmark(program);
+  registerAggregates(program);
   registerDependencies(program);
   registerExports(program);
   registerComplexity(program);

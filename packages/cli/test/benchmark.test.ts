@@ -81,3 +81,33 @@ describe('chanye diagnose', () => {
     for (const code of ['JPN', 'KOR', 'ESP', 'SGP']) expect(rule).toContain(code);
   });
 });
+
+describe('chanye benchmark papers', () => {
+  it('prints one CSV row per claim with the paper’s value, Chanye’s, the source and the reason', async () => {
+    const { code, stdout } = await runCli(['benchmark', 'papers', '--format', 'csv']);
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.trim().split('\n');
+    expect(header).toBe(
+      'id,paper,where,claim,paper_value,qualifier,unit,paper_year,chanye_value,chanye_year,difference,status,source,note,reason',
+    );
+    const ids = rows.map((r) => r.split(',')[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('sheng-world-mva-share-gdp');
+    expect(stdout).not.toMatch(/seed/i);
+  });
+
+  it('prints the table grouped by paper, with JSON carrying every field', async () => {
+    const table = await runCli(['benchmark', 'papers']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Sheng Chaoxun (2023), China Economist, "Essential Characteristics');
+    const json = await runCli(['benchmark', 'papers', '--format', 'json']);
+    const parsed = JSON.parse(json.stdout) as { id: string; status: string }[];
+    expect(parsed.find((r) => r.id === 'cass09-largest-by-2010')?.status).toBe('match');
+  });
+
+  it('rejects an unknown format with exit 2', async () => {
+    const { code, stderr } = await runCli(['benchmark', 'papers', '--format', 'xlsx']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('xlsx');
+  });
+});

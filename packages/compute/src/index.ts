@@ -7,6 +7,7 @@ export type { Observation, ObservationStatus, SeriesPoint } from './types.js';
 export { ChanyeError, EXIT_CODES, isChanyeError, type ChanyeErrorKind } from './errors.js';
 export { editDistance, suggest } from './suggest.js';
 export { compensatedSum } from './numeric/sum.js';
+export { aggregateLevels, type ByEconomy, type LevelAggregate } from './aggregate/levels.js';
 export { sampleStandardDeviation } from './numeric/sample-sd.js';
 export { median, quantileSorted } from './numeric/quantile.js';
 export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';

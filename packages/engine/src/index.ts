@@ -221,3 +221,22 @@ export {
   RECORDED_BACKTESTS,
   type BacktestRecord,
 } from './simulation/backtest-record.js';
+export {
+  aggregates,
+  aggregateYears,
+  type Aggregates,
+  type EconomyShare,
+  type GroupAggregate,
+} from './aggregates/aggregate.js';
+export { AGGREGATE_MEASURES, MEASURE_NAMES, parseMeasure, type AggregateMeasure } from './aggregates/measures.js';
+export { AGGREGATE_GROUPS, type AggregateGroup } from './aggregates/groups.js';
+export {
+  AGGREGATE_GROUP_COLUMNS,
+  AGGREGATE_SHARE_COLUMNS,
+  aggregateGroupRows,
+  aggregateShareRows,
+  type AggregateGroupRow,
+  type AggregateShareRow,
+} from './output/aggregates.js';
+export { agrees, benchmarkPapers, printedDecimals, type ClaimResult, type ClaimStatus } from './benchmark/papers.js';
+export { PAPER_CLAIM_COLUMNS, paperClaimRows, type PaperClaimRow } from './output/paper-claims.js';

@@ -6,6 +6,7 @@ import { LIMITS } from './limits.js';
 import { requestLog } from './log.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { build, problemResponse, toProblem } from './problem.js';
+import { aggregatesDocs, aggregatesRoutes } from './routes/aggregates.js';
 import { complexityDocs, complexityRoutes } from './routes/complexity.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { diagnosticsDocs, diagnosticsRoutes } from './routes/diagnostics.js';
@@ -36,6 +37,7 @@ export interface AppOptions {
 export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...metaDocs,
   ...economiesDocs,
+  ...aggregatesDocs,
   ...indicatorsDocs,
   ...scoresDocs,
   ...diagnosticsDocs,
@@ -122,6 +124,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
   const routes = app
     .route('/', metaRoutes(store))
     .route('/', economiesRoutes(deps))
+    .route('/', aggregatesRoutes(deps))
     .route('/', indicatorsRoutes(deps))
     .route('/', scoresRoutes(deps))
     .route('/', diagnosticsRoutes(deps))

@@ -187,3 +187,20 @@ describe('library, CLI and API give identical JSON', () => {
     }
   });
 });
+
+describe('aggregates: library, CLI and API agree', () => {
+  it('JSON, and the group and share CSVs byte for byte', async () => {
+    const { aggregates } = await import('@chanye/engine');
+    const full = await aggregates(store, 'exports', 2017);
+    const library = wire({ ...full, shares: full.shares.filter((s) => ['CHN', 'DEU'].includes(s.iso3)) });
+    const args = ['aggregates', 'exports', '--year', '2017', '--economies', 'CHN,DEU'];
+    expect(JSON.parse(await cli([...args, '--format', 'json']))).toEqual(library);
+    expect(JSON.parse(await api('/api/aggregates/exports?year=2017&economies=CHN,DEU'))).toEqual(library);
+    expect(await api('/api/aggregates/exports?year=2017&economies=CHN,DEU&shares=true&format=csv')).toBe(
+      await cli([...args, '--shares', '--format', 'csv']),
+    );
+    expect(await api('/api/aggregates/mva?year=2015&format=csv')).toBe(
+      await cli(['aggregates', 'mva', '--year', '2015', '--format', 'csv']),
+    );
+  });
+});

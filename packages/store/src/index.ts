@@ -106,6 +106,15 @@ export {
 export { loadSimulationPanel, SIMULATION_SERIES } from './queries/simulation-panel.js';
 export { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 export {
+  ClaimComputationSchema,
+  loadPaperClaims,
+  PaperClaimsSchema,
+  type ClaimComputation,
+  type Paper,
+  type PaperClaim,
+  type PaperClaims,
+} from './catalog/paper-claims.js';
+export {
   LIVE_SERIES_SOURCES,
   LIVE_SOURCES,
   liveSeriesKey,

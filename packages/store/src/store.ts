@@ -368,6 +368,25 @@ export class Store {
     return mrioRegions(this.connector, request);
   }
 
+  /**
+   * Every reporter's total product exports in one year (current US$), for world totals and
+   * export shares; reporters are as the trade data name them, aggregates and historical
+   * entities included, so the caller decides which to count.
+   */
+  exportTotals(year: number): Promise<{ iso3: string; value: number }[]> {
+    return this.connector.query(
+      `select iso3, sum(value)::double as value from trade_exports
+        where year = $1 and value is not null group by iso3 order by iso3`,
+      [year],
+    );
+  }
+
+  /** Years with product export data for any reporter, in order. */
+  async exportYears(): Promise<number[]> {
+    const rows = await this.connector.query<{ year: number }>(`select distinct year from trade_exports order by year`);
+    return rows.map((r) => r.year);
+  }
+
   /** The latest year with product export data for an economy; `no-data` when it has none. */
   async latestTradeYear(iso3: string): Promise<number> {
     const years = await this.tradeYears(iso3);
@@ -438,6 +457,31 @@ export class Store {
       'not-found',
       `unknown indicator '${id}'${hints.length > 0 ? ` — did you mean ${hints.join(' or ')}?` : ''} (see \`chanye indicators\`)`,
     );
+  }
+
+  /**
+   * One snapshot series by source and code, labelled as the catalogue labels its values, for
+   * computations that need a level no catalogue indicator reports (total GDP in constant 2015
+   * US$ for world aggregates). Imported user data do not apply: they are keyed by indicator id.
+   */
+  async snapshotSeries(ref: Pick<SeriesRef, 'source' | 'series'>, filter: SeriesFilter = {}): Promise<Observation[]> {
+    const meta = (await this.seriesMetadata()).get(`${ref.source}:${ref.series}`);
+    if (!meta) throw new ChanyeError('not-found', `no series ${ref.source}:${ref.series} in the snapshot`);
+    const full: SeriesRef = { ...ref, source_unit: meta.unit ?? '' };
+    const source = seriesLabel(full, this.source(ref.source), meta);
+    const vintage = this.source(ref.source).vintage;
+    const rows = await this.readSeriesRows(full, filter);
+    return rows.map((r) => ({
+      iso3: r.iso3,
+      year: r.year,
+      indicator: `${ref.source}:${ref.series}`,
+      value: r.value,
+      unit: meta.unit ?? '',
+      source,
+      vintage,
+      status: r.status,
+      ...(r.note ? { note: r.note } : {}),
+    }));
   }
 
   /** Ids of indicators that exist only in the user database (imported under a new id). */

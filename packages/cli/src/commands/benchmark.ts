@@ -4,6 +4,7 @@ import { reproducePublishedTables, toCsv, type ReproducedCell } from '@chanye/en
 import { emit } from '../output/write.js';
 import { formatNumber, toTable } from '../output/format.js';
 import { withOutputOptions, withStore, type OutputOptions } from '../context.js';
+import { printPaperBenchmark } from './benchmark-papers.js';
 import { refreshableCellsNote } from './benchmark-refresh.js';
 
 const COLUMNS = [
@@ -52,10 +53,14 @@ export function registerBenchmark(program: Command): void {
   withOutputOptions(
     program
       .command('benchmark')
-      .description('reproduce published benchmark tables: `graduates` = IIE-CASS (2024) Tables 1-2')
-      .argument('<set>', 'graduates'),
+      .description(
+        "reproduce published benchmark tables: `graduates` = IIE-CASS (2024) Tables 1-2; `papers` = the five papers' numeric claims",
+      )
+      .argument('<set>', 'graduates or papers'),
   ).action(async (set: string, options: OutputOptions, command: Command) => {
-    if (set !== 'graduates') throw new ChanyeError('invalid-input', `unknown benchmark '${set}' (expected graduates)`);
+    if (set === 'papers') return withStore(command, (store) => printPaperBenchmark(store, options));
+    if (set !== 'graduates')
+      throw new ChanyeError('invalid-input', `unknown benchmark '${set}' (expected graduates or papers)`);
     const cells = await withStore(command, (store) => reproducePublishedTables(store));
     if (options.format === 'json') emit(`${JSON.stringify(cells, null, 2)}\n`, options.out);
     else if (options.format === 'csv') emit(toCsv(cells as unknown as Record<string, unknown>[], COLUMNS), options.out);
