@@ -8,6 +8,7 @@ import { openApiDocument, type RouteDoc } from './openapi.js';
 import { build, problemResponse, toProblem } from './problem.js';
 import { complexityDocs, complexityRoutes } from './routes/complexity.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { dataDocs, dataRoutes } from './routes/data.js';
 import { diagnosticsDocs, diagnosticsRoutes } from './routes/diagnostics.js';
 import { economiesDocs, economiesRoutes } from './routes/economies.js';
 import { indicatorsDocs, indicatorsRoutes } from './routes/indicators.js';
@@ -35,6 +36,7 @@ export interface AppOptions {
 /** Every route the app serves, as /openapi.json documents it. */
 export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...metaDocs,
+  ...dataDocs,
   ...economiesDocs,
   ...indicatorsDocs,
   ...scoresDocs,
@@ -121,6 +123,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
 
   const routes = app
     .route('/', metaRoutes(store))
+    .route('/', dataRoutes(deps))
     .route('/', economiesRoutes(deps))
     .route('/', indicatorsRoutes(deps))
     .route('/', scoresRoutes(deps))
