@@ -322,13 +322,16 @@ async function buildEconomies(con: DuckDBConnection): Promise<string> {
           hist as (select iso3, arg_max(economy, data_year) as economy from ${lit('concordances/wb_income_class_history_oghist.parquet')} group by iso3)
      select iso.iso3, coalesce(wb.economy, iso.name_short, iso.name_iso) as name_en, wb.region as wb_region,
             iso.region as un_region, iso.sub_region as un_sub_region, false as is_aggregate,
-            false as is_historical, wb.income_group as income_group_fy2026, wb.lending_category
+            false as is_historical, wb.income_group as income_group_fy2026, wb.lending_category,
+            -- UN M49 code: the UN SDG API keys economies by it (Kosovo and the Channel Islands
+            -- have the codes the UN Statistics Division uses for them, 412 and 830).
+            iso.m49::integer as m49
        from iso left join wb using (iso3)
      union all
-     select hist.iso3, hist.economy, null, null, null, false, true, null, null
+     select hist.iso3, hist.economy, null, null, null, false, true, null, null, null
        from hist where hist.iso3 not in (select iso3 from iso)
      union all
-     select wb.iso3, wb.economy, null, null, null, true, false, null, null
+     select wb.iso3, wb.economy, null, null, null, true, false, null, null, null
        from wb where wb.iso3 not in (select iso3 from iso) and wb.income_group is null
                  and wb.iso3 not in (select iso3 from hist)`,
   );
@@ -568,7 +571,7 @@ const OUTPUTS: OutputFile[] = [
     file: 'economies.parquet',
     table: 'economies',
     sources: ['iso3166', 'wb_class', 'i18n-iso-countries'],
-    description: 'Economies with English and Chinese names, World Bank and UN regions, FY2026 group.',
+    description: 'Economies with English and Chinese names, UN M49 codes, World Bank and UN regions, FY2026 group.',
   },
   {
     file: 'income_history.parquet',

@@ -88,4 +88,17 @@ describe('chanye data update / status', () => {
     expect(offline.code).toBe(4);
     expect(offline.stderr).toContain('chanye data update needs internet access; the embedded snapshot works offline');
   }, 30_000);
+
+  it('--source sdg is accepted; offline it exits 4 naming the UN SDG API', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw Object.assign(new TypeError('fetch failed'), {
+        cause: { code: 'ENOTFOUND', hostname: 'unstats.un.org' },
+      });
+    });
+    const args = ['data', 'update', '--source', 'sdg', '--indicators', 'rd_share_gdp', '--db', join(dir, 'u.duckdb')];
+    const offline = await runCli([...args, '--cache-dir', join(dir, 'cache')]);
+    expect(offline.code).toBe(4);
+    expect(offline.stderr).toContain('cannot reach unstats.un.org');
+    expect(offline.stderr).not.toContain('no connector');
+  }, 30_000);
 });

@@ -170,6 +170,7 @@ export { couplingRows, couplingTable } from './output/coupling.js';
 export { diagnosisEntries, FINDING_COLUMNS, findingRows, type DiagnosisEntry } from './output/diagnosis.js';
 export { filterIndicators, indicatorSource, indicatorTable } from './output/indicators.js';
 export { ECONOMY_COLUMNS } from './output/economies.js';
+export { DATA_STATUS_COLUMNS, dataStatus, dataStatusRows, type DataStatus } from './output/data-status.js';
 export { exportArraysTable, exportStructureTable, newThreeRows } from './output/exports.js';
 export { DEPENDENCY_COLUMNS, dependencyRows } from './output/dependencies.js';
 export {

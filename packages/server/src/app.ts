@@ -9,6 +9,7 @@ import { build, problemResponse, toProblem } from './problem.js';
 import { aggregatesDocs, aggregatesRoutes } from './routes/aggregates.js';
 import { complexityDocs, complexityRoutes } from './routes/complexity.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { dataDocs, dataRoutes } from './routes/data.js';
 import { diagnosticsDocs, diagnosticsRoutes } from './routes/diagnostics.js';
 import { economiesDocs, economiesRoutes } from './routes/economies.js';
 import { indicatorsDocs, indicatorsRoutes } from './routes/indicators.js';
@@ -36,6 +37,7 @@ export interface AppOptions {
 /** Every route the app serves, as /openapi.json documents it. */
 export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...metaDocs,
+  ...dataDocs,
   ...economiesDocs,
   ...aggregatesDocs,
   ...indicatorsDocs,
@@ -123,6 +125,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
 
   const routes = app
     .route('/', metaRoutes(store))
+    .route('/', dataRoutes(deps))
     .route('/', economiesRoutes(deps))
     .route('/', aggregatesRoutes(deps))
     .route('/', indicatorsRoutes(deps))

@@ -132,7 +132,7 @@ export {
   type UpdateOptions,
   type UpdateResult,
 } from './sources/live/update.js';
-export { updateStatePath } from './sources/live/state.js';
+export { updatePending, updateStatePath } from './sources/live/state.js';
 export { readLiveStatus, type LiveSourceStatus } from './sources/live/status.js';
 export type { LiveFetchDeps } from './sources/live/series-fetch.js';
 export { updateClassification, type ClassificationUpdate } from './sources/wb-class/update-class.js';

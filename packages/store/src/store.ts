@@ -246,10 +246,23 @@ export class Store {
   }
 
   async economies(options: { includeAggregates?: boolean; includeHistorical?: boolean } = {}): Promise<Economy[]> {
-    this.economyCache ??= this.connector.query<Economy>(`select * from economies order by iso3`);
+    // The M49 code is for the connectors (`m49Codes`); the economy record stays as it was.
+    this.economyCache ??= this.connector.query<Economy>(`select * exclude (m49) from economies order by iso3`);
     return (await this.economyCache).filter(
       (e) => (options.includeAggregates || !e.is_aggregate) && (options.includeHistorical || !e.is_historical),
     );
+  }
+
+  /**
+   * UN M49 code → ISO3 code of every economy that has one, for APIs that key economies by M49
+   * (the UN SDG API). Codes of regions and groupings are absent, so a lookup that fails marks an
+   * aggregate.
+   */
+  async m49Codes(): Promise<ReadonlyMap<number, string>> {
+    const rows = await this.connector.query<{ m49: number; iso3: string }>(
+      `select m49, iso3 from economies where m49 is not null order by m49`,
+    );
+    return new Map(rows.map((r) => [r.m49, r.iso3]));
   }
 
   /** One economy by ISO3 code (any case); unknown codes fail with a suggestion. */

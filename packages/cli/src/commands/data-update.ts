@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -17,18 +16,18 @@ import {
   LIVE_SOURCES,
   liveSourcesPath,
   loadLiveSources,
-  readLiveStatus,
   readManifest,
   updateClassification,
   updateLiveSeries,
-  updateStatePath,
   type LiveFetchDeps,
   type LiveSeriesSource,
   type LiveSource,
   type SeriesProgress,
 } from '@chanye/store';
-import { parseList, userDbPath } from '../context.js';
+import { DATA_STATUS_COLUMNS, dataStatus, dataStatusRows, toCsv } from '@chanye/engine';
+import { parseList, userDbPath, withOutputOptions, withStore, type OutputOptions } from '../context.js';
 import { toTable } from '../output/format.js';
+import { emit } from '../output/write.js';
 
 interface DataUpdateOptions {
   source?: string[];
@@ -95,6 +94,8 @@ income classification. Offline, the command fails with exit code 4.`,
         (LIVE_SERIES_SOURCES as readonly string[]).includes(s),
       );
       const catalogue = loadLiveSources(liveSourcesPath(dirname(defaultCatalogPath())));
+      // The UN SDG API keys economies by M49 code; the snapshot's economies table maps them.
+      const m49 = seriesSources.includes('sdg') ? await withStore(command, (store) => store.m49Codes()) : undefined;
       const base: LiveFetchDeps = { fetch: (url, init) => globalThis.fetch(url, init), now: Date.now };
       const tty = process.stderr.isTTY === true;
       const explicit = options.source !== undefined;
@@ -111,6 +112,7 @@ income classification. Offline, the command fails with exit code 4.`,
           },
           {
             ...base,
+            ...(m49 !== undefined ? { m49 } : {}),
             cacheFor: (source) => fileResponseCache(cacheDir(options.cacheDir, source)),
             onSeries: (p) => {
               if (tty) process.stderr.write('\r\u001b[K');
@@ -143,28 +145,27 @@ income classification. Offline, the command fails with exit code 4.`,
 }
 
 function registerDataStatus(data: Command): void {
-  data
-    .command('status')
-    .description(
-      'per live source: the vintage embedded in the snapshot and the vintage refreshed into the user database',
-    )
-    .action(async (_options: unknown, command: Command) => {
-      const dbPath = userDbPath(command);
-      const status = await readLiveStatus(dbPath, readManifest(defaultSnapshotDir()));
-      const rows = status.map((s) => ({
-        source: s.source,
-        embedded: s.embedded ?? '(not embedded)',
-        refreshed: s.refreshed.length === 0 ? '-' : s.refreshed.join('; '),
-        retrieved: s.retrievedAt === undefined ? '-' : s.retrievedAt.slice(0, 19).replace('T', ' '),
-        series: s.series,
-        rows: s.rows,
-      }));
-      process.stdout.write(toTable(rows, ['source', 'embedded', 'refreshed', 'retrieved', 'series', 'rows']));
-      process.stdout.write(`user database: ${dbPath}\n`);
-      if (existsSync(updateStatePath(dbPath))) {
-        process.stdout.write('an interrupted update is pending: `chanye data update` resumes it\n');
-      }
-    });
+  withOutputOptions(
+    data
+      .command('status')
+      .description(
+        'per live source: the vintage embedded in the snapshot and the vintage refreshed into the user database',
+      ),
+  ).action(async (options: OutputOptions, command: Command) => {
+    const dbPath = userDbPath(command);
+    const status = await dataStatus(dbPath, readManifest(defaultSnapshotDir()));
+    if (options.format === 'json') return emit(`${JSON.stringify(status, null, 2)}\n`, options.out);
+    const rows = dataStatusRows(status);
+    if (options.format === 'csv') return emit(toCsv(rows, DATA_STATUS_COLUMNS), options.out);
+    const shown = rows.map((r) => ({
+      ...r,
+      embedded: r.embedded === '' ? '(not embedded)' : r.embedded,
+      refreshed: r.refreshed === '' ? '-' : r.refreshed,
+      retrieved: r.retrieved === '' ? '-' : String(r.retrieved).slice(0, 19).replace('T', ' '),
+    }));
+    const pending = status.updatePending ? 'an interrupted update is pending: `chanye data update` resumes it\n' : '';
+    emit(`${toTable(shown, DATA_STATUS_COLUMNS)}user database: ${dbPath}\n${pending}`, options.out);
+  });
 }
 
 /** Registers `data update` and `data status` on the `data` command. */

@@ -115,7 +115,7 @@ describe('updateLiveSeries (WDI, recorded World Bank answers)', () => {
 
   it('selectLiveSeries names what it cannot refresh', () => {
     expect(() => selectLiveSeries(live, ['wdi'], ['no_such_indicator'])).toThrow(/no_such_indicator/);
-    expect(() => selectLiveSeries(live, ['sdg'], undefined)).toThrow(/sdg: no connector yet/);
+    expect(selectLiveSeries(live, ['sdg'], ['rd_share_gdp']).map((s) => s.code)).toEqual(['GB_XPD_RSDV']);
     expect(selectLiveSeries(live, ['wdi'], ['rd_share_gdp']).map((s) => s.code)).toEqual(['GB.XPD.RSDV.GD.ZS']);
   });
 });

@@ -15,7 +15,13 @@ import type { FetchWdiDeps } from '../wdi/fetch-wdi.js';
  * The outside world, injected (the CLI passes `globalThis.fetch`, `Date.now` and file caches):
  * the same seams as the WDI client's, without its page hook.
  */
-export type LiveFetchDeps = Pick<FetchWdiDeps, 'fetch' | 'now' | 'cache' | 'sleep' | 'random' | 'retry'>;
+export type LiveFetchDeps = Pick<FetchWdiDeps, 'fetch' | 'now' | 'cache' | 'sleep' | 'random' | 'retry'> & {
+  /**
+   * The snapshot's UN M49 → ISO3 codes of economies (`Store.m49Codes`), for the APIs that key
+   * economies by M49 (the UN SDG API); a code it lacks is a region or grouping.
+   */
+  readonly m49?: ReadonlyMap<number, string>;
+};
 
 /** One series fetched and labelled, ready to import. */
 export interface FetchedSeries {
@@ -76,30 +82,58 @@ export function liveImportLabel(key: string): string {
   return `live:${key}`;
 }
 
+/** One answer read through `getBody`, with the URL asked for. */
+export interface Answer {
+  readonly url: string;
+  readonly body: string;
+  readonly fetchedAt: number;
+}
+
 /**
- * The result of a connector that reads one whole answer (no paging): its rows labelled with
- * the retrieval date as vintage, and the import record hashing the body.
+ * The result of a connector that reads its answers through `getBody`: the rows labelled with
+ * the retrieval date as vintage (the earliest of the answers, some of which may come from the
+ * cache), and the import record naming the first page and hashing every body in order.
  */
-export function singleAnswerSeries(
+export function answersSeries(
   series: LiveSeries,
   api: string,
-  answer: { readonly url: string; readonly body: string; readonly fetchedAt: number },
-  parsed: { readonly rows: readonly UserObservationRow[]; readonly skipped: number },
+  answers: readonly Answer[],
+  parsed: {
+    readonly rows: readonly UserObservationRow[];
+    readonly skipped: number;
+    readonly notices?: readonly string[];
+  },
   now: number,
 ): FetchedSeries {
-  const rows = labelRows(parsed.rows, series, refreshVintage(api, undefined, answer.fetchedAt));
+  const [first] = answers;
+  if (first === undefined) throw new Error(`no answer for ${liveSeriesKey(series)}`);
+  const retrievedAt = Math.min(...answers.map((a) => a.fetchedAt));
+  const rows = labelRows(parsed.rows, series, refreshVintage(api, undefined, retrievedAt));
   return {
     rows,
     record: {
       label: liveImportLabel(liveSeriesKey(series)),
-      origin: answer.url,
-      sha256: createHash('sha256').update(answer.body).digest('hex'),
+      origin: first.url,
+      sha256: createHash('sha256')
+        .update(answers.map((a) => a.body).join('\n'))
+        .digest('hex'),
       rows: rows.length,
       importedAt: new Date(now).toISOString(),
     },
     publisherVintage: undefined,
-    pages: 1,
+    pages: answers.length,
     skipped: parsed.skipped,
-    notices: [],
+    notices: parsed.notices ?? [],
   };
+}
+
+/** The result of a connector that reads one whole answer (no paging). */
+export function singleAnswerSeries(
+  series: LiveSeries,
+  api: string,
+  answer: Answer,
+  parsed: { readonly rows: readonly UserObservationRow[]; readonly skipped: number },
+  now: number,
+): FetchedSeries {
+  return answersSeries(series, api, [answer], parsed, now);
 }

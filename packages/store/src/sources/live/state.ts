@@ -8,6 +8,7 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
@@ -35,6 +36,11 @@ export type UpdateState = z.infer<typeof StateSchema>;
 /** `<user db>.update-state.json`. */
 export function updateStatePath(userDbPath: string): string {
   return `${userDbPath}.update-state.json`;
+}
+
+/** Whether an interrupted update of this user database is waiting to be resumed. */
+export function updatePending(userDbPath: string): boolean {
+  return existsSync(updateStatePath(userDbPath));
 }
 
 /** The saved state, or a fresh one when there is none or it cannot be read (then nothing is skipped). */

@@ -16,16 +16,15 @@ import { importUserObservations } from '../../user-data/import-observations.js';
 import type { ImportRecord, UserObservationRow } from '../../user-data/types.js';
 import { fetchIlostatSeries } from '../ilostat/fetch-ilostat.js';
 import { fetchImfWeoSeries } from '../imf-weo/fetch-imf-weo.js';
+import { fetchSdgSeries } from '../sdg/fetch-sdg.js';
 import type { LiveFetchDeps, SeriesFetcher } from './series-fetch.js';
 import { clearUpdateState, readUpdateState, updateStatePath, writeUpdateState } from './state.js';
 import { fetchWdiSeries } from './wdi-series.js';
 
-/**
- * The connectors by source. The UN SDG API has none yet: its answers key economies by UN M49
- * code, and the store holds no M49 table to turn them into ISO3 codes.
- */
-const FETCHERS: Partial<Record<LiveSeriesSource, SeriesFetcher>> = {
+/** The connectors by source. */
+const FETCHERS: Readonly<Record<LiveSeriesSource, SeriesFetcher>> = {
   wdi: fetchWdiSeries,
+  sdg: fetchSdgSeries,
   'imf-weo': fetchImfWeoSeries,
   ilostat: fetchIlostatSeries,
 };
@@ -55,7 +54,7 @@ export interface UpdateOptions {
   /** Every mapping of `catalog/live-sources.yaml`. */
   readonly catalogue: readonly LiveSeries[];
   readonly userDbPath: string;
-  /** Absent: every source with a connector. */
+  /** Absent: every source. */
   readonly sources?: readonly LiveSeriesSource[];
   /** Catalogue ids or publisher codes; absent: every mapped series. */
   readonly indicators?: readonly string[];
@@ -84,16 +83,7 @@ export function selectLiveSeries(
   sources: readonly LiveSeriesSource[] | undefined,
   indicators: readonly string[] | undefined,
 ): LiveSeries[] {
-  const wanted = sources ?? LIVE_SERIES_SOURCES.filter((s) => FETCHERS[s] !== undefined);
-  for (const source of wanted) {
-    if (FETCHERS[source] === undefined) {
-      throw new ChanyeError(
-        'invalid-input',
-        `--source ${source}: no connector yet (supported: ${LIVE_SERIES_SOURCES.filter((s) => FETCHERS[s]).join(', ')}, wb-class)`,
-        ['the UN SDG API keys economies by M49 code, which the store cannot yet map to ISO3 codes'],
-      );
-    }
-  }
+  const wanted = sources ?? LIVE_SERIES_SOURCES;
   const selected = catalogue.filter((s) => wanted.includes(s.source));
   let chosen = selected;
   if (indicators !== undefined) {
@@ -150,7 +140,6 @@ export async function updateLiveSeries(options: UpdateOptions, deps: UpdateDeps)
     const entry = { pages: [] as number[], pageCount: 0, done: false, rows: 0 };
     state.series[key] = entry;
     const fetcher = FETCHERS[series.source];
-    if (fetcher === undefined) throw new Error(`no connector for ${series.source}`);
     const cache = deps.cacheFor?.(series.source) ?? deps.cache;
     const fetchDeps: LiveFetchDeps = {
       fetch: deps.fetch,
@@ -159,6 +148,7 @@ export async function updateLiveSeries(options: UpdateOptions, deps: UpdateDeps)
       ...(deps.sleep !== undefined ? { sleep: deps.sleep } : {}),
       ...(deps.random !== undefined ? { random: deps.random } : {}),
       ...(deps.retry !== undefined ? { retry: deps.retry } : {}),
+      ...(deps.m49 !== undefined ? { m49: deps.m49 } : {}),
     };
     const fetched = await fetcher(series, fetchDeps, async (page, pages) => {
       entry.pages.push(page);
