@@ -7,7 +7,7 @@ export const ReportQuery = z.strictObject({
   lang: Lang.optional().meta({ description: 'en (default) or zh' }),
   year: Year.optional().meta({
     description:
-      'year of the scorecards and of the diagnostics (default: 2017 for the scorecards, latest data for the diagnostics)',
+      'year of the scorecards and of the diagnostics (default: the latest year with adequate coverage for the scorecards, latest data for the diagnostics)',
   }),
   format: z.enum(['html', 'md', 'json']).optional().meta({ description: 'html (default), md (Markdown) or json' }),
   peers: Peers.optional(),
