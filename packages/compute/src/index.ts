@@ -15,6 +15,14 @@ export { growth, product, ratio, rollingStandardDeviation, scale, sum, worldShar
 export { extendByGrowth, ratioLink, type SplicedValue, type YearValue } from './series/splice.js';
 export { findSeam, type Seam } from './series/seam.js';
 export {
+  exportConcentration,
+  groupProducts,
+  presenceCount,
+  rcaPresence,
+  ubiquityAdjustedDiversity,
+  type ExportMatrix,
+} from './trade/capabilities.js';
+export {
   EU_2021_THRESHOLDS,
   screenDependencies,
   type DependencyResult,
