@@ -43,6 +43,15 @@ export function ilostatUrl(code: string, filter: Readonly<Record<string, string>
  * Rows of one CSV answer that match `filter` (the API applies it too; checking again keeps a
  * filter the API ignored from mixing breakdowns). Empty `obs_value` is "no data", never 0;
  * `ref_area` codes that are not ISO3 (regional groups `X01`…) are skipped.
+ *
+ * What recorded answers show, and how it is read:
+ * - the `indicator` column names the dataset without its frequency suffix
+ *   (`UNE_2EAP_SEX_AGE_RT` for `UNE_2EAP_SEX_AGE_RT_A`), and one answer can hold several
+ *   datasets; rows of another dataset are skipped;
+ * - with `best_source=all` a trailing `best_source` column (1/0) marks the source ILO
+ *   prefers; rows marked 0 are skipped;
+ * - an economy-year still left with two rows (two sources) is left out and counted as
+ *   skipped, never mixed.
  */
 export function ilostatRows(
   body: string,
@@ -60,7 +69,16 @@ export function ilostatRows(
   }
   const [header, ...records] = table;
   const col = (name: string): number => header?.indexOf(name) ?? -1;
-  const [area, time, value, status, source] = ['ref_area', 'time', 'obs_value', 'obs_status', 'source'].map(col);
+  const [area, time, value, status, source, indicatorCol, best] = [
+    'ref_area',
+    'time',
+    'obs_value',
+    'obs_status',
+    'source',
+    'indicator',
+    'best_source',
+  ].map(col);
+  const dataset = code.replace(/_[AQM]$/, '');
   if (header === undefined || area === -1 || time === -1 || value === -1) {
     throw new ChanyeError(
       'unavailable',
@@ -76,7 +94,10 @@ export function ilostatRows(
     const year = record[time ?? -1] ?? '';
     const raw = record[value ?? -1] ?? '';
     const number = raw.trim() === '' ? NaN : Number(raw);
-    const matches = filterCols.every(([i, v]) => i === -1 || record[i] === v);
+    const matches =
+      filterCols.every(([i, v]) => i === -1 || record[i] === v) &&
+      (indicatorCol === undefined || indicatorCol === -1 || (record[indicatorCol] ?? '') === dataset) &&
+      (best === undefined || best === -1 || (record[best] ?? '') !== '0');
     if (!matches || !/^[A-Z]{3}$/.test(iso3) || !/^\d{4}$/.test(year) || !Number.isFinite(number)) {
       skipped += 1;
       continue;
@@ -96,5 +117,8 @@ export function ilostatRows(
         .join('; '),
     });
   }
-  return { rows, skipped };
+  const perYear = new Map<string, number>();
+  for (const r of rows) perYear.set(`${r.iso3} ${r.year}`, (perYear.get(`${r.iso3} ${r.year}`) ?? 0) + 1);
+  const single = rows.filter((r) => perYear.get(`${r.iso3} ${r.year}`) === 1);
+  return { rows: single, skipped: skipped + rows.length - single.length };
 }

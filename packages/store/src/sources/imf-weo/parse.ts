@@ -1,7 +1,9 @@
 /**
  * The IMF DataMapper API v1 answer for one indicator:
  * `{"values":{"<CODE>":{"<ISO3>":{"<year>":value,…},…}},"api":{…}}` (values may be null);
- * an indicator the API does not know is answered with `{"api":{…}}` and no `values`.
+ * an indicator the API does not know is answered with `{"api":{…}}` and no `values`. Real
+ * answers also carry a sibling key `""` mapped to `null` inside `values` (seen in answers
+ * recorded from the live API), so only the entry of the requested code is checked.
  *
  * @module
  */
@@ -13,8 +15,10 @@ export const IMF_API_ORIGIN = 'https://www.imf.org';
 export const IMF_API_HOST = 'www.imf.org';
 
 const AnswerSchema = z.object({
-  values: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.number().nullable()))).optional(),
+  values: z.record(z.string(), z.unknown()).optional(),
 });
+
+const IndicatorSchema = z.record(z.string(), z.record(z.string(), z.number().nullable()));
 
 /** The DataMapper URL of one indicator, every economy and year (no paging: one answer). */
 export function imfWeoUrl(code: string): string {
@@ -43,10 +47,18 @@ export function imfWeoRows(body: string, code: string): { rows: UserObservationR
       `unexpected answer from ${IMF_API_HOST} for ${code}: ${parsed.error.issues[0]?.message ?? ''}`,
     );
   }
-  const byEconomy = parsed.data.values?.[code];
-  if (byEconomy === undefined) {
+  const entry = parsed.data.values?.[code];
+  if (entry === undefined || entry === null) {
     throw new ChanyeError('invalid-input', `the IMF DataMapper has no indicator ${code} (its answer holds no values)`);
   }
+  const indicator = IndicatorSchema.safeParse(entry);
+  if (!indicator.success) {
+    throw new ChanyeError(
+      'unavailable',
+      `unexpected answer from ${IMF_API_HOST} for ${code}: ${indicator.error.issues[0]?.message ?? ''}`,
+    );
+  }
+  const byEconomy = indicator.data;
   const rows: UserObservationRow[] = [];
   let skipped = 0;
   for (const [iso3, years] of Object.entries(byEconomy)) {
