@@ -16,6 +16,8 @@ import {
   readExportsByEndUse,
   readExportsByIsic,
   readHeadingExports,
+  readHs4EndUse,
+  readHs4Isic,
   readRdIntensityTaxonomy,
   type HeadingExports,
 } from './trade/export-readers.js';
@@ -35,6 +37,7 @@ import { LazyConnector } from './connector/lazy-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 import { deriveObservations } from './queries/derived.js';
 import { extendObservations, withinYears } from './queries/extension.js';
+import { tradeObservations } from './queries/trade-indicators.js';
 import { mergeUserRows, userRowToObservation, userSeamsOf, type UserSeam } from './queries/user-merge.js';
 import {
   resolveSourceIndicator,
@@ -116,6 +119,8 @@ export class Store {
   private frameworkCache: Framework[] | undefined;
   private groupCache: BenchmarkGroup[] | undefined;
   private seriesTable: Promise<SeriesTable | undefined> | undefined;
+  /** Trade indicators by id: every location and year, computed once per store. */
+  private readonly tradeIndicators = new Map<string, Promise<Observation[]>>();
   private seriesMetaCache: Promise<ReadonlyMap<string, SeriesMeta>> | undefined;
 
   private constructor(
@@ -542,12 +547,36 @@ export class Store {
     return userSeamsOf(snapshot, user);
   }
 
+  private async tradeIndicatorObservations(
+    indicator: Indicator,
+    iso3s: readonly string[] | undefined,
+    years: readonly [number, number] | undefined,
+  ): Promise<Observation[]> {
+    let all = this.tradeIndicators.get(indicator.id);
+    if (!all) {
+      const trade = this.source('trade');
+      all = tradeObservations(indicator, {
+        productTrade: (dataset) => this.productTrade({ dataset }),
+        hs4Isic: () => readHs4Isic(this.connector),
+        hs4EndUse: () => readHs4EndUse(this.connector),
+        source: { name: trade.name, vintage: trade.vintage },
+      });
+      all.catch(() => this.tradeIndicators.delete(indicator.id));
+      this.tradeIndicators.set(indicator.id, all);
+    }
+    const wanted = iso3s ? new Set(iso3s) : undefined;
+    return (await all).filter(
+      (o) => (!wanted || wanted.has(o.iso3)) && (!years || (o.year >= years[0] && o.year <= years[1])),
+    );
+  }
+
   /** An indicator's values from the snapshot alone: precedence, derivation and extension. */
   private async snapshotObservations(
     indicator: Indicator,
     iso3s: readonly string[] | undefined,
     queryYears: readonly [number, number] | undefined,
   ): Promise<Observation[]> {
+    if (indicator.trade) return this.tradeIndicatorObservations(indicator, iso3s, queryYears);
     const seriesMeta = await this.seriesMetadata();
     const labeller: SeriesLabeller = {
       label: (ref: SeriesRef) =>

@@ -59,7 +59,8 @@ export function ubiquityAdjustedDiversity(m: ExportMatrix): Float64Array {
   const L = m.locations.length;
   const P = m.products.length;
   const ubiquity = new Float64Array(P);
-  for (let c = 0; c < L; c++) for (let p = 0; p < P; p++) ubiquity[p] = (ubiquity[p] as number) + (presence[c * P + p] as number);
+  for (let c = 0; c < L; c++)
+    for (let p = 0; p < P; p++) ubiquity[p] = (ubiquity[p] as number) + (presence[c * P + p] as number);
   const out = new Float64Array(L);
   for (let c = 0; c < L; c++) {
     let s = 0;
@@ -110,7 +111,8 @@ export function groupProducts(
   m.products.forEach((product, p) => {
     for (const [name, share] of groups.get(product) ?? []) {
       const j = column.get(name) as number;
-      for (let c = 0; c < L; c++) values[c * G + j] = (values[c * G + j] as number) + (m.values[c * P + p] as number) * share;
+      for (let c = 0; c < L; c++)
+        values[c * G + j] = (values[c * G + j] as number) + (m.values[c * P + p] as number) * share;
     }
   });
   return { locations: m.locations, products: names, values };

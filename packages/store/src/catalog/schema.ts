@@ -34,6 +34,26 @@ export const DerivationSchema = z.strictObject({
 });
 export type Derivation = z.infer<typeof DerivationSchema>;
 
+/**
+ * Capability measures computed from the snapshot's product exports (every location of each
+ * year with product data), see `trade/capabilities.ts` in compute.
+ */
+export const TRADE_MEASURES = [
+  'rca_product_count',
+  'ubiquity_adjusted_diversity',
+  'rca_isic_divisions',
+  'end_use_breadth',
+  'export_concentration',
+] as const;
+export type TradeMeasure = (typeof TRADE_MEASURES)[number];
+
+export const TradeDerivationSchema = z.strictObject({
+  measure: z.enum(TRADE_MEASURES),
+  /** For `end_use_breadth`: the UN BEC Rev.4 end-use class (SNA basic classes) whose headings count. */
+  end_use: z.enum(['capital', 'intermediate', 'consumption']).optional(),
+});
+export type TradeDerivation = z.infer<typeof TradeDerivationSchema>;
+
 /** How a fresher series of the same concept extends an indicator past its last year (see splice.ts in compute). */
 export const SPLICE_METHODS = ['growth', 'ratio_link'] as const;
 
@@ -76,14 +96,19 @@ export const IndicatorSchema = z
      * year, reported with status `spliced` (docs/methods/data-precedence.md).
      */
     extension: ExtensionSchema.optional(),
+    /** A capability measure computed from the product export data (exclusive with the others). */
+    trade: TradeDerivationSchema.optional(),
     /** How the value is obtained from the source, in words an economist can cite. */
     transformation: z.string().min(3),
     licence: z.string().min(3),
     /** The reference defining the indicator (SDG metadata, PWT user guide, a paper). */
     reference: z.string().min(3),
   })
-  .refine((i) => (i.sources === undefined) !== (i.derived === undefined), {
-    message: 'an indicator has exactly one of `sources` or `derived`',
+  .refine((i) => [i.sources, i.derived, i.trade].filter((x) => x !== undefined).length === 1, {
+    message: 'an indicator has exactly one of `sources`, `derived` or `trade`',
+  })
+  .refine((i) => (i.trade?.measure === 'end_use_breadth') === (i.trade?.end_use !== undefined), {
+    message: '`trade.end_use` is given exactly when the measure is `end_use_breadth`',
   });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

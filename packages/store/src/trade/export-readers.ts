@@ -73,3 +73,17 @@ export async function readHeadingExports(
     [iso3, year, [...headings]],
   );
 }
+
+/** HS 2007 headings and the ISIC Rev.4 classes they map to, each with its share of the heading. */
+export function readHs4Isic(connector: Connector): Promise<{ hs4: string; isic4: string; share: number }[]> {
+  return connector.query<{ hs4: string; isic4: string; share: number }>(
+    `select hs4, isic4_4d as isic4, share from hs4_isic4 where isic4_4d is not null order by hs4, isic4_4d`,
+  );
+}
+
+/** HS 2007 headings and their UN BEC Rev.4 end-use classes (SNA basic classes), with shares. */
+export function readHs4EndUse(connector: Connector): Promise<{ hs4: string; class: string; share: number }[]> {
+  return connector.query<{ hs4: string; class: string; share: number }>(
+    `select hs4, class, share from hs4_end_use where classification = 'sna' order by hs4, class`,
+  );
+}
