@@ -57,6 +57,7 @@ export {
   topsisCloseness,
   type AggregationName,
 } from './composite/aggregate.js';
+export { unitContributions, type UnitContributions } from './composite/contributions.js';
 export {
   coordinationBand,
   COORDINATION_BANDS,
