@@ -118,6 +118,12 @@ export async function scoreValidity(store: Store, request: ValidityRequest): Pro
     window: request.window,
   });
   const y = scored as ScoreYear;
+  if (request.eciYear !== undefined && ECI_DATASETS[request.eciYear] === undefined) {
+    throw new ChanyeError(
+      'invalid-input',
+      `invalid --eci-year: ${request.eciYear} (the snapshot has product trade data for ${Object.keys(ECI_DATASETS).join(', ')})`,
+    );
+  }
   const eci = await eciYardstick(store, request.eciYear ?? request.year, request.year);
   const others = await Promise.all(
     INDICATOR_YARDSTICKS.map((id) => indicatorYardstick(store, id, request.year, request.window)),
