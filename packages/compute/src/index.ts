@@ -9,6 +9,7 @@ export { editDistance, suggest } from './suggest.js';
 export { compensatedSum } from './numeric/sum.js';
 export { aggregateLevels, type ByEconomy, type LevelAggregate } from './aggregate/levels.js';
 export { sampleStandardDeviation } from './numeric/sample-sd.js';
+export { spearman, type RankCorrelation } from './numeric/spearman.js';
 export { median, quantileSorted } from './numeric/quantile.js';
 export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';
 export { growth, product, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';
@@ -64,6 +65,7 @@ export {
   topsisCloseness,
   type AggregationName,
 } from './composite/aggregate.js';
+export { unitContributions, type UnitContributions } from './composite/contributions.js';
 export {
   coordinationBand,
   COORDINATION_BANDS,

@@ -26,6 +26,43 @@ export {
   type ScoreRow,
   type ScoreYear,
 } from './composite/score.js';
+export {
+  ECI_DATASETS,
+  eciYardstick,
+  INDICATOR_YARDSTICKS,
+  scoreValidity,
+  TOP_CHECKED,
+  type TopEciCheck,
+  type ValidityCorrelation,
+  type ValidityReport,
+  type ValidityRequest,
+  type Yardstick,
+  type YardstickValues,
+} from './composite/validity.js';
+export {
+  computeValidityRecord,
+  loadValidityRecords,
+  RECORDED_VALIDITY,
+  recordedValiditySettings,
+  VALIDITY_MARKERS,
+  validityMarkdown,
+  validityRecord,
+  validityRecordPath,
+  withValidityTables,
+  type RecordedSetting,
+  type ValidityRecord,
+} from './composite/validity-record.js';
+export {
+  CONTRIBUTION_MEANINGS,
+  explainRank,
+  type ExplainedIndicator,
+  type ExplainedSubsystem,
+  type ExplainRequest,
+  type RankExplanation,
+  type RankNeighbour,
+} from './composite/explain.js';
+export { EXPLAIN_COLUMNS, explainRows } from './output/score-explain.js';
+export { VALIDITY_COLUMNS, validityRows } from './output/score-validity.js';
 export { couplingSeries, type CouplingRequest, type CouplingYear } from './composite/coupling.js';
 export { diagnoseIncome } from './diagnostics/income.js';
 export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';

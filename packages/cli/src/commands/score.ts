@@ -2,7 +2,11 @@ import type { Command } from 'commander';
 import { ChanyeError, scorecardPolicy, NORMALIZATIONS, type NormalizationName } from '@chanye/compute';
 import {
   defaultScoreYear,
+  explainRank,
+  scoreValidity,
   SCORE_COLUMNS,
+  VALIDITY_COLUMNS,
+  validityRows,
   SCORE_METHODS,
   scoreEconomies,
   scoreJson,
@@ -14,6 +18,8 @@ import {
 } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { toTable } from '../output/format.js';
+import { explanationCsv, renderExplanation } from './score-explain.js';
+import { renderValidity } from './score-validity.js';
 import { parseYear, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
 
 function parseMethod(value: string): ScoreMethod {
@@ -58,6 +64,9 @@ interface ScoreOptions extends OutputOptions {
   sensitivity?: number;
   seed: number;
   window: number;
+  explain?: boolean;
+  validity?: boolean;
+  eciYear?: number;
 }
 
 /** 2000, 2001, 2002, 2005 → "2000-2002, 2005". */
@@ -161,8 +170,15 @@ export function registerScore(program: Command): void {
         'use a value up to this many years older when the year has none',
         parseCount('--window', 20),
         3,
-      ),
+      )
+      .option('--explain', 'why the economy is ranked where it is: each indicator’s contribution and the neighbours')
+      .option('--validity', 'Spearman correlations of the scores with the ECI, GDP per capita and MVA measures')
+      .option('--eci-year <year>', 'with --validity: take the ECI from this year’s trade data', parseYear),
   ).action(async (economies: string[], options: ScoreOptions, command: Command) => {
+    if (options.explain || options.validity || options.eciYear !== undefined) {
+      await explainOrValidity(economies, options, command);
+      return;
+    }
     if (economies.length === 0 && !options.all) {
       throw new ChanyeError('invalid-input', 'name economies to score (e.g. chanye score CHN) or pass --all');
     }
@@ -204,5 +220,39 @@ export function registerScore(program: Command): void {
     const rows = scoreRows(scored);
     if (options.format === 'csv') emit(toCsv(rows, SCORE_COLUMNS), options.out);
     else emit(renderTable(rows, scored), options.out);
+  });
+}
+
+/** `--explain` (one economy) and `--validity` (the whole scorecard): one year, no Monte Carlo. */
+async function explainOrValidity(economies: string[], options: ScoreOptions, command: Command): Promise<void> {
+  const mode = options.explain ? '--explain' : '--validity';
+  if (options.explain && options.validity)
+    throw new ChanyeError('invalid-input', 'give --explain or --validity, not both');
+  if (options.eciYear !== undefined && !options.validity)
+    throw new ChanyeError('invalid-input', '--eci-year goes with --validity');
+  if (options.years !== undefined) throw new ChanyeError('invalid-input', `${mode} scores one year: use --year`);
+  if (options.sensitivity !== undefined) throw new ChanyeError('invalid-input', `${mode} does not take --sensitivity`);
+  if (options.explain && (options.all || economies.length !== 1))
+    throw new ChanyeError('invalid-input', '--explain needs exactly one economy (e.g. chanye score CHN --explain)');
+  if (options.validity && economies.length > 0)
+    throw new ChanyeError('invalid-input', '--validity scores every economy: name none');
+  const policy = scorecardPolicy({ ...SCORE_METHODS[options.method], normalization: options.normalization });
+  await withStore(command, async (store) => {
+    const year = options.year ?? (await defaultScoreYear(store, options.framework, options.window));
+    const settings = { framework: options.framework, year, peers: options.peers, policy, window: options.window };
+    if (options.explain) {
+      const explanation = await explainRank(store, { ...settings, iso3: economies[0] as string });
+      if (options.format === 'json') emit(`${JSON.stringify(explanation, null, 2)}\n`, options.out);
+      else if (options.format === 'csv') emit(explanationCsv(explanation), options.out);
+      else emit(renderExplanation(explanation), options.out);
+      return;
+    }
+    const report = await scoreValidity(store, {
+      ...settings,
+      ...(options.eciYear !== undefined ? { eciYear: options.eciYear } : {}),
+    });
+    if (options.format === 'json') emit(`${JSON.stringify(report, null, 2)}\n`, options.out);
+    else if (options.format === 'csv') emit(toCsv(validityRows(report), VALIDITY_COLUMNS), options.out);
+    else emit(renderValidity(report), options.out);
   });
 }

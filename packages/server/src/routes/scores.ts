@@ -1,10 +1,17 @@
 import { Hono } from 'hono';
+import type { z } from 'zod';
 import { scorecardPolicy } from '@chanye/compute';
 import {
   couplingSeries,
   couplingTable,
   defaultScoreYear,
+  EXPLAIN_COLUMNS,
+  explainRank,
+  explainRows,
   SCORE_COLUMNS,
+  scoreValidity,
+  VALIDITY_COLUMNS,
+  validityRows,
   SCORE_METHODS,
   scoreEconomies,
   scoreJson,
@@ -13,7 +20,7 @@ import {
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { Iso3Param } from '../schemas/common.js';
-import { CouplingQuery, ScoresQuery } from '../schemas/scores.js';
+import { CouplingQuery, ExplainQuery, ScoresQuery, ValidityQuery } from '../schemas/scores.js';
 
 const range = ([from, to]: readonly [number, number]): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -29,6 +36,33 @@ export const scoresDocs: readonly RouteDoc[] = [
     query: ScoresQuery,
     csv: true,
     response: '{ framework, method, peers, window, sensitivity?, rows, years }',
+    errors: [404, 422],
+  },
+  {
+    path: '/api/scores/validity',
+    operationId: 'getScoreValidity',
+    summary: 'External validity: Spearman correlations of the scores with the ECI, GDP per capita and MVA measures',
+    description:
+      'As `chanye score --validity --format json` (scoreValidity in @chanye/engine): ρ and n of the overall and subsystem scores with the ECI of the same year (none for a year without product trade data unless eciYear is given), GDP per capita, the MHT share of MVA and MVA per capita, flagging a measure the subsystem scores itself, and the overall top 20 below the median ECI. Defaults as /api/scores. CSV gives the correlation rows.',
+    tag: 'scores',
+    query: ValidityQuery,
+    csv: true,
+    response: '{ framework, year, peers, window, scored, yardsticks, correlations, topEci }',
+    errors: [404, 422],
+  },
+  {
+    path: '/api/economies/:iso3/scores/explain',
+    operationId: 'getScoreExplanation',
+    summary:
+      'Why an economy is ranked where it is: each indicator’s contribution to its subsystem scores, and its neighbours',
+    description:
+      'As `chanye score ISO3 --explain --format json` (explainRank in @chanye/engine): each subsystem’s score and rank, each indicator’s raw value (year, source, status, imputed), normalized value, weight and contribution (its meaning under the method in contributionMeaning), and the economies ranked within three places. Defaults as /api/scores. An economy without an overall score that year is 404 no-data with the reason. CSV gives one row per indicator.',
+    tag: 'scores',
+    params: Iso3Param,
+    query: ExplainQuery,
+    csv: true,
+    response:
+      '{ iso3, name, year, framework, aggregation, contributionMeaning, overall, subsystems, indicators, neighbours, droppedIndicators }',
     errors: [404, 422],
   },
   {
@@ -60,6 +94,21 @@ export function scoresRoutes(deps: Deps) {
     }
     return year;
   };
+  /** The settings of a one-year scorecard with the CLI's defaults. */
+  const oneYear = async (q: z.output<typeof ExplainQuery>) => {
+    const framework = q.framework ?? 'characteristics';
+    const window = q.window ?? 3;
+    return {
+      framework,
+      year: q.year ?? (await defaultYear(framework, window)),
+      policy: scorecardPolicy({
+        ...SCORE_METHODS[q.method ?? 'entropy-topsis'],
+        normalization: q.normalization ?? 'min-max',
+      }),
+      peers: q.peers ?? 'all',
+      window,
+    };
+  };
   return new Hono()
     .get('/api/scores', query(ScoresQuery), (c) => {
       const q = c.req.valid('query');
@@ -90,6 +139,36 @@ export function scoresRoutes(deps: Deps) {
         },
         csv: (payload) => toCsv(payload.rows, SCORE_COLUMNS),
       });
+    })
+    .get('/api/scores/validity', query(ValidityQuery), (c) => {
+      const q = c.req.valid('query');
+      return respond(c, deps, q, {
+        compute: async () => {
+          const { framework, year, policy, peers, window } = await oneYear(q);
+          return scoreValidity(store, {
+            framework,
+            year,
+            policy,
+            peers,
+            window,
+            ...(q.eciYear !== undefined ? { eciYear: q.eciYear } : {}),
+          });
+        },
+        csv: (report) => toCsv(validityRows(report), VALIDITY_COLUMNS),
+      });
+    })
+    .get('/api/economies/:iso3/scores/explain', param(Iso3Param), query(ExplainQuery), (c) => {
+      const { iso3 } = c.req.valid('param');
+      const q = c.req.valid('query');
+      return respond(
+        c,
+        deps,
+        { iso3, ...q },
+        {
+          compute: async () => explainRank(store, { ...(await oneYear(q)), iso3 }),
+          csv: (explanation) => toCsv(explainRows(explanation), EXPLAIN_COLUMNS),
+        },
+      );
     })
     .get('/api/economies/:iso3/coupling', param(Iso3Param), query(CouplingQuery), (c) => {
       const { iso3 } = c.req.valid('param');

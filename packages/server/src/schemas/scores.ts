@@ -68,6 +68,36 @@ export const ScoresQuery = z
     }
   });
 
+/** The scorecard settings `explain` and `validity` share with `/api/scores` (one year, no Monte Carlo). */
+const OneYearScorecard = {
+  year: Year.optional().meta({
+    description: 'one year (default: the latest year with adequate coverage of the framework)',
+  }),
+  framework: FrameworkId.optional().meta({
+    description: 'characteristics (default), four-systems, new-four or three-sector',
+  }),
+  method: z
+    .enum(Object.keys(SCORE_METHODS) as [keyof typeof SCORE_METHODS, ...(keyof typeof SCORE_METHODS)[]])
+    .optional()
+    .meta({ description: 'weighting and aggregation (default entropy-topsis)' }),
+  normalization: z
+    .enum(['min-max', 'z-score', 'distance-to-frontier', 'vector'])
+    .optional()
+    .meta({ description: 'default min-max' }),
+  peers: Peers.optional(),
+  window: Window.optional(),
+  format: Format.optional(),
+};
+
+export const ExplainQuery = z.strictObject(OneYearScorecard);
+
+export const ValidityQuery = z.strictObject({
+  ...OneYearScorecard,
+  eciYear: Year.optional().meta({
+    description: 'take the ECI from this year’s product trade data (default: the scored year; 1980, 2000 or 2017)',
+  }),
+});
+
 export const CouplingQuery = z.strictObject({
   framework: FrameworkId.optional().meta({
     description: 'new-four (default), three-sector, four-systems or characteristics',
