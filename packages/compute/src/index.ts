@@ -99,7 +99,7 @@ export {
 export { correlationMatrix } from './numeric/correlation-matrix.js';
 export { kurtosis, skewness } from './composite/audit/moments.js';
 export { pearsonCorrelation, spearmanCorrelation } from './composite/audit/correlation.js';
-export { cronbachAlpha, type CronbachAlpha } from './composite/audit/cronbach.js';
+export { ACCEPTABLE_ALPHA, cronbachAlpha, type CronbachAlpha } from './composite/audit/cronbach.js';
 export { firstComponent, type FirstComponent } from './composite/audit/first-component.js';
 export {
   indicatorCorrelations,
@@ -124,6 +124,7 @@ export {
   type DistributionAudit,
   type IndicatorAudit,
   type PillarAudit,
+  type PillarFlag,
   type ScorecardAudit,
 } from './composite/audit/audit-scorecard.js';
 export { observedEvidence, type Evidence, type Finding, type Threshold } from './diagnostics/finding.js';

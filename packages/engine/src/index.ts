@@ -21,12 +21,15 @@ export { adequateScoreYear, defaultScoreYear, type AdequateYear } from './compos
 export {
   scoreEconomies,
   scoreRows,
+  scorecardInputs,
+  type ScorecardInput,
   type ScoredInput,
   type ScoreRequest,
   type ScoreRow,
   type ScoreYear,
 } from './composite/score.js';
 export { couplingSeries, type CouplingRequest, type CouplingYear } from './composite/coupling.js';
+export { auditScorecard, type AuditRequest, type AuditYear } from './composite/audit.js';
 export { diagnoseIncome } from './diagnostics/income.js';
 export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';
 export {
@@ -166,6 +169,15 @@ export {
   type ScoreMethod,
   type ScoreSettings,
 } from './output/score.js';
+export {
+  AUDIT_COLUMNS,
+  auditJson,
+  auditRows,
+  RANK_SHIFT_FACTORS,
+  type AuditDocument,
+  type AuditRow,
+  type AuditSettings,
+} from './output/audit.js';
 export { couplingRows, couplingTable } from './output/coupling.js';
 export { diagnosisEntries, FINDING_COLUMNS, findingRows, type DiagnosisEntry } from './output/diagnosis.js';
 export { filterIndicators, indicatorSource, indicatorTable } from './output/indicators.js';

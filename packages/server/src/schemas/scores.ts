@@ -19,6 +19,10 @@ const Window = count(0, 20).meta({
   description: 'use a value up to this many years older when the year has none (default 3)',
 });
 
+const Outliers = z
+  .enum(['none', 'winsorise-log'])
+  .meta({ description: 'outlier treatment before normalization (default none; COINr: winsorise, else log)' });
+
 export const ScoresQuery = z
   .strictObject({
     economies: list(Iso3, 'ISO3 codes').optional().meta({ description: 'economies to report (or all=true)' }),
@@ -47,6 +51,7 @@ export const ScoresQuery = z
     seed: count(0, 2 ** 32 - 1)
       .optional()
       .meta({ description: 'seed of the Monte Carlo draws (default 1)' }),
+    outliers: Outliers.optional(),
     window: Window.optional(),
     format: Format.optional(),
   })
@@ -67,6 +72,28 @@ export const ScoresQuery = z
       });
     }
   });
+
+/** `GET /api/scores/audit`: one framework and year, every scored economy. */
+export const AuditQuery = z.strictObject({
+  year: Year.optional().meta({
+    description: 'the year audited (default: the latest year with adequate coverage of the framework)',
+  }),
+  framework: FrameworkId.optional().meta({
+    description: 'characteristics (default), four-systems, new-four or three-sector',
+  }),
+  method: z
+    .enum(Object.keys(SCORE_METHODS) as [keyof typeof SCORE_METHODS, ...(keyof typeof SCORE_METHODS)[]])
+    .optional()
+    .meta({ description: 'weighting and aggregation (default entropy-topsis)' }),
+  normalization: z
+    .enum(['min-max', 'z-score', 'distance-to-frontier', 'vector'])
+    .optional()
+    .meta({ description: 'default min-max' }),
+  outliers: Outliers.optional(),
+  peers: Peers.optional(),
+  window: Window.optional(),
+  format: Format.optional(),
+});
 
 export const CouplingQuery = z.strictObject({
   framework: FrameworkId.optional().meta({

@@ -10,7 +10,7 @@
  */
 import { DEFAULT_SENSITIVITY_SPACE, type ScorecardSensitivityOptions } from '../scorecard-sensitivity.js';
 import { scorecard, type ScorecardPolicy, type ScorecardResult, type ScorecardSpec } from '../scorecard.js';
-import { cronbachAlpha, type CronbachAlpha } from './cronbach.js';
+import { ACCEPTABLE_ALPHA, cronbachAlpha, type CronbachAlpha } from './cronbach.js';
 import { firstComponent, type FirstComponent } from './first-component.js';
 import { indicatorCorrelations, type IndicatorCorrelations } from './indicator-correlations.js';
 import { OUTLIER_RULE, treatOutliers, type OutlierReport } from './outlier-treatment.js';
@@ -24,7 +24,15 @@ export interface PillarAudit {
   readonly units: number;
   readonly alpha: CronbachAlpha;
   readonly firstComponent: FirstComponent;
+  /**
+   * - `low-alpha`: α below {@link ACCEPTABLE_ALPHA};
+   * - `several-dimensions`: more than one eigenvalue of the correlation matrix above 1 (Kaiser's
+   *   criterion): the indicators measure more than one thing.
+   */
+  readonly flags: readonly PillarFlag[];
 }
+
+export type PillarFlag = 'low-alpha' | 'several-dimensions';
 
 export interface IndicatorAudit extends IndicatorCorrelations {
   readonly pillar: string;
@@ -78,12 +86,18 @@ export function auditScorecard(
         });
     }
     const matrix = { rows: n, columns: k, values: observed };
+    const alpha = cronbachAlpha(matrix);
+    const component = firstComponent(matrix);
+    const flags: PillarFlag[] = [];
+    if (alpha.alpha < ACCEPTABLE_ALPHA) flags.push('low-alpha');
+    if (component.aboveOne > 1) flags.push('several-dimensions');
     pillars.push({
       id: pillar.id,
       indicators: pillar.indicators.map((indicator) => indicator.id),
       units: [...pillar.scores].filter((x) => !Number.isNaN(x)).length,
-      alpha: cronbachAlpha(matrix),
-      firstComponent: firstComponent(matrix),
+      alpha,
+      firstComponent: component,
+      flags,
     });
     pillar.indicators.forEach((indicator, c) => {
       const values = Float64Array.from({ length: n }, (_, i) => observed[i * k + c] as number);

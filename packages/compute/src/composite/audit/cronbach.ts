@@ -6,6 +6,13 @@
 import { compensatedSum } from '../../numeric/sum.js';
 import type { Matrix } from '../../numeric/matrix.js';
 
+/**
+ * The alpha below which a pillar's indicators are not consistent enough to be added up: the
+ * rule of thumb of Nunnally (1978, _Psychometric Theory_, 2nd ed.) that the OECD/JRC Handbook
+ * (2008, step 4) quotes.
+ */
+export const ACCEPTABLE_ALPHA = 0.7;
+
 export interface CronbachAlpha {
   /** α = k/(k − 1) · (1 − Σ_j var(x_j) / var(Σ_j x_j)); NaN when it is not defined. */
   readonly alpha: number;
