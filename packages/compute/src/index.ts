@@ -91,7 +91,10 @@ export {
   IMPUTATIONS,
   scorecard,
   scorecardPolicy,
+  OUTLIER_TREATMENTS,
   type ImputationName,
+  type OutlierTreatmentName,
+  type TreatedIndicator,
   type ScorecardPolicy,
   type ScorecardResult,
   type ScorecardSpec,
@@ -103,6 +106,37 @@ export {
   scorecardSensitivity,
   type ScorecardSensitivityOptions,
 } from './composite/scorecard-sensitivity.js';
+export { correlationMatrix } from './numeric/correlation-matrix.js';
+export { kurtosis, skewness } from './composite/audit/moments.js';
+export { pearsonCorrelation, spearmanCorrelation } from './composite/audit/correlation.js';
+export { ACCEPTABLE_ALPHA, cronbachAlpha, type CronbachAlpha } from './composite/audit/cronbach.js';
+export { firstComponent, type FirstComponent } from './composite/audit/first-component.js';
+export {
+  indicatorCorrelations,
+  WEAK_CORRELATION,
+  type Correlation,
+  type CorrelationFlag,
+  type IndicatorCorrelations,
+} from './composite/audit/indicator-correlations.js';
+export {
+  hasOutliers,
+  logTransform,
+  OUTLIER_RULE,
+  treatOutliers,
+  winsorise,
+  type OutlierReport,
+  type OutlierRule,
+  type WinsorisedPoint,
+} from './composite/audit/outlier-treatment.js';
+export { rankShifts, type RankShift, type RankShiftFactor } from './composite/audit/rank-shifts.js';
+export {
+  auditScorecard,
+  type DistributionAudit,
+  type IndicatorAudit,
+  type PillarAudit,
+  type PillarFlag,
+  type ScorecardAudit,
+} from './composite/audit/audit-scorecard.js';
 export { observedEvidence, type Evidence, type Finding, type Threshold } from './diagnostics/finding.js';
 export {
   conversionTo1990,

@@ -21,6 +21,8 @@ export { adequateScoreYear, defaultScoreYear, type AdequateYear } from './compos
 export {
   scoreEconomies,
   scoreRows,
+  scorecardInputs,
+  type ScorecardInput,
   type ScoredInput,
   type ScoreRequest,
   type ScoreRow,
@@ -64,6 +66,7 @@ export {
 export { EXPLAIN_COLUMNS, explainRows } from './output/score-explain.js';
 export { VALIDITY_COLUMNS, validityRows } from './output/score-validity.js';
 export { couplingSeries, type CouplingRequest, type CouplingYear } from './composite/coupling.js';
+export { auditScorecard, type AuditRequest, type AuditYear } from './composite/audit.js';
 export { diagnoseIncome } from './diagnostics/income.js';
 export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';
 export {
@@ -203,6 +206,15 @@ export {
   type ScoreMethod,
   type ScoreSettings,
 } from './output/score.js';
+export {
+  AUDIT_COLUMNS,
+  auditJson,
+  auditRows,
+  RANK_SHIFT_FACTORS,
+  type AuditDocument,
+  type AuditRow,
+  type AuditSettings,
+} from './output/audit.js';
 export { couplingRows, couplingTable } from './output/coupling.js';
 export { diagnosisEntries, FINDING_COLUMNS, findingRows, type DiagnosisEntry } from './output/diagnosis.js';
 export { filterIndicators, indicatorSource, indicatorTable } from './output/indicators.js';

@@ -37,6 +37,7 @@ const HOSTILE = [
 const VALID: Readonly<Record<string, { path: Record<string, string>; query: Record<string, string> }>> = {
   '/api/observations': { path: {}, query: { indicator: 'gdp_per_capita_ppp', economies: 'CHN', years: '2010:2011' } },
   '/api/scores': { path: {}, query: { economies: 'CHN', year: '2017' } },
+  '/api/scores/audit': { path: {}, query: { year: '2017' } },
   '/api/complexity': { path: {}, query: { dataset: 'trade-2017' } },
 };
 

@@ -90,6 +90,13 @@ describe('library, CLI and API give identical JSON', () => {
     expect(fromApi).toEqual(JSON.parse(await cli(args)));
   });
 
+  it('score audit', async () => {
+    const args = ['score', '--audit', '--framework', 'four-systems', '--year', '2017', '--outliers', 'winsorise-log'];
+    const query = '/api/scores/audit?framework=four-systems&year=2017&outliers=winsorise-log';
+    expect(JSON.parse(await api(query))).toEqual(JSON.parse(await cli([...args, '--format', 'json'])));
+    expect(await api(`${query}&format=csv`)).toBe(await cli([...args, '--format', 'csv']));
+  });
+
   it('coupling', async () => {
     const library = wire(
       await couplingSeries(store, {

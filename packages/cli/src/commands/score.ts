@@ -1,6 +1,15 @@
 import type { Command } from 'commander';
-import { ChanyeError, scorecardPolicy, NORMALIZATIONS, type NormalizationName } from '@chanye/compute';
 import {
+  ChanyeError,
+  scorecardPolicy,
+  NORMALIZATIONS,
+  OUTLIER_TREATMENTS,
+  type NormalizationName,
+  type OutlierTreatmentName,
+} from '@chanye/compute';
+import {
+  auditJson,
+  auditScorecard,
   defaultScoreYear,
   explainRank,
   scoreValidity,
@@ -21,6 +30,7 @@ import { toTable } from '../output/format.js';
 import { explanationCsv, renderExplanation } from './score-explain.js';
 import { renderValidity } from './score-validity.js';
 import { parseYear, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
+import { auditCsv, renderAudit } from './score-audit.js';
 
 function parseMethod(value: string): ScoreMethod {
   if (value in SCORE_METHODS) return value as ScoreMethod;
@@ -44,6 +54,11 @@ function parseNormalization(value: string): NormalizationName {
   );
 }
 
+function parseOutliers(value: string): OutlierTreatmentName {
+  if ((OUTLIER_TREATMENTS as readonly string[]).includes(value)) return value as OutlierTreatmentName;
+  throw new ChanyeError('invalid-input', `invalid --outliers: ${value} (expected ${OUTLIER_TREATMENTS.join(' or ')})`);
+}
+
 export function parseCount(name: string, max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
@@ -55,6 +70,8 @@ export function parseCount(name: string, max: number): (value: string) => number
 
 interface ScoreOptions extends OutputOptions {
   all?: boolean;
+  audit?: boolean;
+  outliers: OutlierTreatmentName;
   year?: number;
   years?: [number, number];
   framework: string;
@@ -136,6 +153,16 @@ export function registerScore(program: Command): void {
       .argument('[iso3...]', 'economies to report (default with --all: every scored economy)')
       .option('--all', 'report every economy')
       .option(
+        '--audit',
+        "print the statistical audit instead of scores: Cronbach's alpha and PC1 share per pillar, indicator correlations with flags, skewness/kurtosis and outlier treatment, rank shifts under each alternative method",
+      )
+      .option(
+        '--outliers <treatment>',
+        'outlier treatment before normalization: none or winsorise-log (COINr: |skewness| ≥ 2 and kurtosis ≥ 3.5)',
+        parseOutliers,
+        'none' as OutlierTreatmentName,
+      )
+      .option(
         '--year <year>',
         'one year (default: the latest year with adequate coverage, see docs/methods/composite-indices.md)',
         parseYear,
@@ -175,6 +202,12 @@ export function registerScore(program: Command): void {
       .option('--validity', 'Spearman correlations of the scores with the ECI, GDP per capita and MVA measures')
       .option('--eci-year <year>', 'with --validity: take the ECI from this year’s trade data', parseYear),
   ).action(async (economies: string[], options: ScoreOptions, command: Command) => {
+    if (options.audit) {
+      if (options.explain || options.validity)
+        throw new ChanyeError('invalid-input', 'give one of --audit, --explain and --validity');
+      await runAudit(economies, options, command);
+      return;
+    }
     if (options.explain || options.validity || options.eciYear !== undefined) {
       await explainOrValidity(economies, options, command);
       return;
@@ -193,7 +226,11 @@ export function registerScore(program: Command): void {
       : options.year !== undefined
         ? [options.year]
         : undefined;
-    const policy = scorecardPolicy({ ...SCORE_METHODS[options.method], normalization: options.normalization });
+    const policy = scorecardPolicy({
+      ...SCORE_METHODS[options.method],
+      normalization: options.normalization,
+      outlierTreatment: options.outliers,
+    });
     const scored = await withStore(command, async (store) =>
       scoreEconomies(store, {
         framework: options.framework,
@@ -255,4 +292,37 @@ async function explainOrValidity(economies: string[], options: ScoreOptions, com
     else if (options.format === 'csv') emit(toCsv(validityRows(report), VALIDITY_COLUMNS), options.out);
     else emit(renderValidity(report), options.out);
   });
+}
+
+/** `--audit`: one framework and one year, over the peers, under the chosen method. */
+async function runAudit(economies: readonly string[], options: ScoreOptions, command: Command): Promise<void> {
+  if (economies.length > 0 || options.all) {
+    throw new ChanyeError('invalid-input', '--audit covers every scored economy: drop the ISO3 codes and --all');
+  }
+  if (options.years !== undefined || options.sensitivity !== undefined) {
+    throw new ChanyeError('invalid-input', '--audit takes one --year and no --years or --sensitivity');
+  }
+  const policy = scorecardPolicy({
+    ...SCORE_METHODS[options.method],
+    normalization: options.normalization,
+    outlierTreatment: options.outliers,
+  });
+  const audited = await withStore(command, async (store) =>
+    auditScorecard(store, {
+      framework: options.framework,
+      year: options.year ?? (await defaultScoreYear(store, options.framework, options.window)),
+      peers: options.peers,
+      policy,
+      window: options.window,
+    }),
+  );
+  const document = auditJson(audited, {
+    method: options.method,
+    policy,
+    peers: options.peers,
+    window: options.window,
+  });
+  if (options.format === 'json') emit(`${JSON.stringify(document, null, 2)}\n`, options.out);
+  else if (options.format === 'csv') emit(auditCsv(document), options.out);
+  else emit(renderAudit(document), options.out);
 }

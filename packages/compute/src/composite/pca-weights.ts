@@ -1,4 +1,5 @@
 import { compensatedSum } from '../numeric/sum.js';
+import { correlationMatrix } from '../numeric/correlation-matrix.js';
 import { symmetricEigen } from '../numeric/symmetric-eigen.js';
 import type { Matrix } from '../numeric/matrix.js';
 
@@ -62,24 +63,6 @@ export function pcaWeights(m: Matrix): PcaWeights {
     retained,
     explained: values.slice(0, retained).map((v) => v / p),
   };
-}
-
-function correlationMatrix(rows: readonly (readonly number[])[], p: number): number[][] {
-  const n = rows.length;
-  const means = Array.from({ length: p }, (_, j) => compensatedSum(rows.map((r) => r[j] as number)) / n);
-  const centered = rows.map((r) => r.map((x, j) => x - (means[j] as number)));
-  const sds = Array.from({ length: p }, (_, j) =>
-    Math.sqrt(compensatedSum(centered.map((r) => (r[j] as number) ** 2))),
-  );
-  return Array.from({ length: p }, (_, a) =>
-    Array.from({ length: p }, (_, b) => {
-      if (a === b) return 1;
-      const denominator = (sds[a] as number) * (sds[b] as number);
-      return denominator > 0
-        ? compensatedSum(centered.map((r) => (r[a] as number) * (r[b] as number))) / denominator
-        : 0;
-    }),
-  );
 }
 
 /** Normalized varimax rotation by pairwise angles (Kaiser 1958). */

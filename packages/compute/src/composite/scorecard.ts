@@ -7,6 +7,7 @@ import { matrixFromRows, type Matrix } from '../numeric/matrix.js';
 import type { Polarity } from './polarity.js';
 import { NORMALIZATIONS, type NormalizationName } from './normalize.js';
 import { ranks } from './rank.js';
+import { OUTLIER_RULE, treatOutliers, type OutlierReport } from './audit/outlier-treatment.js';
 
 /**
  * A two-level composite: indicators → subsystem (pillar) scores → overall score, with one
@@ -21,6 +22,9 @@ import { ranks } from './rank.js';
  * 3. A scored unit's missing indicator values are imputed by `imputation` over the units that
  *    have the indicator (`mean` or `median`: unconditional imputation, OECD/JRC Handbook §3),
  *    and every imputed cell is reported.
+ * 0. Under `outlierTreatment: 'winsorise-log'`, each indicator whose skewness and kurtosis
+ *    both exceed COINr's thresholds over the units is winsorised, or log-transformed
+ *    (`audit/outlier-treatment.ts`), before anything else, and every treatment is reported.
  * 4. A unit gets an overall score only if every subsystem is scored. The overall score is the
  *    equal-weight arithmetic mean of its subsystem scores (geometric mean when the
  *    aggregation is geometric), so each subsystem's contribution can be read off directly.
@@ -37,11 +41,29 @@ export interface ScorecardSpec {
 export type ImputationName = 'mean' | 'median';
 export const IMPUTATIONS: readonly ImputationName[] = ['mean', 'median'];
 
+/**
+ * - `none`: indicators enter normalization as they are;
+ * - `winsorise-log`: the OECD/JRC Handbook's step 4 as COINr does it (winsorise up to five
+ *   points, else log) for indicators with |skewness| ≥ 2 and kurtosis ≥ 3.5.
+ */
+export type OutlierTreatmentName = 'none' | 'winsorise-log';
+export const OUTLIER_TREATMENTS: readonly OutlierTreatmentName[] = ['none', 'winsorise-log'];
+
+/** One indicator the outlier treatment changed, with what it did. */
+export interface TreatedIndicator {
+  readonly id: string;
+  readonly report: OutlierReport;
+  /** Units whose value was winsorised, with the values before and after. */
+  readonly points: readonly { readonly unit: string; readonly from: number; readonly to: number }[];
+}
+
 export interface ScorecardPolicy {
   readonly normalization: NormalizationName;
   readonly weighting: WeightingChoice;
   readonly aggregation: AggregationName;
   readonly imputation: ImputationName;
+  /** Outlier treatment before normalization (see {@link OutlierTreatmentName}). */
+  readonly outlierTreatment: OutlierTreatmentName;
   /** Share of units with data an indicator needs to be used at all (default 0.4). */
   readonly minIndicatorCoverage: number;
   /** Share of a subsystem's indicators a unit needs to be scored on it (default 2/3). */
@@ -55,6 +77,7 @@ export const DEFAULT_SCORECARD_POLICY: ScorecardPolicy = {
   weighting: 'entropy',
   aggregation: 'topsis',
   imputation: 'mean',
+  outlierTreatment: 'none',
   minIndicatorCoverage: 0.4,
   minPillarCoverage: 2 / 3,
 };
@@ -81,6 +104,8 @@ export interface ScorecardResult {
   readonly imputed: readonly { readonly unit: string; readonly indicator: string; readonly value: number }[];
   /** Why a unit has no overall score. */
   readonly notScored: readonly { readonly unit: string; readonly reason: string }[];
+  /** Indicators the outlier treatment changed (none unless the policy asks for it). */
+  readonly treated: readonly TreatedIndicator[];
 }
 
 /** Parses a policy, rejecting unknown names and out-of-range shares at option parsing. */
@@ -91,6 +116,8 @@ export function scorecardPolicy(overrides: Partial<ScorecardPolicy> = {}): Score
     throw new Error(`invalid weighting: ${policy.weighting}`);
   if (!AGGREGATIONS.includes(policy.aggregation)) throw new Error(`invalid aggregation: ${policy.aggregation}`);
   if (!IMPUTATIONS.includes(policy.imputation)) throw new Error(`invalid imputation: ${policy.imputation}`);
+  if (!OUTLIER_TREATMENTS.includes(policy.outlierTreatment))
+    throw new Error(`invalid outlier treatment: ${policy.outlierTreatment}`);
   for (const share of [policy.minIndicatorCoverage, policy.minPillarCoverage]) {
     if (!(share >= 0 && share <= 1)) throw new Error(`invalid coverage share: ${share}`);
   }
@@ -116,6 +143,7 @@ export interface PreparedScorecard {
   readonly droppedIndicators: ScorecardResult['droppedIndicators'];
   readonly imputed: ScorecardResult['imputed'];
   readonly pillarReasons: ReadonlyMap<string, readonly string[]>;
+  readonly treated: readonly TreatedIndicator[];
 }
 
 /** Scores every unit on every subsystem and overall, under one policy. */
@@ -131,11 +159,15 @@ export function scorecard(spec: ScorecardSpec, policy: ScorecardPolicy): Scoreca
  */
 export function prepareScorecard(
   spec: ScorecardSpec,
-  policy: Pick<ScorecardPolicy, 'imputation' | 'minIndicatorCoverage' | 'minPillarCoverage'>,
+  policy: Pick<ScorecardPolicy, 'imputation' | 'minIndicatorCoverage' | 'minPillarCoverage'> &
+    Partial<Pick<ScorecardPolicy, 'outlierTreatment'>>,
 ): PreparedScorecard {
   const n = spec.units.length;
   const m = spec.indicators.length;
-  const values = spec.values.values;
+  const { values, treated } =
+    policy.outlierTreatment === 'winsorise-log'
+      ? treatIndicators(spec)
+      : { values: spec.values.values, treated: [] as TreatedIndicator[] };
   const column = new Map(spec.indicators.map((indicator, j) => [indicator.id, j]));
 
   let withData = 0;
@@ -203,7 +235,32 @@ export function prepareScorecard(
     });
     return { id: subsystem.id, ids, polarity, covered, matrix: { rows: covered.length, columns: k, values: matrix } };
   });
-  return { units: spec.units, subsystems, droppedIndicators: dropped, imputed, pillarReasons };
+  return { units: spec.units, subsystems, droppedIndicators: dropped, imputed, pillarReasons, treated };
+}
+
+/**
+ * Step 0: each indicator's values over the units, treated by COINr's rule where they fail it.
+ * Treating before the coverage rules is harmless (a dropped indicator is not scored anyway) and
+ * means the rule sees every unit with a value, as normalization will.
+ */
+function treatIndicators(spec: ScorecardSpec): { values: Float64Array; treated: TreatedIndicator[] } {
+  const n = spec.units.length;
+  const m = spec.indicators.length;
+  const values = Float64Array.from(spec.values.values);
+  const treated: TreatedIndicator[] = [];
+  const column = new Float64Array(n);
+  spec.indicators.forEach((indicator, j) => {
+    for (let i = 0; i < n; i++) column[i] = values[i * m + j] as number;
+    const { values: out, report } = treatOutliers(column, OUTLIER_RULE);
+    if (report.treatment === 'none') return;
+    for (let i = 0; i < n; i++) values[i * m + j] = out[i] as number;
+    treated.push({
+      id: indicator.id,
+      report,
+      points: report.points.map((p) => ({ unit: spec.units[p.index] as string, from: p.from, to: p.to })),
+    });
+  });
+  return { values, treated };
 }
 
 /** Scores a prepared scorecard with one normalization, weighting and aggregation (step 4 above). */
@@ -272,6 +329,7 @@ export function scorePrepared(
     droppedIndicators: prepared.droppedIndicators,
     imputed: prepared.imputed,
     notScored,
+    treated: prepared.treated,
   };
 }
 

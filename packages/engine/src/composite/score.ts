@@ -8,6 +8,7 @@ import {
   type Polarity,
   type ScorecardPolicy,
   type ScorecardResult,
+  type ScorecardSpec,
 } from '@chanye/compute';
 import { type Framework, type Store, latestWithin } from '@chanye/store';
 import { resolvePeers } from './peers.js';
@@ -45,13 +46,24 @@ export interface ScoreYear {
   readonly focus: readonly string[];
 }
 
+/** A year's scorecard input: the spec the compute package scores, and where each value came from. */
+export interface ScorecardInput {
+  readonly year: number;
+  readonly framework: Framework;
+  readonly spec: ScorecardSpec;
+  readonly inputs: readonly ScoredInput[];
+  readonly focus: readonly string[];
+}
+
 /**
- * Scores economies on a framework for each requested year: gathers each indicator's value
- * in the year or, failing that, the latest within `window` earlier years (each input keeps
- * its own year), applies the scorecard policy over the peer units, and optionally runs the
- * Monte Carlo rank analysis. Methods: docs/methods/composite-indices.md.
+ * Gathers, for each requested year, each indicator's value in the year or, failing that, the
+ * latest within `window` earlier years (each input keeps its own year), over the peer units
+ * and the focus economies: the scorecard's data, before any method is applied.
  */
-export async function scoreEconomies(store: Store, request: ScoreRequest): Promise<ScoreYear[]> {
+export async function scorecardInputs(
+  store: Store,
+  request: Pick<ScoreRequest, 'framework' | 'years' | 'economies' | 'peers' | 'window'>,
+): Promise<ScorecardInput[]> {
   const framework = store.framework(request.framework);
   const ids = [...new Set(framework.subsystems.flatMap((s) => s.indicators))];
   const focusEconomies = request.economies
@@ -71,7 +83,7 @@ export async function scoreEconomies(store: Store, request: ScoreRequest): Promi
   }
   const polarity = ids.map((id) => (store.indicator(id).polarity === 'negative' ? -1 : 1) as Polarity);
 
-  const out: ScoreYear[] = [];
+  const out: ScorecardInput[] = [];
   for (const year of request.years) {
     const peers = await resolvePeers(store, request.peers, year);
     const units = [...new Set([...peers, ...(focusEconomies ?? [])])].sort();
@@ -92,26 +104,30 @@ export async function scoreEconomies(store: Store, request: ScoreRequest): Promi
         });
       });
     });
-    const spec = {
+    const spec: ScorecardSpec = {
       units,
       indicators: ids.map((id, j) => ({ id, polarity: polarity[j] as Polarity })),
       subsystems: framework.subsystems.map((s) => ({ id: s.id, indicators: s.indicators })),
       values: { rows: units.length, columns: ids.length, values },
     };
+    out.push({ year, framework, spec, inputs, focus: focusEconomies ?? units });
+  }
+  return out;
+}
+
+/**
+ * Scores economies on a framework for each requested year (`scorecardInputs`), applying the
+ * scorecard policy over the peer units, and optionally runs the Monte Carlo rank analysis.
+ * Methods: docs/methods/composite-indices.md.
+ */
+export async function scoreEconomies(store: Store, request: ScoreRequest): Promise<ScoreYear[]> {
+  return (await scorecardInputs(store, request)).map(({ year, framework, spec, inputs, focus }) => {
     const result = scorecard(spec, request.policy);
     const sensitivity = request.sensitivity
       ? scorecardSensitivity(spec, request.policy, { ...DEFAULT_SENSITIVITY_SPACE, ...request.sensitivity })
       : undefined;
-    out.push({
-      year,
-      framework,
-      result,
-      ...(sensitivity ? { sensitivity } : {}),
-      inputs,
-      focus: focusEconomies ?? units,
-    });
-  }
-  return out;
+    return { year, framework, result, ...(sensitivity ? { sensitivity } : {}), inputs, focus };
+  });
 }
 
 /** One tidy row of scorecard output. */

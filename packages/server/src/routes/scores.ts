@@ -2,6 +2,10 @@ import { Hono } from 'hono';
 import type { z } from 'zod';
 import { scorecardPolicy } from '@chanye/compute';
 import {
+  AUDIT_COLUMNS,
+  auditJson,
+  auditRows,
+  auditScorecard,
   couplingSeries,
   couplingTable,
   defaultScoreYear,
@@ -20,7 +24,7 @@ import {
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { Iso3Param } from '../schemas/common.js';
-import { CouplingQuery, ExplainQuery, ScoresQuery, ValidityQuery } from '../schemas/scores.js';
+import { AuditQuery, CouplingQuery, ExplainQuery, ScoresQuery, ValidityQuery } from '../schemas/scores.js';
 
 const range = ([from, to]: readonly [number, number]): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -63,6 +67,19 @@ export const scoresDocs: readonly RouteDoc[] = [
     csv: true,
     response:
       '{ iso3, name, year, framework, aggregation, contributionMeaning, overall, subsystems, indicators, neighbours, droppedIndicators }',
+    errors: [404, 422],
+  },
+  {
+    path: '/api/scores/audit',
+    operationId: 'getScoreAudit',
+    summary: 'Statistical audit of a scorecard: consistency of pillars, indicator correlations, outliers, rank shifts',
+    description:
+      'As `chanye score --audit --format json` (auditScorecard and auditJson in @chanye/engine), with the CLI defaults: year the latest with adequate coverage, framework characteristics, method entropy-topsis, normalization min-max, outliers none, peers all, window 3. Per pillar Cronbach’s alpha and the first principal component’s share (OECD/JRC Handbook 2008, step 4); per indicator Pearson and Spearman correlations with its pillar, the other pillars and the overall score, flagged negative, weak (|r| < 0.3) or closer to another pillar; skewness and kurtosis with COINr’s treatment (Becker et al. 2022); the rank shifts under each alternative method. CSV gives one long table with an `aspect` column.',
+    tag: 'scores',
+    query: AuditQuery,
+    csv: true,
+    response:
+      '{ framework, year, method, peers, window, units, thresholds, pillars, indicators, distributions, rankShifts }',
     errors: [404, 422],
   },
   {
@@ -113,7 +130,11 @@ export function scoresRoutes(deps: Deps) {
     .get('/api/scores', query(ScoresQuery), (c) => {
       const q = c.req.valid('query');
       const method = q.method ?? 'entropy-topsis';
-      const policy = scorecardPolicy({ ...SCORE_METHODS[method], normalization: q.normalization ?? 'min-max' });
+      const policy = scorecardPolicy({
+        ...SCORE_METHODS[method],
+        normalization: q.normalization ?? 'min-max',
+        outlierTreatment: q.outliers ?? 'none',
+      });
       const peers = q.peers ?? 'all';
       const window = q.window ?? 3;
       const seed = q.seed ?? 1;
@@ -169,6 +190,31 @@ export function scoresRoutes(deps: Deps) {
           csv: (explanation) => toCsv(explainRows(explanation), EXPLAIN_COLUMNS),
         },
       );
+    })
+    .get('/api/scores/audit', query(AuditQuery), (c) => {
+      const q = c.req.valid('query');
+      const method = q.method ?? 'entropy-topsis';
+      const policy = scorecardPolicy({
+        ...SCORE_METHODS[method],
+        normalization: q.normalization ?? 'min-max',
+        outlierTreatment: q.outliers ?? 'none',
+      });
+      const framework = q.framework ?? 'characteristics';
+      const peers = q.peers ?? 'all';
+      const window = q.window ?? 3;
+      return respond(c, deps, q, {
+        compute: async () => {
+          const audited = await auditScorecard(store, {
+            framework,
+            year: q.year ?? (await defaultYear(framework, window)),
+            peers,
+            policy,
+            window,
+          });
+          return auditJson(audited, { method, policy, peers, window });
+        },
+        csv: (payload) => toCsv(auditRows(payload), AUDIT_COLUMNS),
+      });
     })
     .get('/api/economies/:iso3/coupling', param(Iso3Param), query(CouplingQuery), (c) => {
       const { iso3 } = c.req.valid('param');

@@ -19,6 +19,10 @@ const Window = count(0, 20).meta({
   description: 'use a value up to this many years older when the year has none (default 3)',
 });
 
+const Outliers = z
+  .enum(['none', 'winsorise-log'])
+  .meta({ description: 'outlier treatment before normalization (default none; COINr: winsorise, else log)' });
+
 export const ScoresQuery = z
   .strictObject({
     economies: list(Iso3, 'ISO3 codes').optional().meta({ description: 'economies to report (or all=true)' }),
@@ -47,6 +51,7 @@ export const ScoresQuery = z
     seed: count(0, 2 ** 32 - 1)
       .optional()
       .meta({ description: 'seed of the Monte Carlo draws (default 1)' }),
+    outliers: Outliers.optional(),
     window: Window.optional(),
     format: Format.optional(),
   })
@@ -96,6 +101,15 @@ export const ValidityQuery = z.strictObject({
   eciYear: Year.optional().meta({
     description: 'take the ECI from this year’s product trade data (default: the scored year; 1980, 2000 or 2017)',
   }),
+});
+
+/** `GET /api/scores/audit`: one framework and year, every scored economy. */
+export const AuditQuery = z.strictObject({
+  ...OneYearScorecard,
+  year: Year.optional().meta({
+    description: 'the year audited (default: the latest year with adequate coverage of the framework)',
+  }),
+  outliers: Outliers.optional(),
 });
 
 export const CouplingQuery = z.strictObject({
