@@ -559,6 +559,13 @@ export class Store {
         productTrade: (dataset) => this.productTrade({ dataset }),
         hs4Isic: () => readHs4Isic(this.connector),
         hs4EndUse: () => readHs4EndUse(this.connector),
+        gdpPerCapita: async (year) =>
+          new Map(
+            (await this.observations({ indicator: 'gdp_per_capita_ppp', years: [year, year] })).map((o) => [
+              o.iso3,
+              o.value,
+            ]),
+          ),
         source: { name: trade.name, vintage: trade.vintage },
       });
       all.catch(() => this.tradeIndicators.delete(indicator.id));

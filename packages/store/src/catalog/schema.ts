@@ -44,6 +44,7 @@ export const TRADE_MEASURES = [
   'rca_isic_divisions',
   'end_use_breadth',
   'export_concentration',
+  'export_sophistication',
 ] as const;
 export type TradeMeasure = (typeof TRADE_MEASURES)[number];
 

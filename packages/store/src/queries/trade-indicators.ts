@@ -7,9 +7,11 @@
  * @module
  */
 import {
+  expy,
   exportConcentration,
   groupProducts,
   presenceCount,
+  prody,
   ubiquityAdjustedDiversity,
   type ExportMatrix,
   type Observation,
@@ -30,6 +32,8 @@ export interface TradeIndicatorDeps {
   readonly productTrade: (dataset: (typeof TRADE_INDICATOR_DATASETS)[number]) => Promise<TradePanel>;
   readonly hs4Isic: () => Promise<readonly { hs4: string; isic4: string; share: number }[]>;
   readonly hs4EndUse: () => Promise<readonly { hs4: string; class: string; share: number }[]>;
+  /** GDP per capita of each location in a year (for PRODY); locations without one are left out. */
+  readonly gdpPerCapita: (year: number) => Promise<ReadonlyMap<string, number>>;
   /** How the trade data are cited, and their vintage. */
   readonly source: { readonly name: string; readonly vintage: string };
 }
@@ -43,7 +47,7 @@ export async function tradeObservations(indicator: Indicator, deps: TradeIndicat
     const panel = await deps.productTrade(dataset);
     for (const matrix of panel.matrices) {
       const m: ExportMatrix = { locations: matrix.locations, products: matrix.products, values: matrix.values };
-      const values = await measure(spec, m, deps);
+      const values = await measure(spec, m, matrix.time, deps);
       m.locations.forEach((iso3, c) => {
         const value = values[c] as number;
         if (!Number.isFinite(value)) return;
@@ -64,8 +68,22 @@ export async function tradeObservations(indicator: Indicator, deps: TradeIndicat
   return out.sort((a, b) => a.iso3.localeCompare(b.iso3) || a.year - b.year);
 }
 
-async function measure(spec: TradeDerivation, m: ExportMatrix, deps: TradeIndicatorDeps): Promise<Float64Array> {
+async function measure(
+  spec: TradeDerivation,
+  m: ExportMatrix,
+  year: number,
+  deps: TradeIndicatorDeps,
+): Promise<Float64Array> {
   switch (spec.measure) {
+    case 'export_sophistication': {
+      const income = await deps.gdpPerCapita(year);
+      const matrix = { rows: m.locations.length, columns: m.products.length, values: m.values };
+      const levels = prody(
+        matrix,
+        m.locations.map((iso3) => income.get(iso3) ?? NaN),
+      );
+      return expy(matrix, levels);
+    }
     case 'rca_product_count':
       return presenceCount(m);
     case 'ubiquity_adjusted_diversity':
@@ -96,6 +114,8 @@ const NOTES: Readonly<Record<TradeDerivation['measure'], (spec: TradeDerivation)
   ubiquity_adjusted_diversity: () =>
     'Σ over headings exported with RCA ≥ 1 of 1 / (number of locations exporting the heading with RCA ≥ 1)',
   export_concentration: () => 'Herfindahl-Hirschman index of exports across HS 4-digit headings',
+  export_sophistication: () =>
+    'EXPY: export-weighted PRODY of the headings exported, PRODY from the GDP per capita (PWT, 2017 US$ at chained PPPs) of the exporters of the year (Hausmann, Hwang and Rodrik 2007)',
   rca_isic_divisions: () =>
     'number of ISIC Rev.4 manufacturing divisions (10-33) exported with RCA ≥ 1, headings split over divisions by the HS-ISIC correlation',
   end_use_breadth: (spec) =>

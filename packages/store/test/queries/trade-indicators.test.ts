@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '@chanye/store';
-import { openSnapshotStore, querySharedFile, sharedDataAvailable } from '../helpers.js';
+import { join } from 'node:path';
+import { quotedString, type Store } from '@chanye/store';
+import { openSnapshotStore, querySharedFile, sharedDataAvailable, sharedDataDir } from '../helpers.js';
 
 /**
  * Indicators computed from product exports, recomputed here in SQL on the shared trade file:
@@ -45,6 +46,27 @@ describe.skipIf(!sharedDataAvailable)('trade indicators against SQL on the share
       years: [2017, 2017],
     });
     expect(o?.value).toBeCloseTo(row?.h ?? NaN, 10);
+  });
+
+  it('export_sophistication (EXPY) of CHN in 2017 = export-weighted PRODY, PRODY from PWT GDP per capita', async () => {
+    const trade = quotedString(join(sharedDataDir, 'trade/ec_world_trade_2017_hs07_4d.parquet'));
+    const [row] = await querySharedFile<{ expy: number }>(
+      'pwt/pwt1001.parquet',
+      (pwt) =>
+        `with x as (select iso3, product_code as p, sum(export_value_usd) as v from ${trade}
+                     where export_value_usd is not null group by 1, 2),
+              c as (select iso3, sum(v) as vc from x group by 1 having sum(v) > 0),
+              y as (select iso3, rgdpe / pop as y from ${pwt} where year = 2017 and rgdpe is not null and pop > 0),
+              s as (select x.iso3, x.p, x.v / c.vc as sh, y.y from x join c using (iso3) join y using (iso3)),
+              pr as (select p, sum(sh * y) / sum(sh) as prody from s group by 1)
+         select sum(x.v * pr.prody) / sum(x.v) as expy from x join pr using (p) where x.iso3 = 'CHN'`,
+    );
+    const [o] = await store.observations({
+      indicator: 'export_sophistication',
+      economies: ['CHN'],
+      years: [2017, 2017],
+    });
+    expect(o?.value).toBeCloseTo(row?.expy ?? NaN, 6);
   });
 
   it('gives 1980 and 2017 values, and shares of capital-goods headings within 0-100', async () => {
