@@ -5,9 +5,7 @@
  * recorded) and rewrites the docs' tables between their markers. Run
  * `npm run build:validity-record` after a change to a framework's indicators or to the data.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { Store } from '@chanye/store';
 import {
   computeValidityRecord,
@@ -17,30 +15,18 @@ import {
   withValidityTables,
   type ValidityRecord,
 } from '@chanye/engine';
+import { rewriteDoc, writeRecords } from './write-records.ts';
 
 const store = await Store.open({});
 try {
-  const records: ValidityRecord[] = [];
-  const written = new Set<string>();
+  const records = new Map<string, ValidityRecord>();
   for (const setting of await recordedValiditySettings(store)) {
-    const record = await computeValidityRecord(store, setting);
     const path = validityRecordPath(store.catalogDir, setting.framework, setting.year);
-    // Prettier's layout, so that the records pass `npm run lint` as written.
-    writeFileSync(path, await format(JSON.stringify(record), { ...(await resolveConfig(path)), parser: 'json' }));
-    written.add(path);
-    records.push(record);
-    process.stdout.write(`wrote ${path}\n`);
+    records.set(path, await computeValidityRecord(store, setting));
   }
-  const results = join(store.catalogDir, 'results');
-  for (const file of readdirSync(results).filter((f) => /^validity-.+-\d{4}\.json$/.test(f))) {
-    const path = join(results, file);
-    if (written.has(path)) continue;
-    rmSync(path);
-    process.stdout.write(`removed ${path}\n`);
-  }
+  await writeRecords(join(store.catalogDir, 'results'), /^validity-.+-\d{4}\.json$/, records);
   const docPath = join(store.catalogDir, '..', 'docs', 'methods', 'composite-indices.md');
-  const doc = withValidityTables(readFileSync(docPath, 'utf8'), validityMarkdown(records));
-  writeFileSync(docPath, await format(doc, { ...(await resolveConfig(docPath)), parser: 'markdown' }));
+  await rewriteDoc(docPath, (doc) => withValidityTables(doc, validityMarkdown([...records.values()])));
   process.stdout.write(`rewrote the validity tables of ${docPath}\n`);
 } finally {
   store.close();

@@ -55,6 +55,19 @@ export {
   type ValidityRecord,
 } from './composite/validity-record.js';
 export {
+  AUDIT_MARKERS,
+  auditMarkdown,
+  auditRecord,
+  auditRecordPath,
+  computeAuditRecord,
+  loadAuditRecords,
+  RECORDED_AUDIT,
+  recordedAuditSettings,
+  withAuditTables,
+  type AuditRecord,
+} from './composite/audit-record.js';
+export { generatedText, type Markers } from './composite/records.js';
+export {
   CONTRIBUTION_MEANINGS,
   explainRank,
   type ExplainedIndicator,

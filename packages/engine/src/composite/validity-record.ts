@@ -12,8 +12,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChanyeError, DEFAULT_SCORECARD_POLICY } from '@chanye/compute';
 import type { Store } from '@chanye/store';
-import { defaultScoreYear } from './adequate-year.js';
+import { markdownTable as table, recordedSettings, roundTo, withGenerated, type RecordedSetting } from './records.js';
 import { scoreValidity, type ValidityReport } from './validity.js';
+
+export type { RecordedSetting } from './records.js';
 
 export const RECORDED_VALIDITY = {
   frameworks: ['characteristics', 'four-systems'],
@@ -34,22 +36,9 @@ export interface ValidityRecord extends ValidityReport {
   readonly defaultYear: boolean;
 }
 
-export interface RecordedSetting {
-  readonly framework: string;
-  readonly year: number;
-  readonly defaultYear: boolean;
-}
-
 /** The framework × year pairs recorded: the fixed years and each framework's default year. */
 export async function recordedValiditySettings(store: Store): Promise<RecordedSetting[]> {
-  const out: RecordedSetting[] = [];
-  for (const framework of RECORDED_VALIDITY.frameworks) {
-    const fallback = await defaultScoreYear(store, framework, RECORDED_VALIDITY.window);
-    for (const year of RECORDED_VALIDITY.years) out.push({ framework, year, defaultYear: year === fallback });
-    if (!(RECORDED_VALIDITY.years as readonly number[]).includes(fallback))
-      out.push({ framework, year: fallback, defaultYear: true });
-  }
-  return out;
+  return recordedSettings(store, RECORDED_VALIDITY);
 }
 
 /** Computes one record (the default method, all economies, window 3). */
@@ -64,7 +53,7 @@ export async function computeValidityRecord(store: Store, setting: RecordedSetti
   return validityRecord(report, setting.defaultYear);
 }
 
-const round = (x: number): number => Number(x.toFixed(DIGITS)) + 0;
+const round = (x: number): number => roundTo(x, DIGITS);
 
 /** The record of a report: the numbers rounded to {@link DIGITS} decimals, with how to reproduce it. */
 export function validityRecord(report: ValidityReport, defaultYear: boolean): ValidityRecord {
@@ -110,14 +99,6 @@ const YARDSTICK_LABELS: Readonly<Record<string, string>> = {
   mht_share_mva: 'MHT share of MVA',
   mva_per_capita: 'MVA per capita',
 };
-
-/** A Markdown table, padded as Prettier pads it, so that the docs pass the format check. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const width = header.map((h, j) => Math.max(3, h.length, ...rows.map((r) => (r[j] ?? '').length)));
-  const line = (cells: readonly string[]): string =>
-    `| ${cells.map((c, j) => c.padEnd(width[j] as number)).join(' | ')} |`;
-  return [line(header), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
 
 /**
  * The docs' validity tables from the records: per framework and year, Spearman's ρ (and n) of
@@ -169,10 +150,7 @@ export function validityMarkdown(records: readonly ValidityRecord[]): string {
   return blocks.join('\n\n');
 }
 
-/** Replaces the text between the docs' markers by `tables`; throws when the markers are missing. */
+/** Replaces the text between the docs' validity markers by `tables`; throws when they are missing. */
 export function withValidityTables(doc: string, tables: string): string {
-  const start = doc.indexOf(VALIDITY_MARKERS.start);
-  const end = doc.indexOf(VALIDITY_MARKERS.end);
-  if (start < 0 || end < start) throw new ChanyeError('not-found', 'the validity markers are missing from the docs');
-  return `${doc.slice(0, start + VALIDITY_MARKERS.start.length)}\n\n${tables}\n\n${doc.slice(end)}`;
+  return withGenerated(doc, VALIDITY_MARKERS, tables, 'validity');
 }
