@@ -143,10 +143,11 @@ function renderTable(rows: readonly ScoreRow[], years: readonly ScoreYear[]): st
   // Small economies are ranked among themselves (docs/methods/composite-indices.md, "Small
   // economies"): their own table, so that no rank 1 of one list sits beside another's.
   const small = scored.filter((r) => r['among'] === 'small');
-  const lines = [table(scored.filter((r) => r['among'] !== 'small'))];
+  const main = scored.filter((r) => r['among'] !== 'small');
+  const lines = main.length > 0 || small.length === 0 ? [table(main)] : [];
   if (small.length > 0) {
-    lines.push(`\nSmall economies (population below 1 million), ranked among themselves (${small.length}):`);
-    lines.push(table(small));
+    const heading = `Small economies (population below 1 million), ranked among themselves (${small.length}):`;
+    lines.push(lines.length > 0 ? `\n${heading}` : heading, table(small));
   }
   if (notScored.length > 0) {
     lines.push(`\nNot scored (${notScored.length}):`);
