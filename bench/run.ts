@@ -88,7 +88,7 @@ try {
       years: [2017],
       peers: 'all',
       policy: scorecardPolicy(),
-      window: 3,
+      window: 2,
       sensitivity: { draws: 1000, seed: 1 },
     });
   });

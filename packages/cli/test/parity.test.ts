@@ -49,7 +49,7 @@ describe('library and CLI give identical numbers', () => {
           economies: ['CHN', 'DEU'],
           peers: 'all',
           policy: scorecardPolicy(),
-          window: 3,
+          window: 2,
         }),
       ),
     );

@@ -47,7 +47,9 @@ describe('chanye score --validity', () => {
     const table = await runCli(['score', '--validity', '--year', '2017']);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/overall\s+-?\d\.\d\d \(\d+\)/);
-    expect(table.stdout).toMatch(/Top 20 overall with an ECI 2017 below the median/);
+    expect(table.stdout).toMatch(
+      /Top 20 overall \(main list: 1 million people or more\) with an ECI 2017 below the median/,
+    );
     const csv = await runCli(['score', '--validity', '--year', '2017', '--format', 'csv']);
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe(VALIDITY_COLUMNS.join(','));

@@ -15,7 +15,9 @@ describe('chanye score', () => {
     ]);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines[0]).toBe('iso3,year,framework,subsystem,score,rank,rank_median,rank_p05,rank_p95,units,note');
+    expect(lines[0]).toBe(
+      'iso3,year,framework,subsystem,score,rank,rank_median,rank_p05,rank_p95,units,ranked_among,imputed,note',
+    );
     const overall = lines.slice(1).filter((l) => l.split(',')[3] === 'overall');
     const ranked = overall.filter((l) => l.split(',')[5] !== '');
     const missing = overall.filter((l) => l.split(',')[5] === '');

@@ -77,6 +77,7 @@ export { pcaWeights, type PcaWeights } from './composite/pca-weights.js';
 export { symmetricEigen } from './numeric/symmetric-eigen.js';
 export { pick, seededRandom } from './random/seeded.js';
 export { ranks } from './composite/rank.js';
+export { ranksWithin } from './composite/rank-lists.js';
 export {
   compositeIndex,
   CompositeMemo,

@@ -19,6 +19,7 @@ export { isStale, newestYear, STALE_AFTER_YEARS } from './freshness.js';
 export { resolvePeers } from './composite/peers.js';
 export { adequateScoreYear, defaultScoreYear, type AdequateYear } from './composite/adequate-year.js';
 export {
+  DEFAULT_SCORE_WINDOW,
   scoreEconomies,
   scoreRows,
   scorecardInputs,
@@ -28,6 +29,14 @@ export {
   type ScoreRow,
   type ScoreYear,
 } from './composite/score.js';
+export {
+  rankingLists,
+  SMALL_ECONOMIES,
+  SMALL_POPULATION_MILLIONS,
+  type RankingList,
+  type RankingLists,
+  type SmallEconomies,
+} from './composite/small-economies.js';
 export {
   ECI_DATASETS,
   eciYardstick,

@@ -5,13 +5,14 @@
  *
  * @module
  */
+import { DEFAULT_SCORE_WINDOW } from '@chanye/engine';
 import type { Lang, ReportProgress, ReportSettings } from './model.js';
 
 /**
  * Defaults of `buildReport`, the same as the CLI commands' own: the scorecard year of `chanye
  * score` (the latest year with adequate coverage of the six characteristics' indicators,
  * `defaultScoreYear` in the engine, chosen by `buildReport`), its entropy-TOPSIS method with
- * min-max normalization, peers `all` and a window of 3 years; the input-output table of `chanye
+ * min-max normalization, peers `all`, a window of ±2 years and small economies ranked apart; the input-output table of `chanye
  * io` (WIOD 2013, 2011) and `chanye simulate`'s baseline to 2035, with 500 draws (the command's
  * default is 1,000) and seed 1.
  */
@@ -19,7 +20,7 @@ export const REPORT_DEFAULTS = {
   peers: 'all',
   method: 'entropy-topsis',
   normalization: 'min-max',
-  window: 3,
+  window: DEFAULT_SCORE_WINDOW,
   sensitivity: { draws: 200, seed: 1 },
   complexityDataset: 'trade-2017',
   io: { dataset: 'wiod2013', year: 2011 },

@@ -6,6 +6,7 @@ import { scorecardPolicy } from '@chanye/compute';
 import { type Store } from '@chanye/store';
 import {
   couplingSeries,
+  DEFAULT_SCORE_WINDOW,
   diagnose,
   economyProfile,
   scoreEconomies,
@@ -71,7 +72,7 @@ describe('library, CLI and API give identical JSON', () => {
           economies: ['CHN', 'DEU'],
           peers: 'all',
           policy: scorecardPolicy(),
-          window: 3,
+          window: DEFAULT_SCORE_WINDOW,
         }),
       ),
     );
@@ -104,7 +105,7 @@ describe('library, CLI and API give identical JSON', () => {
         framework: 'new-four',
         years: Array.from({ length: 20 }, (_, i) => 2000 + i),
         peers: 'all',
-        window: 3,
+        window: DEFAULT_SCORE_WINDOW,
         policy: scorecardPolicy({ normalization: 'min-max', weighting: 'equal', aggregation: 'arithmetic' }),
       }),
     );

@@ -106,13 +106,15 @@ describe('every route answers with real snapshot data', () => {
       window: number;
       rows: { iso3: string; year: number; subsystem: string }[];
     };
-    expect(scores).toMatchObject({ method: { name: 'entropy-topsis' }, peers: 'all', window: 3 });
+    expect(scores).toMatchObject({ method: { name: 'entropy-topsis' }, peers: 'all', window: 2, small: 'separate' });
     expect(new Set(scores.rows.map((r) => r.iso3))).toEqual(new Set(['CHN', 'DEU']));
     // The default year is the engine's latest adequately covered year, as for `chanye score`.
-    const year = await defaultScoreYear(store, 'characteristics', 3);
+    const year = await defaultScoreYear(store, 'characteristics', 2);
     expect(scores.rows.every((r) => r.year === year)).toBe(true);
     const lines = await csv('/api/scores?economies=CHN&years=2016:2017&framework=new-four&format=csv');
-    expect(lines[0]).toBe('iso3,year,framework,subsystem,score,rank,rank_median,rank_p05,rank_p95,units,note');
+    expect(lines[0]).toBe(
+      'iso3,year,framework,subsystem,score,rank,rank_median,rank_p05,rank_p95,units,ranked_among,imputed,note',
+    );
   });
 
   it('GET /api/scores with sensitivity gives rank intervals', async () => {

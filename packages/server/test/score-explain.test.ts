@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorecardPolicy } from '@chanye/compute';
 import { type Store } from '@chanye/store';
-import { explainRank, scoreValidity } from '@chanye/engine';
+import { DEFAULT_SCORE_WINDOW, explainRank, scoreValidity } from '@chanye/engine';
 import { runCli } from '../../cli/test/run-cli.js';
 import { openSnapshotStore, testApp } from './helpers.js';
 
@@ -19,7 +19,13 @@ const cli = async (args: string[]): Promise<string> => {
   expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
   return result.stdout;
 };
-const settings = { framework: 'characteristics', year: 2017, peers: 'all', window: 3, policy: scorecardPolicy() };
+const settings = {
+  framework: 'characteristics',
+  year: 2017,
+  peers: 'all',
+  window: DEFAULT_SCORE_WINDOW,
+  policy: scorecardPolicy(),
+};
 
 describe('GET /api/economies/:iso3/scores/explain', () => {
   it('is the library’s and the CLI’s explanation, in JSON and CSV', async () => {

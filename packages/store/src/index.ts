@@ -93,6 +93,7 @@ export {
 export { startKernelThreads, type KernelThreadPool } from './parallel/kernel-threads.js';
 export { readValidatedYaml } from './catalog/read-yaml.js';
 export { latestWithin } from './queries/latest-within.js';
+export { nearestWithin } from './queries/nearest-within.js';
 export { loadArrays, type ArraysCatalog } from './catalog/arrays.js';
 export { arrayOfWiodSector, loadArraysWiod, type ArraysWiodCatalog } from './catalog/arrays-wiod.js';
 export type { HeadingExports } from './trade/export-readers.js';

@@ -97,6 +97,7 @@ describe('view models', () => {
       rank_p05: p05,
       rank_p95: p95,
       units: 131,
+      ranked_among: 'main' as const,
     });
     const scores: Scores = {
       method: { name: 'entropy-topsis' },
@@ -136,6 +137,11 @@ describe('view models', () => {
     );
     const zh = scoresView(scores, 'CHN', '中国', 2017, 'zh', '/api/scores');
     expect(zh.table.rows.map((r) => r[0])).toEqual(['综合', '完整性', '绿色化']);
+    // A small economy's ranks are among small economies: the rank chart says so.
+    const small = { ...scores, rows: scores.rows.map((r) => ({ ...r, ranked_among: 'small' as const })) };
+    expect(scoresView(small, 'CHN', 'China', 2017, 'en', '/api/scores').charts[1]?.title).toBe(
+      'rank: China, 2017 (among economies below 1 million people)',
+    );
   });
 
   it('trajectoryView: the economy first, then graduates and stalled peers; the table is the chart’s', () => {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { scorecardPolicy, ChanyeError } from '@chanye/compute';
-import { couplingSeries, couplingTable, toCsv } from '@chanye/engine';
+import { couplingSeries, couplingTable, DEFAULT_SCORE_WINDOW, toCsv } from '@chanye/engine';
 import { emit } from '../output/write.js';
-import { parseCount } from './score.js';
+import { parseCount, WINDOW_HELP } from './score.js';
 import { toTable } from '../output/format.js';
 import { parseLang, parseYears, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
 
@@ -35,12 +35,7 @@ export function registerCoupling(program: Command): void {
         parseWeighting,
         'equal' as const,
       )
-      .option(
-        '--window <years>',
-        'use a value up to this many years older when the year has none',
-        parseCount('--window', 20),
-        3,
-      )
+      .option('--window <years>', WINDOW_HELP, parseCount('--window', 20), DEFAULT_SCORE_WINDOW)
       .option('--lang <lang>', 'language of the band names: en or zh', parseLang, 'en' as Lang),
   ).action(async (iso3: string, options: CouplingOptions, command: Command) => {
     const policy = scorecardPolicy({

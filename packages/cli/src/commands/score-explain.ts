@@ -42,7 +42,7 @@ export function renderExplanation(e: RankExplanation): string {
     ...(topsis ? ['shortfall'] : []),
   ];
   const lines = [
-    `${e.name} (${e.iso3}), ${e.framework}, ${e.year}: overall ${fixed(e.overall.score)}, rank ${e.overall.rank} of ${e.overall.of}`,
+    `${e.name} (${e.iso3}), ${e.framework}, ${e.year}: overall ${fixed(e.overall.score)}, rank ${e.overall.rank} of ${e.overall.of}${e.overall.among === 'small' ? ' small economies (population below 1 million)' : ''}`,
     `Contributions: ${e.contributionMeaning}.`,
     '',
     toTable(rows, columns).trimEnd(),

@@ -30,15 +30,15 @@ export function renderValidity(r: ValidityReport): string {
     lines.push('† the subsystem scores this measure itself: not independent validity.');
   for (const y of r.yardsticks) {
     if (y.missing !== null) lines.push(y.missing);
-    else if (y.earlierYear > 0)
-      lines.push(`${y.id}: ${y.earlierYear} of ${y.economies} values from the ${r.window} years before ${r.year}`);
+    else if (y.otherYear > 0)
+      lines.push(`${y.id}: ${y.otherYear} of ${y.economies} values from another year within ±${r.window} of ${r.year}`);
   }
   if (r.topEci) {
     const t = r.topEci;
     const below = t.belowMedian.map((b) => `${b.iso3} (rank ${b.rank}, ECI ${b.eci.toFixed(2)})`).join(', ');
     lines.push(
       '',
-      `Top ${t.top} overall with an ECI ${t.eciYear} below the median (${t.median.toFixed(2)} over ${t.economies} economies): ${t.belowMedian.length}${below ? ` — ${below}` : ''}`,
+      `Top ${t.top} overall${r.small === 'separate' ? ' (main list: 1 million people or more)' : ''} with an ECI ${t.eciYear} below the median (${t.median.toFixed(2)} over ${t.economies} economies): ${t.belowMedian.length}${below ? ` — ${below}` : ''}`,
     );
     if (t.withoutEci.length > 0)
       lines.push(`Top ${t.top} without an ECI: ${t.withoutEci.map((w) => w.iso3).join(', ')}`);

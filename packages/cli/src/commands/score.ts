@@ -17,6 +17,8 @@ import {
   VALIDITY_COLUMNS,
   validityRows,
   SCORE_METHODS,
+  SMALL_ECONOMIES,
+  DEFAULT_SCORE_WINDOW,
   scoreEconomies,
   scoreJson,
   scoreRows,
@@ -24,6 +26,7 @@ import {
   type ScoreMethod,
   type ScoreRow,
   type ScoreYear,
+  type SmallEconomies,
 } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { toTable } from '../output/format.js';
@@ -59,6 +62,15 @@ function parseOutliers(value: string): OutlierTreatmentName {
   throw new ChanyeError('invalid-input', `invalid --outliers: ${value} (expected ${OUTLIER_TREATMENTS.join(' or ')})`);
 }
 
+function parseSmall(value: string): SmallEconomies {
+  if ((SMALL_ECONOMIES as readonly string[]).includes(value)) return value as SmallEconomies;
+  throw new ChanyeError('invalid-input', `invalid --small: ${value} (expected ${SMALL_ECONOMIES.join(' or ')})`);
+}
+
+/** The `--window` help shared by the scorecard commands. */
+export const WINDOW_HELP =
+  'take the value nearest the year within ± this many years when the year has none (ties: the earlier)';
+
 export function parseCount(name: string, max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
@@ -81,6 +93,7 @@ interface ScoreOptions extends OutputOptions {
   sensitivity?: number;
   seed: number;
   window: number;
+  small: SmallEconomies;
   explain?: boolean;
   validity?: boolean;
   eciYear?: number;
@@ -105,6 +118,7 @@ function renderTable(rows: readonly ScoreRow[], years: readonly ScoreYear[]): st
     const row = wide.get(key) ?? { iso3: r.iso3, year: r.year };
     if (r.subsystem === 'overall') {
       Object.assign(row, {
+        among: r.ranked_among,
         rank: r.rank,
         overall: r.score,
         ...(r.rank_p05 !== null ? { 'rank 5-95%': `${r.rank_p05}-${r.rank_p95}` } : {}),
@@ -121,15 +135,20 @@ function renderTable(rows: readonly ScoreRow[], years: readonly ScoreYear[]): st
   const columns = ['year', 'iso3', 'rank', ...(hasInterval ? ['rank 5-95%'] : []), 'of', 'overall', ...subsystems];
   const scored = ordered.filter((r) => r['rank'] !== null);
   const notScored = rows.filter((r) => r.subsystem === 'overall' && r.rank === null);
-  const lines = [
+  const table = (list: readonly Record<string, unknown>[]): string =>
     toTable(
-      scored.map((r) => ({
-        ...r,
-        overall: r['overall'] === null ? null : Number((r['overall'] as number).toFixed(3)),
-      })),
+      list.map((r) => ({ ...r, overall: r['overall'] === null ? null : Number((r['overall'] as number).toFixed(3)) })),
       columns,
-    ),
-  ];
+    );
+  // Small economies are ranked among themselves (docs/methods/composite-indices.md, "Small
+  // economies"): their own table, so that no rank 1 of one list sits beside another's.
+  const small = scored.filter((r) => r['among'] === 'small');
+  const main = scored.filter((r) => r['among'] !== 'small');
+  const lines = main.length > 0 || small.length === 0 ? [table(main)] : [];
+  if (small.length > 0) {
+    const heading = `Small economies (population below 1 million), ranked among themselves (${small.length}):`;
+    lines.push(lines.length > 0 ? `\n${heading}` : heading, table(small));
+  }
   if (notScored.length > 0) {
     lines.push(`\nNot scored (${notScored.length}):`);
     for (const r of notScored.slice(0, 40)) lines.push(`  ${r.iso3} ${r.year}: ${r.note.replace(/^not scored: /, '')}`);
@@ -192,11 +211,12 @@ export function registerScore(program: Command): void {
         parseCount('--sensitivity', 100000),
       )
       .option('--seed <n>', 'seed of the Monte Carlo draws', parseCount('--seed', 2 ** 32 - 1), 1)
+      .option('--window <years>', WINDOW_HELP, parseCount('--window', 20), DEFAULT_SCORE_WINDOW)
       .option(
-        '--window <years>',
-        'use a value up to this many years older when the year has none',
-        parseCount('--window', 20),
-        3,
+        '--small <lists>',
+        'economies below 1 million people: separate (ranked in a list of their own, as UNIDO’s CIP and the Atlas of Economic Complexity do) or together (one ranking)',
+        parseSmall,
+        'separate' as SmallEconomies,
       )
       .option('--explain', 'why the economy is ranked where it is: each indicator’s contribution and the neighbours')
       .option('--validity', 'Spearman correlations of the scores with the ECI, GDP per capita and MVA measures')
@@ -239,6 +259,7 @@ export function registerScore(program: Command): void {
         peers: options.peers,
         policy,
         window: options.window,
+        small: options.small,
         ...(options.sensitivity ? { sensitivity: { draws: options.sensitivity, seed: options.seed } } : {}),
       }),
     );
@@ -249,6 +270,7 @@ export function registerScore(program: Command): void {
         policy,
         peers: options.peers,
         window: options.window,
+        small: options.small,
         sensitivity,
       });
       emit(`${JSON.stringify(document, null, 2)}\n`, options.out);
@@ -276,7 +298,14 @@ async function explainOrValidity(economies: string[], options: ScoreOptions, com
   const policy = scorecardPolicy({ ...SCORE_METHODS[options.method], normalization: options.normalization });
   await withStore(command, async (store) => {
     const year = options.year ?? (await defaultScoreYear(store, options.framework, options.window));
-    const settings = { framework: options.framework, year, peers: options.peers, policy, window: options.window };
+    const settings = {
+      framework: options.framework,
+      year,
+      peers: options.peers,
+      policy,
+      window: options.window,
+      small: options.small,
+    };
     if (options.explain) {
       const explanation = await explainRank(store, { ...settings, iso3: economies[0] as string });
       if (options.format === 'json') emit(`${JSON.stringify(explanation, null, 2)}\n`, options.out);

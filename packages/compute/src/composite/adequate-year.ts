@@ -5,8 +5,9 @@
  * hides newer data. The rule takes the latest year whose coverage is close to the best the data
  * allow:
  *
- * - coverage of a year = the share of (economy × indicator) cells with a value in the year or
- *   the `window` years before it (the values the scorecard itself would use);
+ * - coverage of a year = the share of (economy × indicator) cells with a value within
+ *   `window` years of it on either side (the values the scorecard itself would use, which
+ *   takes the observation nearest to the year);
  * - a year is adequate when its coverage is at least {@link ADEQUATE_SHARE_OF_BEST} of the
  *   best year's and it has no more indicators without any value than the best year has.
  *
@@ -32,7 +33,12 @@ export interface YearCoverage {
   readonly emptyIndicators: number;
 }
 
-/** The coverage of each candidate year (`years` ascending or not; output in the same order). */
+/**
+ * The coverage of each candidate year (`years` ascending or not; output in the same order).
+ * A year near the end of the data counts only the later years that exist, so its coverage
+ * falls as its future half of the window empties: the rule then prefers a year whose window
+ * the data fill on both sides.
+ */
 export function yearCoverage(data: YearsWithData, years: readonly number[], window: number): YearCoverage[] {
   return years.map((year) => {
     let have = 0;
@@ -42,7 +48,7 @@ export function yearCoverage(data: YearsWithData, years: readonly number[], wind
       let any = false;
       for (const economyYears of indicator) {
         cells++;
-        if (economyYears.some((y) => y <= year && y >= year - window)) {
+        if (economyYears.some((y) => Math.abs(y - year) <= window)) {
           have++;
           any = true;
         }

@@ -9,6 +9,7 @@ import {
   type ScorecardPolicy,
   type ScorecardSpec,
 } from './scorecard.js';
+import { ranksWithin } from './rank-lists.js';
 import { monteCarloRanks, type MonteCarloRanks } from './sensitivity.js';
 
 /** The choices a scorecard uncertainty analysis varies (OECD/JRC Handbook 2008, ch. 7). */
@@ -35,7 +36,8 @@ export const DEFAULT_SENSITIVITY_SPACE: Omit<ScorecardSensitivityOptions, 'draws
 
 /**
  * Rank uncertainty of the overall scorecard: each draw rebuilds the whole two-level index
- * under one combination of choices (coverage thresholds held at `base`), and ranks the units.
+ * under one combination of choices (coverage thresholds held at `base`), and ranks the units
+ * within their lists (`spec.lists`), as the scorecard itself ranks them.
  * The choice space is discrete (no continuous weight perturbation here), so each distinct
  * combination is computed once and reused by every draw that picks it: 1,000 draws over the
  * default 36 combinations cost 36 scorecards, with exactly the same result.
@@ -58,7 +60,8 @@ export function scorecardSensitivity(
       aggregation: options.aggregations,
       imputation: options.imputations,
     },
-    options,
+    // Ranked within the spec's lists, so an interval is one of the ranks the unit can take in its list.
+    { draws: options.draws, seed: options.seed, rank: (scores) => ranksWithin(scores, spec.lists) },
     (draw) => {
       const key = `${draw.normalization}|${draw.weighting}|${draw.aggregation}|${draw.imputation}`;
       let overall = cache.get(key);

@@ -6,7 +6,7 @@ import { compositeIndex, type CompositeMemo, type WeightingChoice } from './comp
 import { matrixFromRows, type Matrix } from '../numeric/matrix.js';
 import type { Polarity } from './polarity.js';
 import { NORMALIZATIONS, type NormalizationName } from './normalize.js';
-import { ranks } from './rank.js';
+import { ranksWithin } from './rank-lists.js';
 import { OUTLIER_RULE, treatOutliers, type OutlierReport } from './audit/outlier-treatment.js';
 
 /**
@@ -36,6 +36,11 @@ export interface ScorecardSpec {
   readonly subsystems: readonly { readonly id: string; readonly indicators: readonly string[] }[];
   /** units × indicators, in the order of `units` and `indicators`; NaN where missing. */
   readonly values: Matrix;
+  /**
+   * The list each unit is ranked in (e.g. `main` or `small`): units are normalized and scored
+   * together but ranked only against their own list (`rank-lists.ts`). Absent: one list.
+   */
+  readonly lists?: readonly string[];
 }
 
 export type ImputationName = 'mean' | 'median';
@@ -95,8 +100,10 @@ export interface SubsystemScore {
 export interface ScorecardResult {
   readonly units: readonly string[];
   readonly overall: Float64Array;
-  /** 1 = best among scored units; NaN when not scored. */
+  /** 1 = best among the scored units of the unit's list; NaN when not scored. */
   readonly rank: Float64Array;
+  /** Each unit's ranking list (the spec's `lists`, or `all` for every unit without them). */
+  readonly lists: readonly string[];
   readonly subsystems: readonly SubsystemScore[];
   /** Indicators dropped for the whole run, with the reason. */
   readonly droppedIndicators: readonly { readonly id: string; readonly reason: string }[];
@@ -139,6 +146,7 @@ interface PreparedSubsystem {
 /** The data side of a scorecard: what the missing-data policy decided, independent of the method. */
 export interface PreparedScorecard {
   readonly units: readonly string[];
+  readonly lists: readonly string[] | undefined;
   readonly subsystems: readonly PreparedSubsystem[];
   readonly droppedIndicators: ScorecardResult['droppedIndicators'];
   readonly imputed: ScorecardResult['imputed'];
@@ -235,7 +243,15 @@ export function prepareScorecard(
     });
     return { id: subsystem.id, ids, polarity, covered, matrix: { rows: covered.length, columns: k, values: matrix } };
   });
-  return { units: spec.units, subsystems, droppedIndicators: dropped, imputed, pillarReasons, treated };
+  return {
+    units: spec.units,
+    lists: spec.lists,
+    subsystems,
+    droppedIndicators: dropped,
+    imputed,
+    pillarReasons,
+    treated,
+  };
 }
 
 /**
@@ -324,7 +340,8 @@ export function scorePrepared(
   return {
     units: prepared.units,
     overall,
-    rank: ranks(overall),
+    rank: ranksWithin(overall, prepared.lists),
+    lists: prepared.lists ?? prepared.units.map(() => 'all'),
     subsystems,
     droppedIndicators: prepared.droppedIndicators,
     imputed: prepared.imputed,

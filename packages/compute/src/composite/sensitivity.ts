@@ -47,13 +47,19 @@ export interface MonteCarloRanks<F extends string> {
 
 /**
  * The engine of every uncertainty analysis: `draws` times, choose one level of each factor
- * uniformly with a seeded generator, score the units with `score`, rank them; then
+ * uniformly with a seeded generator, score the units with `score`, rank them (within their
+ * lists when `options.rank` says so); then
  * summarize each unit's ranks and each factor's first-order index.
  */
 export function monteCarloRanks<F extends string>(
   units: number,
   factors: Readonly<Record<F, readonly string[]>>,
-  options: { readonly draws: number; readonly seed: number },
+  options: {
+    readonly draws: number;
+    readonly seed: number;
+    /** How one draw's scores become ranks (default {@link ranks}: one list of every unit). */
+    readonly rank?: (scores: Float64Array) => Float64Array;
+  },
   score: (draw: Draw<F>, random: () => number) => Float64Array,
 ): MonteCarloRanks<F> {
   if (!(Number.isInteger(options.draws) && options.draws >= 1)) throw new Error(`invalid draws: ${options.draws}`);
@@ -69,7 +75,7 @@ export function monteCarloRanks<F extends string>(
     const scores = score(draw, random);
     let r = rankOf.get(scores);
     if (!r) {
-      r = ranks(scores);
+      r = (options.rank ?? ranks)(scores);
       rankOf.set(scores, r);
     }
     rankDraws.push(r);

@@ -14,6 +14,7 @@ import { ChanyeError, DEFAULT_SCORECARD_POLICY } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { auditJson, RANK_SHIFT_FACTORS, type AuditDocument } from '../output/audit.js';
 import { auditScorecard } from './audit.js';
+import { DEFAULT_SCORE_WINDOW } from './score.js';
 import { markdownTable, recordedSettings, roundTo, withGenerated, type RecordedSetting } from './records.js';
 
 export const RECORDED_AUDIT = {
@@ -21,7 +22,7 @@ export const RECORDED_AUDIT = {
   /** Fixed years; the default year of each framework is added. */
   years: [2017],
   peers: 'all',
-  window: 3,
+  window: DEFAULT_SCORE_WINDOW,
   method: 'entropy-topsis',
 } as const;
 
@@ -84,7 +85,7 @@ export async function recordedAuditSettings(store: Store): Promise<RecordedSetti
   return recordedSettings(store, RECORDED_AUDIT);
 }
 
-/** Audits one setting under the default method (all economies, window 3) and records it. */
+/** Audits one setting under the default method (all economies, window ±2) and records it. */
 export async function computeAuditRecord(store: Store, setting: RecordedSetting): Promise<AuditRecord> {
   const { peers, window, method } = RECORDED_AUDIT;
   const policy = DEFAULT_SCORECARD_POLICY;

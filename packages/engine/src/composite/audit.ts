@@ -15,7 +15,7 @@ export interface AuditRequest {
   readonly year: number;
   readonly peers: string;
   readonly policy: ScorecardPolicy;
-  /** A value up to this many years older than the year may stand in for it. */
+  /** Half-width of the window: the observation nearest the year within ±window years stands in. */
   readonly window: number;
   /** How many of the units moving most to list per alternative (default 5). */
   readonly movers?: number;
@@ -31,7 +31,9 @@ export interface AuditYear {
 
 /** Audits the scorecard of one framework and year under `policy` (see {@link AuditRequest}). */
 export async function auditScorecard(store: Store, request: AuditRequest): Promise<AuditYear> {
-  const [input] = await scorecardInputs(store, { ...request, years: [request.year] });
+  // One ranking list: the rank shifts compare two rankings of the same units (Spearman's ρ of
+  // ranks 1..n), which ranks within separate lists would not be.
+  const [input] = await scorecardInputs(store, { ...request, years: [request.year], small: 'together' });
   if (!input) throw new Error('no scorecard input');
   const audit = auditSpec(input.spec, request.policy, {
     ...(request.movers !== undefined ? { movers: request.movers } : {}),

@@ -10,6 +10,7 @@ import { ChanyeError, unitContributions, type ScorecardPolicy } from '@chanye/co
 import type { Store } from '@chanye/store';
 import { scoreContributions } from '../output/score.js';
 import { scoreEconomies, scoreRows, type ScoreYear } from './score.js';
+import type { RankingList, SmallEconomies } from './small-economies.js';
 
 export interface ExplainRequest {
   readonly framework: string;
@@ -18,6 +19,8 @@ export interface ExplainRequest {
   readonly peers: string;
   readonly policy: ScorecardPolicy;
   readonly window: number;
+  /** Small economies ranked apart (default) or with everyone. */
+  readonly small?: SmallEconomies;
   /** Economies shown on each side of it in the overall ranking (default 3). */
   readonly neighbours?: number;
 }
@@ -78,7 +81,13 @@ export interface RankExplanation {
   readonly framework: string;
   readonly aggregation: ScorecardPolicy['aggregation'];
   readonly contributionMeaning: string;
-  readonly overall: { readonly score: number; readonly rank: number; readonly of: number };
+  /** The overall score and rank, and the list the rank is within (`main`, `small` or `all`). */
+  readonly overall: {
+    readonly score: number;
+    readonly rank: number;
+    readonly of: number;
+    readonly among: RankingList;
+  };
   readonly subsystems: readonly ExplainedSubsystem[];
   readonly indicators: readonly ExplainedIndicator[];
   /** The economy and those just above and below it overall, best first. */
@@ -100,6 +109,7 @@ export async function explainRank(store: Store, request: ExplainRequest): Promis
     peers: request.peers,
     policy: request.policy,
     window: request.window,
+    ...(request.small ? { small: request.small } : {}),
   });
   const y = scored as ScoreYear;
   const rows = scoreRows([y]);
@@ -167,7 +177,7 @@ export async function explainRank(store: Store, request: ExplainRequest): Promis
     framework: y.framework.id,
     aggregation: request.policy.aggregation,
     contributionMeaning: CONTRIBUTION_MEANINGS[request.policy.aggregation],
-    overall: { score: overall.score, rank: overall.rank, of: overall.units },
+    overall: { score: overall.score, rank: overall.rank, of: overall.units, among: overall.ranked_among },
     subsystems,
     indicators,
     neighbours: await neighbours(store, y, i, request.neighbours ?? 3),
@@ -175,12 +185,12 @@ export async function explainRank(store: Store, request: ExplainRequest): Promis
   };
 }
 
-/** The economies ranked within `count` places of unit `i` overall (ties share a rank). */
+/** The economies of unit `i`'s ranking list within `count` places of it overall (ties share a rank). */
 async function neighbours(store: Store, y: ScoreYear, i: number, count: number): Promise<RankNeighbour[]> {
-  const { units, overall, rank } = y.result;
+  const { units, overall, rank, lists } = y.result;
   const order = units
     .map((_, u) => u)
-    .filter((u) => !Number.isNaN(rank[u] as number))
+    .filter((u) => !Number.isNaN(rank[u] as number) && lists[u] === lists[i])
     .sort(
       (a, b) => (rank[a] as number) - (rank[b] as number) || (units[a] as string).localeCompare(units[b] as string),
     );

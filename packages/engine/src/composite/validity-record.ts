@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { ChanyeError, DEFAULT_SCORECARD_POLICY } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { markdownTable as table, recordedSettings, roundTo, withGenerated, type RecordedSetting } from './records.js';
+import { DEFAULT_SCORE_WINDOW } from './score.js';
 import { scoreValidity, type ValidityReport } from './validity.js';
 
 export type { RecordedSetting } from './records.js';
@@ -22,7 +23,8 @@ export const RECORDED_VALIDITY = {
   /** Fixed years; the default year of each framework is added. */
   years: [2017],
   peers: 'all',
-  window: 3,
+  window: DEFAULT_SCORE_WINDOW,
+  small: 'separate',
   method: 'entropy-topsis',
 } as const;
 
@@ -41,13 +43,14 @@ export async function recordedValiditySettings(store: Store): Promise<RecordedSe
   return recordedSettings(store, RECORDED_VALIDITY);
 }
 
-/** Computes one record (the default method, all economies, window 3). */
+/** Computes one record (the default method, all economies, window ±2, small economies ranked apart). */
 export async function computeValidityRecord(store: Store, setting: RecordedSetting): Promise<ValidityRecord> {
   const report = await scoreValidity(store, {
     framework: setting.framework,
     year: setting.year,
     peers: RECORDED_VALIDITY.peers,
     window: RECORDED_VALIDITY.window,
+    small: RECORDED_VALIDITY.small,
     policy: DEFAULT_SCORECARD_POLICY,
   });
   return validityRecord(report, setting.defaultYear);

@@ -8,9 +8,10 @@
  * @module
  */
 import { ChanyeError, median, spearman, type Observation, type ScorecardPolicy } from '@chanye/compute';
-import { latestWithin, type Store } from '@chanye/store';
+import { nearestWithin, type Store } from '@chanye/store';
 import { runComplexity } from '../complexity/run-complexity.js';
 import { scoreEconomies, type ScoreYear } from './score.js';
+import type { SmallEconomies } from './small-economies.js';
 
 /**
  * The product-trade datasets of the snapshot by the one period each holds. Only these years
@@ -35,6 +36,8 @@ export interface ValidityRequest {
   readonly window: number;
   readonly peers: string;
   readonly policy: ScorecardPolicy;
+  /** Small economies ranked apart (default) or with everyone: decides which ranking the top-20 check reads. */
+  readonly small?: SmallEconomies;
   /**
    * Take the ECI from the product trade of this year instead of the scored year (default:
    * the scored year; a year without product trade then has no ECI, and says so).
@@ -47,13 +50,13 @@ export interface Yardstick {
   /** `eci` or a catalogue indicator id. */
   readonly id: string;
   readonly name: string;
-  /** The year its values belong to (for catalogue indicators: the scored year, see `earlierYear`). */
+  /** The year its values belong to (for catalogue indicators: the scored year, see `otherYear`). */
   readonly year: number;
   readonly source: string;
   /** Economies with a value. 0 when `missing` says why. */
   readonly economies: number;
-  /** Values taken from an earlier year of the window (catalogue indicators only, as the scorecard does). */
-  readonly earlierYear: number;
+  /** Values taken from another year of the window (catalogue indicators only, as the scorecard does). */
+  readonly otherYear: number;
   /** Why there is no value at all (e.g. no product trade data for the year). */
   readonly missing: string | null;
   /**
@@ -93,6 +96,8 @@ export interface ValidityReport {
   readonly year: number;
   readonly peers: string;
   readonly window: number;
+  /** Whether small economies were ranked apart: the top-20 check reads the main list if so. */
+  readonly small: SmallEconomies;
   /** Economies with an overall score. */
   readonly scored: number;
   readonly yardsticks: readonly Yardstick[];
@@ -116,6 +121,7 @@ export async function scoreValidity(store: Store, request: ValidityRequest): Pro
     peers: request.peers,
     policy: request.policy,
     window: request.window,
+    ...(request.small ? { small: request.small } : {}),
   });
   const y = scored as ScoreYear;
   if (request.eciYear !== undefined && ECI_DATASETS[request.eciYear] === undefined) {
@@ -156,6 +162,7 @@ export async function scoreValidity(store: Store, request: ValidityRequest): Pro
     year: request.year,
     peers: request.peers,
     window: request.window,
+    small: request.small ?? 'separate',
     scored: [...y.result.overall].filter((x) => !Number.isNaN(x)).length,
     yardsticks: yardsticks.map((s) => s.yardstick),
     correlations,
@@ -183,7 +190,7 @@ export async function eciYardstick(store: Store, eciYear: number, scoredYear: nu
         ? `no ECI for ${eciYear}: the snapshot has product trade data for ${known} only (pass an ECI year to use another year's)`
         : `no ECI for ${eciYear}: the snapshot has product trade data for ${known} only`;
     return {
-      yardstick: { id: 'eci', name, year: eciYear, source: '', economies: 0, earlierYear: 0, missing },
+      yardstick: { id: 'eci', name, year: eciYear, source: '', economies: 0, otherYear: 0, missing },
       values: new Map(),
     };
   }
@@ -204,26 +211,26 @@ export async function eciYardstick(store: Store, eciYear: number, scoredYear: nu
       year: eciYear,
       source: `Chanye ECI (Hidalgo and Hausmann 2009, "The building blocks of economic complexity") of ${dataset}: ${run.note}`,
       economies: values.size,
-      earlierYear: 0,
+      otherYear: 0,
       missing: null,
     },
     values,
   };
 }
 
-/** A catalogue indicator's value in the year or the latest of the window's earlier years, as the scorecard reads it. */
+/** A catalogue indicator's value nearest the year within ±window years, as the scorecard reads it. */
 async function indicatorYardstick(store: Store, id: string, year: number, window: number): Promise<Measured> {
   const byEconomy = new Map<string, Observation[]>();
-  for (const o of await store.observations({ indicator: id, years: [year - window, year] })) {
+  for (const o of await store.observations({ indicator: id, years: [year - window, year + window] })) {
     const list = byEconomy.get(o.iso3) ?? [];
     list.push(o);
     byEconomy.set(o.iso3, list);
   }
   const values = new Map<string, number>();
   const sources = new Set<string>();
-  let earlierYear = 0;
+  let otherYear = 0;
   for (const [iso3, observations] of byEconomy) {
-    const found = latestWithin(
+    const found = nearestWithin(
       observations.sort((a, b) => a.year - b.year),
       year,
       window,
@@ -231,7 +238,7 @@ async function indicatorYardstick(store: Store, id: string, year: number, window
     if (!found) continue;
     values.set(iso3, found.value);
     sources.add(found.vintage);
-    if (found.year < year) earlierYear++;
+    if (found.year !== year) otherYear++;
   }
   const indicator = store.indicator(id);
   return {
@@ -241,21 +248,23 @@ async function indicatorYardstick(store: Store, id: string, year: number, window
       year,
       source: [...sources].sort().join('; '),
       economies: values.size,
-      earlierYear,
-      missing: values.size === 0 ? `no value of ${id} in ${year - window}-${year}` : null,
+      otherYear,
+      missing: values.size === 0 ? `no value of ${id} in ${year - window}-${year + window}` : null,
     },
     values,
   };
 }
 
 function topEciCheck(y: ScoreYear, eci: YardstickValues, eciYear: number): TopEciCheck {
-  const { units, overall, rank } = y.result;
+  const { units, overall, rank, lists } = y.result;
   const both = units.flatMap((u, i) =>
     !Number.isNaN(overall[i] as number) && eci.has(u) ? [eci.get(u) as number] : [],
   );
   const middle = median(both);
   const top = units
-    .map((iso3, i) => ({ iso3, rank: rank[i] as number }))
+    // The top of the ranking a reader sees: the main list when small economies are listed apart
+    // (the correlations above are over every scored economy, whose scores share one scale).
+    .flatMap((iso3, i) => (lists[i] === 'small' ? [] : [{ iso3, rank: rank[i] as number }]))
     .filter((u) => u.rank <= TOP_CHECKED)
     .sort((a, b) => a.rank - b.rank);
   return {

@@ -7,6 +7,7 @@
  */
 import type { ScorecardPolicy } from '@chanye/compute';
 import { scoreRows, type ScoreYear } from '../composite/score.js';
+import type { SmallEconomies } from '../composite/small-economies.js';
 
 /** Named methods: a weighting and an aggregation (normalization is chosen separately). */
 export const SCORE_METHODS = {
@@ -33,6 +34,8 @@ export const SCORE_COLUMNS = [
   'rank_p05',
   'rank_p95',
   'units',
+  'ranked_among',
+  'imputed',
   'note',
 ] as const;
 
@@ -70,6 +73,8 @@ export interface ScoreSettings {
   readonly policy: ScorecardPolicy;
   readonly peers: string;
   readonly window: number;
+  /** Small economies ranked apart (`separate`) or with everyone (`together`). */
+  readonly small: SmallEconomies;
   /** Monte Carlo draws and seed, when rank intervals were asked for. */
   readonly sensitivity?: { readonly draws: number; readonly seed: number } | undefined;
 }
@@ -85,6 +90,7 @@ export function scoreJson(scored: readonly ScoreYear[], settings: ScoreSettings)
     method: { name: settings.method, ...settings.policy },
     peers: settings.peers,
     window: settings.window,
+    small: settings.small,
     ...(settings.sensitivity ? { sensitivity: settings.sensitivity } : {}),
     rows: scoreRows(scored),
     years: scored.map((y) => ({

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCORECARD_POLICY } from '@chanye/compute';
 import { type Store } from '@chanye/store';
-import { AUDIT_COLUMNS, auditJson, auditRows, auditScorecard, defaultScoreYear, type AuditYear } from '@chanye/engine';
+import {
+  AUDIT_COLUMNS,
+  auditJson,
+  auditRows,
+  auditScorecard,
+  DEFAULT_SCORE_WINDOW,
+  defaultScoreYear,
+  type AuditYear,
+} from '@chanye/engine';
 import { openSnapshotStore } from '../helpers.js';
 
 let store: Store;
@@ -9,10 +17,16 @@ const audits = new Map<string, AuditYear>();
 beforeAll(async () => {
   store = await openSnapshotStore();
   for (const framework of ['characteristics', 'four-systems']) {
-    const year = await defaultScoreYear(store, framework, 3);
+    const year = await defaultScoreYear(store, framework, DEFAULT_SCORE_WINDOW);
     audits.set(
       framework,
-      await auditScorecard(store, { framework, year, peers: 'all', policy: DEFAULT_SCORECARD_POLICY, window: 3 }),
+      await auditScorecard(store, {
+        framework,
+        year,
+        peers: 'all',
+        policy: DEFAULT_SCORECARD_POLICY,
+        window: DEFAULT_SCORE_WINDOW,
+      }),
     );
   }
 });
@@ -74,7 +88,12 @@ describe.each(['characteristics', 'four-systems'])('auditScorecard(store, %s at 
 
   it('prints a long table whose pillar rows repeat the JSON values', () => {
     const y = get();
-    const doc = auditJson(y, { method: 'entropy-topsis', policy: DEFAULT_SCORECARD_POLICY, peers: 'all', window: 3 });
+    const doc = auditJson(y, {
+      method: 'entropy-topsis',
+      policy: DEFAULT_SCORECARD_POLICY,
+      peers: 'all',
+      window: DEFAULT_SCORE_WINDOW,
+    });
     const rows = auditRows(doc);
     expect(Object.keys(rows[0] ?? {}).sort()).toEqual([...AUDIT_COLUMNS].sort());
     for (const p of doc.pillars) {

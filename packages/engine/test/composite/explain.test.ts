@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const base = { framework: 'characteristics', year: 2017, iso3: 'CHN', peers: 'all', window: 3 };
+const base = { framework: 'characteristics', year: 2017, iso3: 'CHN', peers: 'all', window: 2 };
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 describe('explainRank(store, request)', () => {
@@ -60,7 +60,12 @@ describe('explainRank(store, request)', () => {
     const [y] = await scoreEconomies(store, { ...base, years: [2017], economies: ['LAO'], policy });
     const rows = scoreRows([y!]);
     const overall = rows.find((r) => r.subsystem === 'overall')!;
-    expect(e.overall).toEqual({ score: overall.score, rank: overall.rank, of: overall.units });
+    expect(e.overall).toEqual({
+      score: overall.score,
+      rank: overall.rank,
+      of: overall.units,
+      among: overall.ranked_among,
+    });
     for (const s of e.subsystems) {
       const row = rows.find((r) => r.subsystem === s.subsystem)!;
       expect([s.score, s.rank, s.of]).toEqual([row.score, row.rank, row.units]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { couplingCoordination, scorecardPolicy } from '@chanye/compute';
 import { type Store } from '@chanye/store';
-import { couplingSeries, resolvePeers, scoreEconomies, scoreRows } from '@chanye/engine';
+import { couplingSeries, DEFAULT_SCORE_WINDOW, resolvePeers, scoreEconomies, scoreRows } from '@chanye/engine';
 import { openSnapshotStore } from '../helpers.js';
 
 let store: Store;
@@ -55,32 +55,36 @@ describe('resolvePeers(store, peers, year)', () => {
 });
 
 describe('scoreEconomies(store, request)', () => {
-  it('ranks every scored economy once, and says why the others are not scored', async () => {
+  it('ranks every scored economy once within its list, and says why the others are not scored', async () => {
     const [year] = await scoreEconomies(store, {
       framework: 'characteristics',
       years: [2017],
       peers: 'all',
       policy: equalArithmetic,
-      window: 3,
+      window: DEFAULT_SCORE_WINDOW,
     });
     const { result } = year!;
-    const scored = [...result.rank].filter((r) => !Number.isNaN(r)).sort((a, b) => a - b);
-    expect(scored.length).toBeGreaterThan(100);
-    expect(scored[0]).toBe(1);
-    expect(scored.at(-1)).toBe(scored.length); // no ties in practice: ranks run 1..n
+    for (const list of ['main', 'small']) {
+      const scored = [...result.rank]
+        .filter((r, i) => !Number.isNaN(r) && result.lists[i] === list)
+        .sort((a, b) => a - b);
+      expect(scored.length).toBeGreaterThan(list === 'main' ? 100 : 3);
+      // no ties in practice: each list's ranks run 1..n
+      expect(scored).toEqual(scored.map((_, k) => k + 1));
+    }
     const notScored = [...result.overall].filter((x) => Number.isNaN(x)).length;
     expect(result.notScored).toHaveLength(notScored);
     for (const r of result.notScored) expect(r.reason.length).toBeGreaterThan(5);
   });
 
-  it('uses a value from an earlier year of the window only when the year has none, and reports its year', async () => {
+  it('uses a value from another year of the window only when the year has none, and reports its year', async () => {
     const [year] = await scoreEconomies(store, {
       framework: 'characteristics',
       years: [2019],
       economies: ['CHN'],
       peers: 'all',
       policy: equalArithmetic,
-      window: 3,
+      window: DEFAULT_SCORE_WINDOW,
     });
     const rd = year!.inputs.find((c) => c.iso3 === 'CHN' && c.indicator === 'rd_share_gdp');
     const [latest] = (
@@ -101,7 +105,7 @@ describe('scoreEconomies(store, request)', () => {
         economies,
         peers: 'all',
         policy: equalArithmetic,
-        window: 3,
+        window: DEFAULT_SCORE_WINDOW,
       });
     const a = scoreRows(await ask(['CHN', 'USA'])).filter((r) => r.subsystem === 'overall');
     const b = scoreRows(await ask(['USA', 'CHN'])).filter((r) => r.subsystem === 'overall');
@@ -118,7 +122,7 @@ describe('couplingSeries(store, request)', () => {
       framework: 'new-four',
       years: [2017],
       peers: 'all',
-      window: 3,
+      window: DEFAULT_SCORE_WINDOW,
       policy: equalArithmetic,
     });
     const u = Object.values(row!.subsystems) as number[];

@@ -56,7 +56,7 @@ export function summarySection(context: Context): ReportSection {
     rows.push({
       cells: [
         `${zh ? framework.name_zh : framework.name_en}: ${t.rank}`,
-        `${overall.rank} / ${overall.units}${interval}`,
+        `${overall.rank} / ${overall.units}${overall.ranked_among === 'small' ? ` (${t.amongSmall})` : ''}${interval}`,
       ],
       year: settings.year,
       source: 'Chanye (chanye score)',

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { z } from 'zod';
 import { scorecardPolicy } from '@chanye/compute';
 import {
+  DEFAULT_SCORE_WINDOW,
   AUDIT_COLUMNS,
   auditJson,
   auditRows,
@@ -35,11 +36,11 @@ export const scoresDocs: readonly RouteDoc[] = [
     operationId: 'getScores',
     summary: 'Scorecard on the six characteristics, the four systems or the New Four Modernizations',
     description:
-      'As `chanye score … --format json` (scoreEconomies and scoreRows in @chanye/engine), with the CLI defaults: year the latest with adequate coverage of the framework’s indicators, framework characteristics, method entropy-topsis, normalization min-max, peers all, window 3, seed 1. CSV gives the score rows.',
+      'As `chanye score … --format json` (scoreEconomies and scoreRows in @chanye/engine), with the CLI defaults: year the latest with adequate coverage of the framework’s indicators, framework characteristics, method entropy-topsis, normalization min-max, peers all, window 2 (the value nearest the year within ±2 years), small separate (economies below 1 million people ranked in a list of their own, column ranked_among), seed 1. CSV gives the score rows.',
     tag: 'scores',
     query: ScoresQuery,
     csv: true,
-    response: '{ framework, method, peers, window, sensitivity?, rows, years }',
+    response: '{ framework, method, peers, window, small, sensitivity?, rows, years }',
     errors: [404, 422],
   },
   {
@@ -51,7 +52,7 @@ export const scoresDocs: readonly RouteDoc[] = [
     tag: 'scores',
     query: ValidityQuery,
     csv: true,
-    response: '{ framework, year, peers, window, scored, yardsticks, correlations, topEci }',
+    response: '{ framework, year, peers, window, small, scored, yardsticks, correlations, topEci }',
     errors: [404, 422],
   },
   {
@@ -74,7 +75,7 @@ export const scoresDocs: readonly RouteDoc[] = [
     operationId: 'getScoreAudit',
     summary: 'Statistical audit of a scorecard: consistency of pillars, indicator correlations, outliers, rank shifts',
     description:
-      'As `chanye score --audit --format json` (auditScorecard and auditJson in @chanye/engine), with the CLI defaults: year the latest with adequate coverage, framework characteristics, method entropy-topsis, normalization min-max, outliers none, peers all, window 3. Per pillar Cronbach’s alpha and the first principal component’s share (OECD/JRC Handbook 2008, step 4); per indicator Pearson and Spearman correlations with its pillar, the other pillars and the overall score, flagged negative, weak (|r| < 0.3) or closer to another pillar; skewness and kurtosis with COINr’s treatment (Becker et al. 2022); the rank shifts under each alternative method. CSV gives one long table with an `aspect` column.',
+      'As `chanye score --audit --format json` (auditScorecard and auditJson in @chanye/engine), with the CLI defaults: year the latest with adequate coverage, framework characteristics, method entropy-topsis, normalization min-max, outliers none, peers all, window 2. Per pillar Cronbach’s alpha and the first principal component’s share (OECD/JRC Handbook 2008, step 4); per indicator Pearson and Spearman correlations with its pillar, the other pillars and the overall score, flagged negative, weak (|r| < 0.3) or closer to another pillar; skewness and kurtosis with COINr’s treatment (Becker et al. 2022); the rank shifts under each alternative method. CSV gives one long table with an `aspect` column.',
     tag: 'scores',
     query: AuditQuery,
     csv: true,
@@ -87,7 +88,7 @@ export const scoresDocs: readonly RouteDoc[] = [
     operationId: 'getCoupling',
     summary: 'Coupling coordination degree (C, T, D and band) of an economy’s subsystems, year by year',
     description:
-      'As `chanye coupling ISO3 --format json` (couplingSeries), defaults: framework new-four, years 2000:2019, peers all, weighting equal, window 3.',
+      'As `chanye coupling ISO3 --format json` (couplingSeries), defaults: framework new-four, years 2000:2019, peers all, weighting equal, window 2 (±2 years, as the scorecards).',
     tag: 'scores',
     params: Iso3Param,
     query: CouplingQuery,
@@ -112,9 +113,9 @@ export function scoresRoutes(deps: Deps) {
     return year;
   };
   /** The settings of a one-year scorecard with the CLI's defaults. */
-  const oneYear = async (q: z.output<typeof ExplainQuery>) => {
+  const oneYear = async (q: z.output<typeof ExplainQuery> | z.output<typeof ValidityQuery>) => {
     const framework = q.framework ?? 'characteristics';
-    const window = q.window ?? 3;
+    const window = q.window ?? DEFAULT_SCORE_WINDOW;
     return {
       framework,
       year: q.year ?? (await defaultYear(framework, window)),
@@ -124,6 +125,7 @@ export function scoresRoutes(deps: Deps) {
       }),
       peers: q.peers ?? 'all',
       window,
+      small: q.small ?? 'separate',
     };
   };
   return new Hono()
@@ -136,8 +138,9 @@ export function scoresRoutes(deps: Deps) {
         outlierTreatment: q.outliers ?? 'none',
       });
       const peers = q.peers ?? 'all';
-      const window = q.window ?? 3;
+      const window = q.window ?? DEFAULT_SCORE_WINDOW;
       const seed = q.seed ?? 1;
+      const small = q.small ?? 'separate';
       const economies = q.all ? undefined : q.economies;
       return respond(c, deps, q, {
         compute: async () => {
@@ -148,6 +151,7 @@ export function scoresRoutes(deps: Deps) {
             peers,
             policy,
             window,
+            small,
             ...(q.sensitivity ? { sensitivity: { draws: q.sensitivity, seed } } : {}),
           });
           return scoreJson(scored, {
@@ -155,6 +159,7 @@ export function scoresRoutes(deps: Deps) {
             policy,
             peers,
             window,
+            small,
             sensitivity: q.sensitivity ? { draws: q.sensitivity, seed } : undefined,
           });
         },
@@ -165,13 +170,14 @@ export function scoresRoutes(deps: Deps) {
       const q = c.req.valid('query');
       return respond(c, deps, q, {
         compute: async () => {
-          const { framework, year, policy, peers, window } = await oneYear(q);
+          const { framework, year, policy, peers, window, small } = await oneYear(q);
           return scoreValidity(store, {
             framework,
             year,
             policy,
             peers,
             window,
+            small,
             ...(q.eciYear !== undefined ? { eciYear: q.eciYear } : {}),
           });
         },
@@ -201,7 +207,7 @@ export function scoresRoutes(deps: Deps) {
       });
       const framework = q.framework ?? 'characteristics';
       const peers = q.peers ?? 'all';
-      const window = q.window ?? 3;
+      const window = q.window ?? DEFAULT_SCORE_WINDOW;
       return respond(c, deps, q, {
         compute: async () => {
           const audited = await auditScorecard(store, {
@@ -230,7 +236,7 @@ export function scoresRoutes(deps: Deps) {
               framework: q.framework ?? 'new-four',
               years: range(q.years ?? [2000, 2019]),
               peers: q.peers ?? 'all',
-              window: q.window ?? 3,
+              window: q.window ?? DEFAULT_SCORE_WINDOW,
               policy: scorecardPolicy({
                 normalization: 'min-max',
                 weighting: q.weighting ?? 'equal',

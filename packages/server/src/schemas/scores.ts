@@ -16,7 +16,14 @@ export const Peers = z
   });
 
 const Window = count(0, 20).meta({
-  description: 'use a value up to this many years older when the year has none (default 3)',
+  description:
+    'half-width of the window: the value nearest the year within ± this many years stands in when the year has none; ties take the earlier year (default 2)',
+});
+
+/** How economies below 1 million people are ranked (docs/methods/composite-indices.md, "Small economies"). */
+const Small = z.enum(['separate', 'together']).meta({
+  description:
+    'economies below 1 million people: separate (default; ranked in a list of their own, as UNIDO’s CIP and the Atlas of Economic Complexity do) or together (one ranking)',
 });
 
 const Outliers = z
@@ -53,6 +60,7 @@ export const ScoresQuery = z
       .meta({ description: 'seed of the Monte Carlo draws (default 1)' }),
     outliers: Outliers.optional(),
     window: Window.optional(),
+    small: Small.optional(),
     format: Format.optional(),
   })
   .superRefine((q, ctx) => {
@@ -94,10 +102,11 @@ const OneYearScorecard = {
   format: Format.optional(),
 };
 
-export const ExplainQuery = z.strictObject(OneYearScorecard);
+export const ExplainQuery = z.strictObject({ ...OneYearScorecard, small: Small.optional() });
 
 export const ValidityQuery = z.strictObject({
   ...OneYearScorecard,
+  small: Small.optional(),
   eciYear: Year.optional().meta({
     description: 'take the ECI from this year’s product trade data (default: the scored year; 1980, 2000 or 2017)',
   }),

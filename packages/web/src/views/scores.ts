@@ -28,6 +28,7 @@ export type Scores = Reads<
       rank_p05: true;
       rank_p95: true;
       units: true;
+      ranked_among: true;
     };
     years: { inputs: { source: true } };
   }
@@ -58,10 +59,12 @@ export function scoresView(
     series: [{ name: iso3, values: parts.map((r) => r.score) }],
     max: 1,
   };
+  // A small economy is ranked among small economies only (docs/methods/composite-indices.md).
+  const among = rows.some((r) => r.ranked_among === 'small') ? ` (${t(lang, 'amongSmall')})` : '';
   const ranks: ChartSpec = {
     kind: 'dot',
     id: 'scores-ranks',
-    title: `${t(lang, 'rank')}: ${name}, ${year}`,
+    title: `${t(lang, 'rank')}: ${name}, ${year}${among}`,
     description: `${name}, ${year}: ${rows
       .map((r) => `${label(r)} ${t(lang, 'rank')} ${r.rank ?? '–'} / ${r.units}`)
       .join('; ')}.`,
