@@ -9,6 +9,7 @@
 import { findSeam, type Observation, type Seam } from '@chanye/compute';
 import type { UserRow } from './precedence.js';
 
+/** A user database row as an observation of `indicator`, its source marked "(user data)". */
 export function userRowToObservation(indicator: string): (row: UserRow) => Observation {
   return (row) => ({
     iso3: row.iso3,
@@ -33,10 +34,12 @@ export interface UserSeam {
   readonly replacingSource: string;
 }
 
+/** The seam of each economy whose user rows continue its snapshot series (both sorted by year). */
 export function userSeamsOf(snapshot: readonly Observation[], user: readonly UserRow[]): UserSeam[] {
   const seams: UserSeam[] = [];
+  const snapshotBy = groupByIso3(snapshot);
   for (const [iso3, own] of groupByIso3(user)) {
-    const theirs = snapshot.filter((o) => o.iso3 === iso3);
+    const theirs = snapshotBy.get(iso3) ?? [];
     const seam = findSeam(theirs, own);
     if (!seam) continue;
     const before = [...theirs].reverse().find((o) => o.year < seam.year) ?? (theirs.at(-1) as Observation);
@@ -45,9 +48,14 @@ export function userSeamsOf(snapshot: readonly Observation[], user: readonly Use
   return seams;
 }
 
+/** Rows by economy, each list in the rows' order (one pass: imports can hold a million rows). */
 function groupByIso3<T extends { iso3: string }>(rows: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const r of rows) groups.set(r.iso3, [...(groups.get(r.iso3) ?? []), r]);
+  for (const r of rows) {
+    const list = groups.get(r.iso3);
+    if (list) list.push(r);
+    else groups.set(r.iso3, [r]);
+  }
   return groups;
 }
 
