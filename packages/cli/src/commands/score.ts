@@ -35,6 +35,11 @@ import { renderValidity } from './score-validity.js';
 import { parseYear, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
 import { auditCsv, renderAudit } from './score-audit.js';
 
+/** A Monte Carlo rank quantile, which can fall between two ranks: at most one decimal. */
+function rankText(rank: number | null): string {
+  return rank === null ? '' : String(Math.round(rank * 10) / 10);
+}
+
 function parseMethod(value: string): ScoreMethod {
   if (value in SCORE_METHODS) return value as ScoreMethod;
   throw new ChanyeError(
@@ -121,7 +126,7 @@ function renderTable(rows: readonly ScoreRow[], years: readonly ScoreYear[]): st
         among: r.ranked_among,
         rank: r.rank,
         overall: r.score,
-        ...(r.rank_p05 !== null ? { 'rank 5-95%': `${r.rank_p05}-${r.rank_p95}` } : {}),
+        ...(r.rank_p05 !== null ? { 'rank 5-95%': `${rankText(r.rank_p05)}-${rankText(r.rank_p95)}` } : {}),
         of: r.units,
       });
     } else row[r.subsystem] = r.score === null ? null : Number(r.score.toFixed(3));

@@ -51,7 +51,7 @@ export function summarySection(context: Context): ReportSection {
     if (!overall || overall.rank === null) continue;
     const interval =
       overall.rank_p05 !== null && overall.rank_p95 !== null
-        ? `; ${t.rankInterval} ${overall.rank_p05}-${overall.rank_p95}`
+        ? `; ${t.rankInterval} ${cliNumber(overall.rank_p05, 1)}-${cliNumber(overall.rank_p95, 1)}`
         : '';
     rows.push({
       cells: [
