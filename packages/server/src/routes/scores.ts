@@ -113,7 +113,9 @@ export function scoresRoutes(deps: Deps) {
     return year;
   };
   /** The settings of a one-year scorecard with the CLI's defaults. */
-  const oneYear = async (q: z.output<typeof ExplainQuery> | z.output<typeof ValidityQuery>) => {
+  const oneYear = async (
+    q: z.output<typeof ExplainQuery> | z.output<typeof ValidityQuery> | z.output<typeof AuditQuery>,
+  ) => {
     const framework = q.framework ?? 'characteristics';
     const window = q.window ?? DEFAULT_SCORE_WINDOW;
     return {
@@ -122,10 +124,11 @@ export function scoresRoutes(deps: Deps) {
       policy: scorecardPolicy({
         ...SCORE_METHODS[q.method ?? 'entropy-topsis'],
         normalization: q.normalization ?? 'min-max',
+        outlierTreatment: ('outliers' in q ? q.outliers : undefined) ?? 'none',
       }),
       peers: q.peers ?? 'all',
       window,
-      small: q.small ?? 'separate',
+      small: ('small' in q ? q.small : undefined) ?? 'separate',
     };
   };
   return new Hono()
@@ -199,25 +202,11 @@ export function scoresRoutes(deps: Deps) {
     })
     .get('/api/scores/audit', query(AuditQuery), (c) => {
       const q = c.req.valid('query');
-      const method = q.method ?? 'entropy-topsis';
-      const policy = scorecardPolicy({
-        ...SCORE_METHODS[method],
-        normalization: q.normalization ?? 'min-max',
-        outlierTreatment: q.outliers ?? 'none',
-      });
-      const framework = q.framework ?? 'characteristics';
-      const peers = q.peers ?? 'all';
-      const window = q.window ?? DEFAULT_SCORE_WINDOW;
       return respond(c, deps, q, {
         compute: async () => {
-          const audited = await auditScorecard(store, {
-            framework,
-            year: q.year ?? (await defaultYear(framework, window)),
-            peers,
-            policy,
-            window,
-          });
-          return auditJson(audited, { method, policy, peers, window });
+          const { framework, year, policy, peers, window } = await oneYear(q);
+          const audited = await auditScorecard(store, { framework, year, peers, policy, window });
+          return auditJson(audited, { method: q.method ?? 'entropy-topsis', policy, peers, window });
         },
         csv: (payload) => toCsv(auditRows(payload), AUDIT_COLUMNS),
       });
