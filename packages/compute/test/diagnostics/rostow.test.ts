@@ -11,7 +11,7 @@ const rules: RostowRules = {
 };
 
 describe('rostowStage(inputs, rules)', () => {
-  it('puts a services-led, upper-middle-income economy in the drive to maturity (seed 000 on China)', () => {
+  it('puts a services-led, upper-middle-income economy in the drive to maturity (Rui Mingjie 2023 on China)', () => {
     // services 55 % > industry 38 %, agriculture 25 % of employment < 30 %, not high income
     const r = rostowStage(
       { agriculture: 7, industry: 38, services: 55, agricultureEmployment: 25, investment: 43, highIncome: false },

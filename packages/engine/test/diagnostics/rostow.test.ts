@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 describe('diagnoseRostow(store, iso3, { year })', () => {
-  it('puts China in stage four, the drive to maturity, as seed 000 does by "Rostow\'s standard"', async () => {
+  it('puts China in stage four, the drive to maturity, as Rui Mingjie (2023) does by "Rostow\'s standard"', async () => {
     // Seed 000 (Rui Mingjie, §3.1): services above half of GDP, GDP per capita about US$10,000
     for (const year of [2019, undefined]) {
       const [f] = await diagnoseRostow(store, 'CHN', year === undefined ? {} : { year });

@@ -42,7 +42,7 @@ describe.runIf(sharedDataAvailable)('diagnoseTurningPoints(store, iso3) on the s
     }
   });
 
-  it('finds China in 2012 (one year before the 2013 of seed 004), after a one-year spell in 1961', async () => {
+  it('finds China in 2012 (one year before the 2013 of Huang Qunhui and Li Fangfang 2024), after a one-year spell in 1961', async () => {
     const rows = await gapminderShares('CHN', 'services_percent_of_gdp', 'industry_percent_of_gdp');
     expect(expectedTurningPoint(rows)).toBe(2012);
     const va = (await diagnoseTurningPoints(store, 'CHN')).find((f) => f.id === 'value-added')!;

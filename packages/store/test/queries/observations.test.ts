@@ -27,7 +27,7 @@ describe('store.observations() on source series', () => {
       years: [1990, 1990],
     });
     const byEconomy = Object.fromEntries(rows.map((o) => [o.iso3, o]));
-    // Published values: Japan 50.87, Spain 35.87 (seed 002, Table 1)
+    // Published values: Japan 50.87, Spain 35.87 (IIE-CASS 2024, China Economist 2024(09), Table 1)
     expect(byEconomy['JPN']?.value.toFixed(2)).toBe('50.87');
     expect(byEconomy['ESP']?.value.toFixed(2)).toBe('35.87');
     expect(byEconomy['JPN']?.source).toContain('wdi:NV.MNF.TECH.ZS.UN');
