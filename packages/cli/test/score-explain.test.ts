@@ -78,3 +78,23 @@ describe('chanye score --validity', () => {
     expect((await runCli(['score', 'CHN', '--validity'])).code).toBe(2);
   });
 });
+
+describe('chanye score: the outlier treatment', () => {
+  it('applies --outliers to --validity (winsorise-log by default, none on request)', async () => {
+    const rho = async (extra: string[]): Promise<number> => {
+      const run = await runCli(['score', '--validity', '--framework', 'four-systems', '--year', '2017', ...extra]);
+      expect(run.code).toBe(0);
+      const line = run.stdout.split('\n').find((l) => l.startsWith('overall')) as string;
+      return Number(/(-?\d\.\d\d) \(/.exec(line)?.[1]);
+    };
+    const treated = await rho([]);
+    expect(treated).toBe(await rho(['--outliers', 'winsorise-log']));
+    expect(await rho(['--outliers', 'none'])).not.toBe(treated);
+  });
+
+  it('refuses --audit with separate ranking lists: its rank shifts compare one ranking', async () => {
+    const run = await runCli(['score', '--audit', '--year', '2017', '--small', 'separate']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--audit ranks every economy in one list');
+  });
+});

@@ -87,7 +87,7 @@ export {
 } from './composite/explain.js';
 export { EXPLAIN_COLUMNS, explainRows } from './output/score-explain.js';
 export { VALIDITY_COLUMNS, validityRows } from './output/score-validity.js';
-export { couplingSeries, type CouplingRequest, type CouplingYear } from './composite/coupling.js';
+export { couplingPolicy, couplingSeries, type CouplingRequest, type CouplingYear } from './composite/coupling.js';
 export { auditScorecard, type AuditRequest, type AuditYear } from './composite/audit.js';
 export { diagnoseIncome } from './diagnostics/income.js';
 export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';

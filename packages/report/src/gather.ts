@@ -9,6 +9,7 @@ import { ChanyeError, scorecardPolicy, type Finding, type Observation } from '@c
 import type { Store } from '@chanye/store';
 import {
   compareAtSameIncome,
+  couplingPolicy,
   couplingSeries,
   diagnose,
   economyProfile,
@@ -118,7 +119,7 @@ export async function gather(
           years: Array.from({ length: to - from + 1 }, (_, i) => from + i),
           peers: settings.peers,
           window: settings.window,
-          policy: scorecardPolicy({ normalization: 'min-max', weighting: 'equal', aggregation: 'arithmetic' }),
+          policy: couplingPolicy(),
         }),
       ),
       step('export structure', () => gatherTrade(store, iso3)),

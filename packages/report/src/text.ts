@@ -134,7 +134,7 @@ export const LABELS = {
     rank95: 'rank 95 %',
     scoreTable: (fw: string, year: number) => `Scores and ranks on the ${fw}, ${year}`,
     scoreMethod: (method: string, norm: string, peers: string, window: number, draws: number, seed: number) =>
-      `Method: ${method} weighting and aggregation, ${norm} normalization, ranked against peers '${peers}'; each indicator's value is the observation nearest the year within ±${window} years (ties: the earlier year); an economy is scored on a pillar only with two thirds of its indicators observed, the rest imputed by the peers' mean; economies below 1 million people are scored with the others but ranked among themselves, as UNIDO's Competitive Industrial Performance index and Hausmann, Hidalgo et al. (2014), "The Atlas of Economic Complexity: Mapping Paths to Prosperity", keep them apart; rank intervals from ${draws} Monte Carlo draws (seed ${seed}) over normalization, weighting, aggregation and imputation.`,
+      `Method: ${method} weighting and aggregation, ${norm} normalization after skewed indicators (|skewness| ≥ 2 and kurtosis ≥ 3.5) are winsorised or, failing that, log-transformed, as the JRC's COINr does (Becker et al. 2022, "COINr: An R package for developing composite indicators"), ranked against peers '${peers}'; each indicator's value is the observation nearest the year within ±${window} years (ties: the earlier year); an economy is scored on a pillar only with two thirds of its indicators observed, the rest imputed by the peers' mean; economies below 1 million people are scored with the others but ranked among themselves, as UNIDO's Competitive Industrial Performance index and Hausmann, Hidalgo et al. (2014), "The Atlas of Economic Complexity: Mapping Paths to Prosperity", keep them apart; rank intervals from ${draws} Monte Carlo draws (seed ${seed}) over normalization, weighting, aggregation and imputation.`,
     dropped: (ids: string) => `Indicators left out because too few economies have them: ${ids}.`,
     notScored: (reason: string) => `Not scored: ${reason}.`,
     // graduates
@@ -357,7 +357,7 @@ export const LABELS = {
     rank95: '排名95%',
     scoreTable: (fw: string, year: number) => `${year}年${fw}得分与排名`,
     scoreMethod: (method: string, norm: string, peers: string, window: number, draws: number, seed: number) =>
-      `方法：${method}赋权与合成，${norm}标准化，与参照组“${peers}”一起排名；各指标取与该年相距不超过${window}年的最近观测值（距离相同时取较早年份）；某一维度须有三分之二的指标有观测值才予评分，其余以参照组均值插补；人口不足100万的经济体与其他经济体一起评分，但单独排名，做法同联合国工业发展组织的工业竞争力指数（CIP）与Hausmann、Hidalgo等（2014）《经济复杂性地图集》（The Atlas of Economic Complexity: Mapping Paths to Prosperity）；排名区间来自${draws}次蒙特卡洛抽样（种子${seed}），抽样范围包括标准化、赋权、合成与插补方法。`,
+      `方法：${method}赋权与合成，${norm}标准化；标准化之前，偏度绝对值≥2且峰度≥3.5的指标先作缩尾处理，仍不满足则取对数，做法同欧盟联合研究中心的COINr（Becker等，2022，《COINr: An R package for developing composite indicators》）；与参照组“${peers}”一起排名；各指标取与该年相距不超过${window}年的最近观测值（距离相同时取较早年份）；某一维度须有三分之二的指标有观测值才予评分，其余以参照组均值插补；人口不足100万的经济体与其他经济体一起评分，但单独排名，做法同联合国工业发展组织的工业竞争力指数（CIP）与Hausmann、Hidalgo等（2014）《经济复杂性地图集》（The Atlas of Economic Complexity: Mapping Paths to Prosperity）；排名区间来自${draws}次蒙特卡洛抽样（种子${seed}），抽样范围包括标准化、赋权、合成与插补方法。`,
     dropped: (ids: string) => `因覆盖经济体过少而剔除的指标：${ids}。`,
     notScored: (reason: string) => `未评分：${reason}。`,
     sameIncomeChart: '同等收入水平比较：本经济体与成功跨越者、停滞者',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorecardPolicy } from '@chanye/compute';
 import { type Store } from '@chanye/store';
 import {
+  couplingPolicy,
   couplingSeries,
   DEFAULT_SCORE_WINDOW,
   diagnose,
@@ -106,7 +107,7 @@ describe('library, CLI and API give identical JSON', () => {
         years: Array.from({ length: 20 }, (_, i) => 2000 + i),
         peers: 'all',
         window: DEFAULT_SCORE_WINDOW,
-        policy: scorecardPolicy({ normalization: 'min-max', weighting: 'equal', aggregation: 'arithmetic' }),
+        policy: couplingPolicy(),
       }),
     );
     expect(JSON.parse(await cli(['coupling', 'CHN', '--format', 'json']))).toEqual(library);

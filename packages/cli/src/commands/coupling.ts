@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { scorecardPolicy, ChanyeError } from '@chanye/compute';
-import { couplingSeries, couplingTable, DEFAULT_SCORE_WINDOW, toCsv } from '@chanye/engine';
+import { ChanyeError } from '@chanye/compute';
+import { couplingPolicy, couplingSeries, couplingTable, DEFAULT_SCORE_WINDOW, toCsv } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { parseCount, WINDOW_HELP } from './score.js';
 import { toTable } from '../output/format.js';
@@ -38,11 +38,7 @@ export function registerCoupling(program: Command): void {
       .option('--window <years>', WINDOW_HELP, parseCount('--window', 20), DEFAULT_SCORE_WINDOW)
       .option('--lang <lang>', 'language of the band names: en or zh', parseLang, 'en' as Lang),
   ).action(async (iso3: string, options: CouplingOptions, command: Command) => {
-    const policy = scorecardPolicy({
-      normalization: 'min-max',
-      weighting: options.weighting,
-      aggregation: 'arithmetic',
-    });
+    const policy = couplingPolicy(options.weighting);
     const [from, to] = options.years;
     const rows = await withStore(command, (store) =>
       couplingSeries(store, {

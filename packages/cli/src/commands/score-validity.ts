@@ -27,7 +27,9 @@ export function renderValidity(r: ValidityReport): string {
     toTable(rows, ['score', ...present.map((y) => `${y.id} ${y.year}`)]).trimEnd(),
   ];
   if (r.correlations.some((c) => c.ownInput))
-    lines.push('† the subsystem scores this measure itself: not independent validity.');
+    lines.push(
+      '† the subsystem scores this measure itself, or an indicator built from it (EXPY from GDP per capita): not independent validity.',
+    );
   for (const y of r.yardsticks) {
     if (y.missing !== null) lines.push(y.missing);
     else if (y.otherYear > 0)

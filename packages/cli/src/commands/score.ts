@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import {
   ChanyeError,
+  DEFAULT_SCORECARD_POLICY,
   scorecardPolicy,
   NORMALIZATIONS,
   OUTLIER_TREATMENTS,
@@ -182,9 +183,9 @@ export function registerScore(program: Command): void {
       )
       .option(
         '--outliers <treatment>',
-        'outlier treatment before normalization: none or winsorise-log (COINr: |skewness| ≥ 2 and kurtosis ≥ 3.5)',
+        'outlier treatment before normalization: winsorise-log (COINr: when |skewness| ≥ 2 and kurtosis ≥ 3.5, winsorise up to 5 points, else log) or none',
         parseOutliers,
-        'none' as OutlierTreatmentName,
+        DEFAULT_SCORECARD_POLICY.outlierTreatment,
       )
       .option(
         '--year <year>',
@@ -300,7 +301,11 @@ async function explainOrValidity(economies: string[], options: ScoreOptions, com
     throw new ChanyeError('invalid-input', '--explain needs exactly one economy (e.g. chanye score CHN --explain)');
   if (options.validity && economies.length > 0)
     throw new ChanyeError('invalid-input', '--validity scores every economy: name none');
-  const policy = scorecardPolicy({ ...SCORE_METHODS[options.method], normalization: options.normalization });
+  const policy = scorecardPolicy({
+    ...SCORE_METHODS[options.method],
+    normalization: options.normalization,
+    outlierTreatment: options.outliers,
+  });
   await withStore(command, async (store) => {
     const year = options.year ?? (await defaultScoreYear(store, options.framework, options.window));
     const settings = {
@@ -335,6 +340,13 @@ async function runAudit(economies: readonly string[], options: ScoreOptions, com
   }
   if (options.years !== undefined || options.sensitivity !== undefined) {
     throw new ChanyeError('invalid-input', '--audit takes one --year and no --years or --sensitivity');
+  }
+  // The rank shifts compare two rankings of the same economies, so the audit ranks one list.
+  if (command.getOptionValueSource('small') === 'cli' && options.small !== 'together') {
+    throw new ChanyeError(
+      'invalid-input',
+      '--audit ranks every economy in one list (its rank shifts compare two rankings of the same economies): drop --small or pass --small together',
+    );
   }
   const policy = scorecardPolicy({
     ...SCORE_METHODS[options.method],

@@ -82,7 +82,10 @@ export const DEFAULT_SCORECARD_POLICY: ScorecardPolicy = {
   weighting: 'entropy',
   aggregation: 'topsis',
   imputation: 'mean',
-  outlierTreatment: 'none',
+  // The Handbook's step 4 and COINr's default: skewed indicators are treated before they are
+  // normalized, or a few extreme values set everyone's scale (and, under entropy weights,
+  // take most of the weight). docs/methods/composite-indices.md, "Outlier treatment".
+  outlierTreatment: 'winsorise-log',
   minIndicatorCoverage: 0.4,
   minPillarCoverage: 2 / 3,
 };

@@ -176,9 +176,13 @@ const label = (r: AuditRecord): string => `${r.framework} ${r.year}`;
 function summary(r: AuditRecord): string {
   const o = r.outliers;
   const still = o.stillFailing.length > 0 ? `; still failing after it: ${o.stillFailing.join(', ')}` : '';
+  const treatment =
+    r.method.outlierTreatment === 'winsorise-log'
+      ? 'the scorecard treats them: winsorise'
+      : 'the treatment would winsorise';
   return (
     `**${r.framework}, ${r.year}**${r.defaultYear ? ' (the default year)' : ''}: ${r.units} economies ranked overall; ` +
-    `${o.failing} of ${o.indicators} indicators fail the outlier rule (the treatment would winsorise ${o.winsorised} and log ${o.logged}${still}).`
+    `${o.failing} of ${o.indicators} indicators fail the outlier rule (${treatment} ${o.winsorised} and log ${o.logged}${still}).`
   );
 }
 

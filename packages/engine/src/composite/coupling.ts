@@ -1,4 +1,4 @@
-import { couplingCoordination, type CouplingResult, type ScorecardPolicy } from '@chanye/compute';
+import { couplingCoordination, scorecardPolicy, type CouplingResult, type ScorecardPolicy } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { scoreEconomies } from './score.js';
 
@@ -19,6 +19,19 @@ export interface CouplingYear {
   readonly subsystems: Readonly<Record<string, number | null>>;
   readonly result: CouplingResult | null;
   readonly note: string;
+}
+
+/**
+ * The subsystem scoring of the coupling coordination degree, for the CLI, the API and the
+ * report alike: min-max over the peers, arithmetic within each subsystem, and the values as
+ * published (no outlier treatment). _Decision:_ the coupling literature the method follows
+ * (docs/methods/composite-indices.md, "Coupling of subsystems") scores each subsystem by a
+ * plain min-max ("range standardization"), and the three-sector set's one indicator per
+ * subsystem is checked by hand against it; the scorecards' winsorise-or-log default would
+ * change that definition.
+ */
+export function couplingPolicy(weighting: 'equal' | 'entropy' = 'equal'): ScorecardPolicy {
+  return scorecardPolicy({ normalization: 'min-max', weighting, aggregation: 'arithmetic', outlierTreatment: 'none' });
 }
 
 /**

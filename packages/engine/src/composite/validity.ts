@@ -135,7 +135,7 @@ export async function scoreValidity(store: Store, request: ValidityRequest): Pro
     INDICATOR_YARDSTICKS.map((id) => indicatorYardstick(store, id, request.year, request.window)),
   );
   const yardsticks = [eci, ...others].map(({ yardstick, values }) => ({
-    yardstick: { ...yardstick, ownInputOf: ownInputOf(y, yardstick.id) },
+    yardstick: { ...yardstick, ownInputOf: ownInputOf(store, y, yardstick.id) },
     values,
   }));
   const units = y.result.units;
@@ -170,8 +170,14 @@ export async function scoreValidity(store: Store, request: ValidityRequest): Pro
   };
 }
 
-function ownInputOf(y: ScoreYear, id: string): string[] {
-  return y.framework.subsystems.filter((s) => s.indicators.includes(id)).map((s) => s.id);
+/**
+ * The subsystems that score the yardstick `id` themselves, or an indicator the catalogue says is
+ * built from it (`built_from`): their correlation with it is not independent validity.
+ */
+function ownInputOf(store: Store, y: ScoreYear, id: string): string[] {
+  const uses = (indicator: string): boolean =>
+    indicator === id || (store.indicator(indicator)?.built_from ?? []).includes(id);
+  return y.framework.subsystems.filter((s) => s.indicators.some(uses)).map((s) => s.id);
 }
 
 type Measured = { yardstick: Omit<Yardstick, 'ownInputOf'>; values: YardstickValues };

@@ -70,12 +70,16 @@ describe.each(['characteristics', 'four-systems'])('auditScorecard(store, %s at 
     }
   });
 
-  it('marks an indicator as having outliers exactly when |skewness| ≥ 2 and kurtosis ≥ 3.5, and winsorises at most 5 units', () => {
+  it('marks an indicator as having outliers exactly when |skewness| ≥ 2 and kurtosis ≥ 3.5, winsorises at most 5 units and, by default, applies the treatment', () => {
     for (const d of get().audit.distributions) {
       expect(d.report.outliers).toBe(Math.abs(d.report.skewness) >= 2 && d.report.kurtosis >= 3.5);
       expect(d.report.points.length).toBeLessThanOrEqual(5 + 2); // ties at the extreme move together
-      expect(d.applied).toBe(false);
+      expect(d.applied).toBe(true);
     }
+    const treated = new Set(get().audit.result.treated.map((x) => x.id));
+    const failing = get().audit.distributions.filter((d) => d.report.outliers);
+    expect(failing.length).toBeGreaterThan(0);
+    expect(failing.map((d) => d.indicator).sort()).toEqual([...treated].sort());
   });
 
   it('gives rank shifts whose Spearman ρ and mean shift agree: ρ = 1 exactly when nothing moves', () => {

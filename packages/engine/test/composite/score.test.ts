@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { couplingCoordination, scorecardPolicy } from '@chanye/compute';
 import { type Store } from '@chanye/store';
-import { couplingSeries, DEFAULT_SCORE_WINDOW, resolvePeers, scoreEconomies, scoreRows } from '@chanye/engine';
+import {
+  couplingPolicy,
+  couplingSeries,
+  DEFAULT_SCORE_WINDOW,
+  resolvePeers,
+  scoreEconomies,
+  scoreRows,
+} from '@chanye/engine';
 import { openSnapshotStore } from '../helpers.js';
 
 let store: Store;
@@ -123,7 +130,7 @@ describe('couplingSeries(store, request)', () => {
       years: [2017],
       peers: 'all',
       window: DEFAULT_SCORE_WINDOW,
-      policy: equalArithmetic,
+      policy: couplingPolicy(),
     });
     const u = Object.values(row!.subsystems) as number[];
     expect(u).toHaveLength(4);
@@ -142,7 +149,7 @@ describe('couplingSeries(store, request)', () => {
       years: [2017],
       peers: 'all',
       window: 1,
-      policy: equalArithmetic,
+      policy: couplingPolicy(),
     });
     const economies = new Set((await store.economies()).map((e) => e.iso3));
     for (const [subsystem, indicator] of [

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import { scorecardPolicy } from '@chanye/compute';
+import { DEFAULT_SCORECARD_POLICY, scorecardPolicy } from '@chanye/compute';
 import {
   DEFAULT_SCORE_WINDOW,
+  couplingPolicy,
   AUDIT_COLUMNS,
   auditJson,
   auditRows,
@@ -124,7 +125,7 @@ export function scoresRoutes(deps: Deps) {
       policy: scorecardPolicy({
         ...SCORE_METHODS[q.method ?? 'entropy-topsis'],
         normalization: q.normalization ?? 'min-max',
-        outlierTreatment: ('outliers' in q ? q.outliers : undefined) ?? 'none',
+        outlierTreatment: ('outliers' in q ? q.outliers : undefined) ?? DEFAULT_SCORECARD_POLICY.outlierTreatment,
       }),
       peers: q.peers ?? 'all',
       window,
@@ -138,7 +139,7 @@ export function scoresRoutes(deps: Deps) {
       const policy = scorecardPolicy({
         ...SCORE_METHODS[method],
         normalization: q.normalization ?? 'min-max',
-        outlierTreatment: q.outliers ?? 'none',
+        outlierTreatment: q.outliers ?? DEFAULT_SCORECARD_POLICY.outlierTreatment,
       });
       const peers = q.peers ?? 'all';
       const window = q.window ?? DEFAULT_SCORE_WINDOW;
@@ -226,11 +227,7 @@ export function scoresRoutes(deps: Deps) {
               years: range(q.years ?? [2000, 2019]),
               peers: q.peers ?? 'all',
               window: q.window ?? DEFAULT_SCORE_WINDOW,
-              policy: scorecardPolicy({
-                normalization: 'min-max',
-                weighting: q.weighting ?? 'equal',
-                aggregation: 'arithmetic',
-              }),
+              policy: couplingPolicy(q.weighting ?? 'equal'),
             }),
           csv: (rows) => {
             const flat = couplingTable(rows, q.lang ?? 'en');

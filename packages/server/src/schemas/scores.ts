@@ -26,9 +26,10 @@ const Small = z.enum(['separate', 'together']).meta({
     'economies below 1 million people: separate (default; ranked in a list of their own, as UNIDO’s CIP and the Atlas of Economic Complexity do) or together (one ranking)',
 });
 
-const Outliers = z
-  .enum(['none', 'winsorise-log'])
-  .meta({ description: 'outlier treatment before normalization (default none; COINr: winsorise, else log)' });
+const Outliers = z.enum(['none', 'winsorise-log']).meta({
+  description:
+    'outlier treatment before normalization (default winsorise-log, as COINr does: winsorise up to 5 points, else log; none leaves the values as published)',
+});
 
 export const ScoresQuery = z
   .strictObject({

@@ -99,6 +99,15 @@ export const IndicatorSchema = z
     extension: ExtensionSchema.optional(),
     /** A capability measure computed from the product export data (exclusive with the others). */
     trade: TradeDerivationSchema.optional(),
+    /**
+     * Catalogue indicators whose values this one is computed from beyond its own inputs (EXPY
+     * weights products by their exporters' GDP per capita): a validity check against one of
+     * them is not independent, and says so.
+     */
+    built_from: z
+      .array(z.string().regex(/^[a-z][a-z0-9_]*$/))
+      .min(1)
+      .optional(),
     /** How the value is obtained from the source, in words an economist can cite. */
     transformation: z.string().min(3),
     licence: z.string().min(3),

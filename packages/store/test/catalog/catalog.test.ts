@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PILLARS, type SeriesRef, type Store } from '@chanye/store';
-import { openSnapshotStore } from '../helpers.js';
+import { loadCatalog, PILLARS, type SeriesRef, type Store } from '@chanye/store';
+import { openSnapshotStore, repoRoot } from '../helpers.js';
 
 let store: Store;
 beforeAll(async () => {
@@ -55,6 +58,25 @@ describe('catalog/indicators.yaml', () => {
         expect(o.vintage.length).toBeGreaterThan(3);
         expect(Number.isFinite(o.value)).toBe(true);
       }
+    }
+  });
+});
+
+describe('loadCatalog(path)', () => {
+  it('rejects a built_from that names no catalogue indicator, naming the indicator and the id', () => {
+    const text = readFileSync(join(repoRoot, 'catalog', 'indicators.yaml'), 'utf8').replace(
+      'built_from: [gdp_per_capita_ppp]',
+      'built_from: [gdp_per_capita_pp]',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'chanye-catalog-'));
+    try {
+      const path = join(dir, 'indicators.yaml');
+      writeFileSync(path, text);
+      expect(() => loadCatalog(path)).toThrow(
+        /export_sophistication\.built_from names unknown indicator gdp_per_capita_pp \(expected catalogue ids\)/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

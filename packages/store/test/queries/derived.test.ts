@@ -64,6 +64,21 @@ describe.skipIf(!sharedDataAvailable)('derived indicators against hand computati
     expect(await one('trade_openness', 'DEU', 2018)).toBeCloseTo(x + m, 10);
   });
 
+  it('wind_solar_electricity_share = wind + solar (% of electricity), and the TWh agree', async () => {
+    const rows = await querySharedFile<{ indicator: string; value: number }>(
+      'owid/energy.parquet',
+      (f) => `select indicator, value from ${f} where iso3 = 'DEU' and year = 2017`,
+    );
+    const v = (name: string): number => rows.find((r) => r.indicator === name)?.value as number;
+    const share = await one('wind_solar_electricity_share', 'DEU', 2017);
+    expect(share).toBeCloseTo(v('Wind (% electricity)') + v('Solar (% electricity)'), 10);
+    // The same share from the energy amounts: (wind + solar TWh) / generation, to OWID's rounding.
+    const fromTwh =
+      ((v('Electricity from wind (TWh)') + v('Electricity from solar (TWh)')) / v('Electricity generation (TWh)')) *
+      100;
+    expect(Math.abs((share as number) - fromTwh)).toBeLessThan(0.05);
+  });
+
   it('services_va_per_capita = services share (% of GDP) × GDP per capita (constant 2015 US$) / 100', async () => {
     const share = (await gapminder('services_percent_of_gdp', 'BRA', 2015)) as number;
     const level = (await gapminder('gdppercapita_us_inflation_adjusted', 'BRA', 2015)) as number;

@@ -55,7 +55,7 @@ const spec: ScorecardSpec = {
 };
 
 describe('auditScorecard(spec, policy)', () => {
-  const policy = scorecardPolicy({ weighting: 'equal', aggregation: 'arithmetic' });
+  const policy = scorecardPolicy({ weighting: 'equal', aggregation: 'arithmetic', outlierTreatment: 'none' });
   const audit = auditScorecard(spec, policy);
 
   it('lists every indicator of every pillar once', () => {
@@ -82,12 +82,18 @@ describe('auditScorecard(spec, policy)', () => {
     expect(audit.pillars[1]?.firstComponent.share).toBeLessThanOrEqual(1);
   });
 
-  it('reports the outlier rule per indicator without applying it under the default policy', () => {
+  it("reports the outlier rule per indicator without applying it under outlierTreatment 'none'", () => {
     const e = audit.distributions.find((d) => d.indicator === 'e');
     expect(e?.report.outliers).toBe(true);
     expect(e?.points).toEqual([{ unit: 'F', from: 60, to: 2 }]);
     expect(e?.applied).toBe(false);
     expect(audit.result.treated).toEqual([]);
+  });
+
+  it('applies it under the default policy, as COINr does', () => {
+    const byDefault = auditScorecard(spec, scorecardPolicy({ weighting: 'equal', aggregation: 'arithmetic' }));
+    expect(byDefault.distributions.find((d) => d.indicator === 'e')?.applied).toBe(true);
+    expect(byDefault.result.treated.map((x) => [x.id, x.points])).toEqual([['e', [{ unit: 'F', from: 60, to: 2 }]]]);
   });
 
   it('gives one rank shift per alternative that differs from the policy in one choice', () => {
