@@ -11,6 +11,7 @@ export { aggregateLevels, type ByEconomy, type LevelAggregate } from './aggregat
 export { sampleStandardDeviation } from './numeric/sample-sd.js';
 export { spearman, type RankCorrelation } from './numeric/spearman.js';
 export { median, quantileSorted } from './numeric/quantile.js';
+export { normalCdf } from './numeric/normal-cdf.js';
 export { emptyPanel, panelLike, sameShape, STATUS_CODES, type Panel } from './panel/panel.js';
 export { growth, product, ratio, rollingStandardDeviation, scale, sum, worldShare } from './series/derive.js';
 export { extendByGrowth, ratioLink, type SplicedValue, type YearValue } from './series/splice.js';
@@ -369,6 +370,8 @@ export {
 export * from './simulation/panel.js';
 export * from './simulation/estimate.js';
 export * from './simulation/calibrate.js';
+// The default growth forecast, its benchmarks and their scores.
+export * from './forecast/index.js';
 export {
   chokepoints,
   decomposeExports,

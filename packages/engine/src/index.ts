@@ -285,6 +285,9 @@ export {
   simulationJson,
   type SimulationJson,
 } from './output/simulation-rows.js';
+// The default growth forecast's back-test against its benchmarks.
+export * from './forecast/index.js';
+export { FORECAST_BACKTEST_COLUMNS, forecastBacktestRows } from './output/forecast-backtest.js';
 export {
   backtestRecord,
   backtestRecordPath,

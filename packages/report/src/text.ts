@@ -260,7 +260,7 @@ export const LABELS = {
     assumptionsTable: 'Assumptions of the run, with their numbers (as `chanye simulate` lists them)',
     assumption: 'Assumption',
     backtest: (b: BacktestLine) =>
-      `Back-test (docs/methods/simulation.md, \`chanye backtest --cutoff ${b.cutoff}\`): calibrated on data to ${b.cutoff} and simulated over ${b.heldOut} for ${b.economies} graduate and stalled economies, the model's RMSE of log GDP per capita is ${b.rmse} against ${b.naiveRmse} for a naive extrapolation of the trailing 10-year trend, and its 80 % and 95 % intervals cover ${b.coverage80} and ${b.coverage95} of the outcomes. At the ${b.cutoff} cut-off the model ${b.beatsNaive ? 'beats' : 'does not beat'} a naive trend${b.intervalsCover ? '.' : ', and its intervals cover less than their nominal share: read the fan as conditional on no crisis.'}`,
+      `Back-test (docs/methods/simulation.md, \`chanye backtest --model structural --cutoff ${b.cutoff}\`): calibrated on data to ${b.cutoff} and simulated over ${b.heldOut} for ${b.economies} graduate and stalled economies, the model's RMSE of log GDP per capita is ${b.rmse} against ${b.naiveRmse} for a naive extrapolation of the trailing 10-year trend, and its 80 % and 95 % intervals cover ${b.coverage80} and ${b.coverage95} of the outcomes. At the ${b.cutoff} cut-off the model ${b.beatsNaive ? 'beats' : 'does not beat'} a naive trend${b.intervalsCover ? '.' : ', and its intervals cover less than their nominal share: read the fan as conditional on no crisis.'}`,
     backtestAlso: (b: BacktestLine) =>
       `With the ${b.cutoff} cut-off (${b.heldOut}, ${b.economies} economies): RMSE ${b.rmse} against ${b.naiveRmse} for the naive trend; 80 % and 95 % intervals cover ${b.coverage80} and ${b.coverage95}.`,
     // sources
@@ -472,7 +472,7 @@ export const LABELS = {
     assumptionsTable: '本次模拟的假设及其数值（与`chanye simulate`所列相同，英文）',
     assumption: '假设',
     backtest: (b: BacktestLine) =>
-      `回测（docs/methods/simulation.md，\`chanye backtest --cutoff ${b.cutoff}\`）：以${b.cutoff}年及以前的数据校准、模拟${b.heldOut}年，对${b.economies}个成功跨越与停滞经济体，模型人均GDP对数的均方根误差为${b.rmse}，而简单延续过去10年趋势的误差为${b.naiveRmse}；其80%和95%区间分别覆盖了${b.coverage80}和${b.coverage95}的实际结果。以${b.cutoff}年为截点，模型${b.beatsNaive ? '优于' : '并不优于'}简单趋势外推${b.intervalsCover ? '。' : '，且区间覆盖率低于名义水平：应把扇形图理解为“未发生危机”条件下的情景。'}`,
+      `回测（docs/methods/simulation.md，\`chanye backtest --model structural --cutoff ${b.cutoff}\`）：以${b.cutoff}年及以前的数据校准、模拟${b.heldOut}年，对${b.economies}个成功跨越与停滞经济体，模型人均GDP对数的均方根误差为${b.rmse}，而简单延续过去10年趋势的误差为${b.naiveRmse}；其80%和95%区间分别覆盖了${b.coverage80}和${b.coverage95}的实际结果。以${b.cutoff}年为截点，模型${b.beatsNaive ? '优于' : '并不优于'}简单趋势外推${b.intervalsCover ? '。' : '，且区间覆盖率低于名义水平：应把扇形图理解为“未发生危机”条件下的情景。'}`,
     backtestAlso: (b: BacktestLine) =>
       `以${b.cutoff}年为截点（${b.heldOut}年，${b.economies}个经济体）：均方根误差${b.rmse}，简单趋势为${b.naiveRmse}；80%和95%区间覆盖${b.coverage80}和${b.coverage95}。`,
     seriesSources: '本报告引用的数据序列（各数值后的[n]）',

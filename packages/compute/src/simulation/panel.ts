@@ -8,6 +8,7 @@
 /** The raw series the simulation reads, by short name (the store maps each to a snapshot series). */
 export const SIMULATION_VARIABLES = [
   'rgdpna',
+  'rgdpe',
   'rnna',
   'emp',
   'hc',

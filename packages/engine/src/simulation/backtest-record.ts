@@ -36,7 +36,7 @@ export interface BacktestRecord {
 /** The recorded summary of a back-test report (everything but the per-point detail). */
 export function backtestRecord(report: BacktestReport): BacktestRecord {
   return {
-    command: `chanye backtest --cutoff ${report.cutoff} --draws ${report.draws} --seed ${report.seed}`,
+    command: `chanye backtest --model structural --cutoff ${report.cutoff} --draws ${report.draws} --seed ${report.seed}`,
     cutoff: report.cutoff,
     lastYear: report.lastYear,
     draws: report.draws,

@@ -15,11 +15,12 @@ import { seriesKey } from './series-table.js';
 /**
  * The raw snapshot series the simulation reads, by short name. They are read straight from
  * the snapshot's `series` table (observed values only), not through the catalogue, because
- * several PWT variables the model needs (rnna, labsh, delta, rtfpna) are not catalogue
+ * several PWT variables the models need (rnna, labsh, delta, rtfpna, rgdpe) are not catalogue
  * indicators; user imports therefore do not enter the calibration.
  */
 export const SIMULATION_SERIES = {
   rgdpna: ['pwt', 'rgdpna'],
+  rgdpe: ['pwt', 'rgdpe'],
   rnna: ['pwt', 'rnna'],
   emp: ['pwt', 'emp'],
   hc: ['pwt', 'hc'],

@@ -1,0 +1,2 @@
+export * from './forecast-backtest.js';
+export * from './forecast-record.js';

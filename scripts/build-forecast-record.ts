@@ -1,0 +1,19 @@
+/**
+ * Records the forecast back-tests that the documents cite (catalog/results/forecast-backtest.json):
+ * the default back-test and the validation back-test that chose the specification.
+ * Run `npm run build:forecast-record` after a change to the growth forecast.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Store } from '@chanye/store';
+import { buildForecastRecord, forecastRecordPath } from '@chanye/engine';
+
+const store = await Store.open({});
+try {
+  const path = forecastRecordPath(store.catalogDir);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(await buildForecastRecord(store), null, 2)}\n`);
+  process.stdout.write(`wrote ${path}\n`);
+} finally {
+  store.close();
+}
