@@ -174,6 +174,21 @@ export {
 } from './diagnostics/dual-structure.js';
 export { pettyClarkTurningPoint, type TurningPoint, type TurningPointStatus } from './diagnostics/turning-points.js';
 export {
+  averageGrowth,
+  EPS_SLOWDOWN,
+  epsSlowdownRule,
+  findSlowdowns,
+  rebaseDollars,
+  slowdownOccurs,
+  type LogGdpPath,
+  type SlowdownEpisode,
+  type SlowdownIncomeFloor,
+  type SlowdownOutcome,
+  type SlowdownRule,
+  type SlowdownScan,
+  type SlowdownYear,
+} from './diagnostics/slowdowns.js';
+export {
   annualiseShiftShare,
   sectorsFromShares,
   shiftShare,

@@ -90,6 +90,7 @@ export { VALIDITY_COLUMNS, validityRows } from './output/score-validity.js';
 export { couplingPolicy, couplingSeries, type CouplingRequest, type CouplingYear } from './composite/coupling.js';
 export { auditScorecard, type AuditRequest, type AuditYear } from './composite/audit.js';
 export { diagnoseIncome } from './diagnostics/income.js';
+export { diagnoseSlowdowns, SLOWDOWN_REFERENCE } from './diagnostics/slowdowns.js';
 export { diagnose, DIAGNOSTICS, type Diagnostic, type DiagnosticOptions } from './diagnostics/registry.js';
 export {
   DEINDUSTRIALIZATION_MEASURES,

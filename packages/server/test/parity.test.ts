@@ -138,6 +138,15 @@ describe('library, CLI and API give identical JSON', () => {
     );
   });
 
+  it('diagnose slowdowns, with the lower income floor', async () => {
+    const fromCli = JSON.parse(
+      await cli(['diagnose', 'slowdowns', 'CHN', '--income-floor', '7500', '--format', 'json']),
+    );
+    const fromApi = JSON.parse(await api('/api/economies/CHN/diagnostics?only=slowdowns&incomeFloor=7500'));
+    expect(fromApi).toEqual(fromCli);
+    expect(fromApi[0].findings[0].threshold.description_en).toContain('US$7,500 at 2005 international prices');
+  });
+
   it('economies, indicators, exports and arrays', async () => {
     const pairs: [string, string[]][] = [
       ['/api/economies?aggregates=true', ['economies', '--aggregates']],

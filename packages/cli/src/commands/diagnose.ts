@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ChanyeError, type Finding } from '@chanye/compute';
+import { ChanyeError, EPS_SLOWDOWN, type Finding, type SlowdownIncomeFloor } from '@chanye/compute';
 import {
   DEINDUSTRIALIZATION_MEASURES,
   diagnose,
@@ -72,6 +72,7 @@ interface DiagnoseOptions extends OutputOptions {
   stalled?: string[];
   measure?: string[];
   minRun?: number;
+  incomeFloor?: SlowdownIncomeFloor;
 }
 
 /**
@@ -97,7 +98,23 @@ const SUBCOMMAND_OPTIONS: Readonly<Record<string, (command: Command) => Command>
     ),
   'petty-clark': (c) =>
     c.option('--min-run <years>', 'consecutive years services must lead industry (default 3)', parseRunLength),
+  slowdowns: (c) =>
+    c.option(
+      '--income-floor <dollars>',
+      'GDP per capita floor in 2005 international dollars: 10000 (Eichengreen, Park and Shin 2012, default) or 7500 (their lower check)',
+      parseIncomeFloor,
+    ),
 };
+
+function parseIncomeFloor(value: string): SlowdownIncomeFloor {
+  const floor = EPS_SLOWDOWN.incomeFloors2005.find((f) => String(f) === value.trim().replace(/,/g, ''));
+  if (floor === undefined)
+    throw new ChanyeError(
+      'invalid-input',
+      `invalid --income-floor: ${value} (expected ${EPS_SLOWDOWN.incomeFloors2005.join(' or ')}, 2005 international dollars)`,
+    );
+  return floor;
+}
 
 function parseRunLength(value: string): number {
   const n = Number(value);
@@ -122,6 +139,7 @@ async function runAndEmit(iso3: string, only: readonly string[], options: Diagno
       ...(options.stalled ? { stalled: options.stalled } : {}),
       ...(options.measure ? { measures: options.measure } : {}),
       ...(options.minRun !== undefined ? { minRun: options.minRun } : {}),
+      ...(options.incomeFloor !== undefined ? { incomeFloor: options.incomeFloor } : {}),
       ...(only.length > 0 ? { only } : {}),
     }),
   );

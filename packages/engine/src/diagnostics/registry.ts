@@ -1,4 +1,4 @@
-import { ChanyeError, type Finding } from '@chanye/compute';
+import { ChanyeError, type Finding, type SlowdownIncomeFloor } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { diagnoseIncome } from './income.js';
 import {
@@ -13,6 +13,7 @@ import { diagnoseIndustrializationStage } from './industrialization-stage.js';
 import { diagnoseRostow } from './rostow.js';
 import { diagnoseStructuralChange } from './structural-change.js';
 import { diagnoseDemand } from './demand.js';
+import { diagnoseSlowdowns } from './slowdowns.js';
 
 /** Options any diagnostic may read; each uses the ones that concern it. */
 export interface DiagnosticOptions {
@@ -28,6 +29,8 @@ export interface DiagnosticOptions {
   readonly measures?: readonly string[];
   /** petty-clark: consecutive years services must lead industry (default 3). */
   readonly minRun?: number;
+  /** slowdowns: the income floor in 2005 international dollars (default 10,000; 7,500 the paper's lower check). */
+  readonly incomeFloor?: SlowdownIncomeFloor;
 }
 
 export interface Diagnostic {
@@ -82,6 +85,16 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     name_en: 'Income history and the middle-income trap',
     name_zh: '收入阶段与中等收入陷阱',
     run: (store, iso3, options) => diagnoseIncome(store, iso3, yearOnly(options)),
+  },
+  {
+    id: 'slowdowns',
+    name_en: 'Growth slowdowns (Eichengreen, Park and Shin)',
+    name_zh: '增长减速（Eichengreen-Park-Shin标准）',
+    run: (store, iso3, options) =>
+      diagnoseSlowdowns(store, iso3, {
+        ...yearOnly(options),
+        ...(options.incomeFloor !== undefined ? { incomeFloor: options.incomeFloor } : {}),
+      }),
   },
   {
     id: 'graduates-vs-stalled',

@@ -52,7 +52,7 @@ export function incomeSection(context: Context): ReportSection {
   );
   return section(context, 'income', {
     paragraphs,
-    findings: findingsOf(context, 'income-trap'),
+    findings: findingsOf(context, 'income-trap', 'slowdowns'),
     figures: [gdpFigure],
     tables: [spellTable],
   });

@@ -66,6 +66,7 @@ export function diagnosticsRoutes(deps: Deps) {
                 ...(q.stalled ? { stalled: q.stalled } : {}),
                 ...(q.measure ? { measures: q.measure } : {}),
                 ...(q.minRun !== undefined ? { minRun: q.minRun } : {}),
+                ...(q.incomeFloor !== undefined ? { incomeFloor: q.incomeFloor } : {}),
                 ...(q.only ? { only: q.only } : {}),
               }),
             ),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EPS_SLOWDOWN, type SlowdownIncomeFloor } from '@chanye/compute';
 import { DEINDUSTRIALIZATION_MEASURES, DIAGNOSTICS } from '@chanye/engine';
 import { count, Format, IndicatorId, Iso3, JsonOnly, Lang, list, Year, yearRange } from './common.js';
 
@@ -29,5 +30,13 @@ export const DiagnoseQuery = z.strictObject({
   minRun: count(1, 20)
     .optional()
     .meta({ description: 'petty-clark: consecutive years services must lead industry (1-20, default 3)' }),
+  incomeFloor: z
+    .enum(EPS_SLOWDOWN.incomeFloors2005.map(String) as [string, ...string[]])
+    .transform((v) => EPS_SLOWDOWN.incomeFloors2005.find((f) => String(f) === v) as SlowdownIncomeFloor)
+    .optional()
+    .meta({
+      description:
+        'slowdowns: GDP per capita floor in 2005 international dollars, 10000 (Eichengreen, Park and Shin 2012, default) or 7500 (their lower check)',
+    }),
   format: Format.optional(),
 });
