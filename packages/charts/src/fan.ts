@@ -20,11 +20,16 @@ export interface FanChartInput {
   readonly years: readonly number[];
   /** The value at quantile `level` in the `k`-th year (null when there is none). */
   readonly quantile: (level: number, k: number) => number | null;
+  /** Observed values before the first year (drawn as a line joining the fan). */
+  readonly history?: { readonly name: string; readonly years: readonly number[]; readonly values: readonly number[] };
+  /** A second median over the same years (a scenario beside the baseline). */
+  readonly alternative?: { readonly name: string; readonly median: (k: number) => number | null };
 }
 
 /**
  * A fan chart of a Monte Carlo simulation as a line chart: the 95 % band (2.5-97.5 %), the
- * 80 % band (10-90 %) and the median line. The report's scenario section and the dashboard's
+ * 80 % band (10-90 %) and the median line, with the observed history before it and a second
+ * median (a scenario) when given. The report's scenario section and the dashboard's
  * scenario view draw their fans with it.
  *
  * @example
@@ -48,6 +53,22 @@ export function fanChart(input: FanChartInput): LineChartSpec {
       { name: input.names.outer, points: band(FAN_BANDS.outer) },
       { name: input.names.inner, points: band(FAN_BANDS.inner) },
       { name: input.names.median, points: years.map((x, k) => ({ x, y: quantile(FAN_BANDS.median, k) })) },
+      ...(input.history
+        ? [
+            {
+              name: input.history.name,
+              points: input.history.years.map((x, k) => ({ x, y: input.history?.values[k] ?? null })),
+            },
+          ]
+        : []),
+      ...(input.alternative
+        ? [
+            {
+              name: input.alternative.name,
+              points: years.map((x, k) => ({ x, y: input.alternative?.median(k) ?? null })),
+            },
+          ]
+        : []),
     ],
   };
 }

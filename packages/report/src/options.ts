@@ -49,6 +49,8 @@ export interface BuildReportOptions {
    * `step` counts those finished and `label` names one still running (the first in order).
    */
   readonly onProgress?: (progress: ReportProgress) => void;
+  /** The scenario of the outlook section: a bundled scenario id or a scenario file (default `baseline`). */
+  readonly scenario?: string;
   /** Run the input-output analyses in a worker thread (default true; false: in this thread). */
   readonly ioInWorker?: boolean;
 }
@@ -83,6 +85,6 @@ export function reportSettings(options: BuildReportOptions, defaultYear: number)
     couplingYears: [Math.min(2000, lastCouplingYear), lastCouplingYear],
     complexityDataset: REPORT_DEFAULTS.complexityDataset,
     io: { ...REPORT_DEFAULTS.io },
-    simulation: { ...REPORT_DEFAULTS.simulation },
+    simulation: { ...REPORT_DEFAULTS.simulation, scenario: options.scenario ?? REPORT_DEFAULTS.simulation.scenario },
   };
 }

@@ -1,24 +1,6 @@
 import type { Finding } from '@chanye/compute';
 import type { Lang, SectionId } from './model.js';
 
-/**
- * The back-test line the scenario section cites, formatted from the recorded back-test
- * (catalog/results/backtest-2005.json, which a store test regenerates and compares).
- */
-export interface BacktestLine {
-  readonly cutoff: number;
-  readonly heldOut: string;
-  readonly economies: number;
-  readonly rmse: string;
-  readonly naiveRmse: string;
-  readonly coverage80: string;
-  readonly coverage95: string;
-  /** Whether the model's RMSE is below the naive trend's (the verdict follows the record). */
-  readonly beatsNaive: boolean;
-  /** Whether both intervals cover at least their nominal share of the outcomes. */
-  readonly intervalsCover: boolean;
-}
-
 /** A share in [0, 1] as a percentage with one decimal, as the CLI's tables print it. */
 function formatPct(share: number): string {
   return (share * 100).toFixed(1);
@@ -41,7 +23,7 @@ export const SECTION_TITLES: Readonly<Record<SectionId, Readonly<Record<Lang, st
   },
   complexity: { en: 'Economic complexity and the product space', zh: '经济复杂度与产品空间' },
   'input-output': { en: 'Input-output linkages and chokepoints', zh: '投入产出关联与“卡脖子”环节' },
-  scenario: { en: 'Scenario: a baseline pathway to 2035', zh: '情景：至2035年的基准路径' },
+  scenario: { en: 'Outlook to 2035: the default forecast and a scenario', zh: '展望至2035年：默认预测与情景' },
   sources: { en: 'Data sources and vintages', zh: '数据来源与版本' },
   methods: { en: 'Methods and references', zh: '方法与参考文献' },
 };
@@ -231,17 +213,12 @@ export const LABELS = {
     valueAdded: 'Value added',
     exportsLabel: 'Exports',
     // scenario
-    scenarioIntro: (iso3: string, name: string, base: number, to: number, draws: number, seed: number) =>
-      `The ${name} scenario (catalog/scenarios/baseline.yaml: each policy lever follows its trailing trend), simulated from the base year ${base} to ${to} by the function behind \`chanye simulate ${iso3} --to ${to} --scenario baseline --draws ${draws} --seed ${seed}\`: ${draws} Monte Carlo draws over the estimated parameters and shocks, seed ${seed} (the command's default is 1,000 draws; fewer keep the report quick, and the same seed gives the same numbers). It is a conditional projection under the assumptions listed below, not a forecast.`,
-    fanChart: (to: number) => `GDP per capita to ${to}, baseline: median and 80 % and 95 % intervals`,
-    fanDesc: (unit: string) =>
-      `Simulated GDP per capita (${unit}) by year: the median of the Monte Carlo draws, and the ranges in which 80 % (10th-90th percentile) and 95 % (2.5th-97.5th percentile) of the draws fall.`,
     median: 'median',
     interval80: '80 %',
     interval95: '95 %',
     lower: 'lower',
     upper: 'upper',
-    gdpUnit: '2017 US$, PWT rgdpna/pop',
+    gdpUnit: 'GDP per capita, 2017 US$ at constant prices',
     crossingTable: 'Crossing the World Bank high-income threshold (Atlas GNI per capita, current US$)',
     threshold: 'Threshold',
     thresholdSource: 'Threshold is',
@@ -256,14 +233,8 @@ export const LABELS = {
       `Probability that ${iso3}’s Atlas GNI per capita has crossed the high-income threshold: ${years.map((y) => `${formatPct(y.p)} % by ${y.year}`).join(', ')} (share of the Monte Carlo draws).`,
     noCrossing: (iso3: string) =>
       `No Atlas GNI per capita for ${iso3} in the snapshot, so no probability of crossing the high-income threshold.`,
-    noSimulation: (iso3: string, reason: string) => `No simulation for ${iso3}: ${reason}.`,
     assumptionsTable: 'Assumptions of the run, with their numbers (as `chanye simulate` lists them)',
     assumption: 'Assumption',
-    backtest: (b: BacktestLine) =>
-      `Back-test (docs/methods/simulation.md, \`chanye backtest --model structural --cutoff ${b.cutoff}\`): calibrated on data to ${b.cutoff} and simulated over ${b.heldOut} for ${b.economies} graduate and stalled economies, the model's RMSE of log GDP per capita is ${b.rmse} against ${b.naiveRmse} for a naive extrapolation of the trailing 10-year trend, and its 80 % and 95 % intervals cover ${b.coverage80} and ${b.coverage95} of the outcomes. At the ${b.cutoff} cut-off the model ${b.beatsNaive ? 'beats' : 'does not beat'} a naive trend${b.intervalsCover ? '.' : ', and its intervals cover less than their nominal share: read the fan as conditional on no crisis.'}`,
-    backtestAlso: (b: BacktestLine) =>
-      `With the ${b.cutoff} cut-off (${b.heldOut}, ${b.economies} economies): RMSE ${b.rmse} against ${b.naiveRmse} for the naive trend; 80 % and 95 % intervals cover ${b.coverage80} and ${b.coverage95}.`,
-    // sources
     seriesSources: 'Series cited in this report (the [n] after each value)',
     snapshotSources: 'Sources of the embedded data snapshot',
     name: 'Name',
@@ -281,7 +252,7 @@ export const LABELS = {
       'Economic complexity follows the Growth Lab’s py-ecomplexity (RCA ≥ 1 presence, ECI/PCI from the eigenvectors of the product-country matrix, density, COI and COG), computed on 2017 HS 2007 4-digit exports after the Atlas of Economic Complexity’s country filter.',
       'Coupling coordination (C, T, D) follows the formula common in the Chinese literature, with equal weights over subsystem scores normalized min-max against the peers in each year.',
       'Input-output measures follow Miller and Blair (2009) on the WIOD 2013 world table: Rasmussen linkages from the Leontief and Ghosh inverses (solved with one LU factorization of I − A), the Borin-Mancini (2019) source-based decomposition of gross exports for GVC participation, look-through requirements times world export shares for chokepoints (docs/methods/input-output.md).',
-      'The scenario is the growth-accounting and structural-change simulation of docs/methods/simulation.md: Cobb-Douglas production with TFP from estimated catch-up, R&D and openness effects and McMillan-Rodrik reallocation across three sectors, parameters drawn from their estimated distributions; its back-test errors are stated with the fan chart.',
+      'The outlook is the default forecast of docs/methods/simulation.md: direct regressions of growth over each horizon on regression to the mean, recovery toward the own past peak and conditional convergence (relative income, human capital), estimated on every economy with at least 1 million people, with intervals from the equations’ own recent errors; it beat three simple benchmarks in a back-test at the 2000, 2005 and 2010 cut-offs. A scenario moves it only through levers whose effect is measurable in the data.',
     ],
     setting: 'Setting',
   },
@@ -444,17 +415,12 @@ export const LABELS = {
     output: '产出',
     valueAdded: '增加值',
     exportsLabel: '出口',
-    scenarioIntro: (iso3: string, name: string, base: number, to: number, draws: number, seed: number) =>
-      `${name}情景（catalog/scenarios/baseline.yaml：各政策变量延续其近期趋势），由\`chanye simulate ${iso3} --to ${to} --scenario baseline --draws ${draws} --seed ${seed}\`所用的函数从基年${base}年模拟至${to}年：对估计参数和冲击做${draws}次蒙特卡洛抽样，种子为${seed}（该命令默认抽样1,000次；本报告用较少抽样以加快生成，相同种子得到相同数值）。这是以下列假设为条件的情景推演，不是预测。`,
-    fanChart: (to: number) => `至${to}年的人均GDP（基准情景）：中位数及80%和95%区间`,
-    fanDesc: (unit: string) =>
-      `各年模拟人均GDP（${unit}）：蒙特卡洛抽样的中位数，以及80%（第10至90百分位）和95%（第2.5至97.5百分位）抽样所在的区间。`,
     median: '中位数',
     interval80: '80%',
     interval95: '95%',
     lower: '下限',
     upper: '上限',
-    gdpUnit: '2017年美元，PWT rgdpna/pop',
+    gdpUnit: '人均GDP，2017年不变价美元',
     crossingTable: '跨越世界银行高收入门槛（Atlas法人均GNI，现价美元）',
     threshold: '门槛',
     thresholdSource: '门槛来源',
@@ -468,13 +434,8 @@ export const LABELS = {
     crossingSentence: (iso3: string, years: readonly { year: number; p: number }[]) =>
       `${iso3}的Atlas法人均GNI跨越高收入门槛的概率：${years.map((y) => `${y.year}年前${formatPct(y.p)}%`).join('，')}（蒙特卡洛抽样中的比例）。`,
     noCrossing: (iso3: string) => `快照中没有${iso3}的Atlas法人均GNI，因此无法计算跨越高收入门槛的概率。`,
-    noSimulation: (iso3: string, reason: string) => `无法模拟${iso3}：${reason}。`,
     assumptionsTable: '本次模拟的假设及其数值（与`chanye simulate`所列相同，英文）',
     assumption: '假设',
-    backtest: (b: BacktestLine) =>
-      `回测（docs/methods/simulation.md，\`chanye backtest --model structural --cutoff ${b.cutoff}\`）：以${b.cutoff}年及以前的数据校准、模拟${b.heldOut}年，对${b.economies}个成功跨越与停滞经济体，模型人均GDP对数的均方根误差为${b.rmse}，而简单延续过去10年趋势的误差为${b.naiveRmse}；其80%和95%区间分别覆盖了${b.coverage80}和${b.coverage95}的实际结果。以${b.cutoff}年为截点，模型${b.beatsNaive ? '优于' : '并不优于'}简单趋势外推${b.intervalsCover ? '。' : '，且区间覆盖率低于名义水平：应把扇形图理解为“未发生危机”条件下的情景。'}`,
-    backtestAlso: (b: BacktestLine) =>
-      `以${b.cutoff}年为截点（${b.heldOut}年，${b.economies}个经济体）：均方根误差${b.rmse}，简单趋势为${b.naiveRmse}；80%和95%区间覆盖${b.coverage80}和${b.coverage95}。`,
     seriesSources: '本报告引用的数据序列（各数值后的[n]）',
     snapshotSources: '内置数据快照的来源',
     name: '名称',
@@ -491,7 +452,7 @@ export const LABELS = {
       '经济复杂度遵循哈佛增长实验室的py-ecomplexity（以RCA≥1判定出口优势，ECI/PCI由产品-国家矩阵的特征向量计算，并计算密度、COI和COG），基于2017年HS 2007四位码出口数据，并采用《经济复杂度地图集》的国家筛选规则。',
       '耦合协调度（C、T、D）采用国内文献通用公式，各子系统得分在每年的参照组中做极差标准化，权重相等。',
       '投入产出指标依据Miller和Blair（2009），基于WIOD 2013世界投入产出表：拉斯穆森关联由列昂惕夫逆矩阵和高斯逆矩阵计算（对I − A做一次LU分解后求解），全球价值链参与度采用Borin-Mancini（2019）基于来源的总出口分解，“卡脖子”环节按完全需求与世界出口份额之积排序（docs/methods/input-output.md）。',
-      '情景模拟采用docs/methods/simulation.md中的增长核算与结构变迁模型：柯布-道格拉斯生产函数，全要素生产率由估计的追赶、研发和开放效应决定，三次产业间按McMillan-Rodrik方式再配置，参数从其估计分布中抽样；回测误差与扇形图一并说明。',
+      '展望采用docs/methods/simulation.md中的默认预测：对每个预测期限，将增长率对向均值回归、向自身历史峰值的恢复和条件收敛（相对收入、人力资本）做直接回归，样本为人口不少于100万的全部经济体，区间取自方程自身近期的误差；在以2000、2005和2010年为截点的回测中优于三种简单基准。情景只通过在数据中有可测效应的政策变量改变预测。',
     ],
     setting: '设置',
   },

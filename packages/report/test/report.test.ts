@@ -19,8 +19,10 @@ import {
   type Report,
   type ReportTable,
 } from '@chanye/report';
+import { SCENARIO_TEXT } from '../src/sections/scenario-text.js';
 import { Store } from '@chanye/store';
 import {
+  loadForecastRecord,
   runComplexity,
   simulateEconomy,
   simulationJson,
@@ -143,23 +145,27 @@ describe('buildReport(store, { iso3: CHN })', () => {
     for (const f of io?.figures ?? []) for (const part of parts) expect(f.spec.source).toContain(part);
   });
 
-  it('states the draws and seed of the scenario run, and that the model does not beat a naive trend at 2005', () => {
+  it('states the command, draws and seed of the outlook, which starts from the latest observed year', () => {
     const text = section('en', 'scenario')?.paragraphs.join('\n') ?? '';
     expect(text).toContain('--scenario baseline --draws 500 --seed 1');
-    expect(text).toContain('does not beat a naive trend');
-    expect(section('zh', 'scenario')?.paragraphs.join('\n')).toContain('并不优于简单趋势外推');
+    expect(text).toMatch(/starts in 202[3-9], the latest observed year/);
+    expect(text).toContain('The World Bank has classified CHN for 2019-2024: not high income in 2024.');
+    expect(section('zh', 'scenario')?.paragraphs.join('\n')).toContain('世界银行已公布CHN在2019至2024年的收入分组');
     expect(reports.en.settings.simulation).toEqual({ scenario: 'baseline', to: 2035, draws: 500, seed: 1 });
   });
 
-  it('cites the back-test numbers of docs/methods/simulation.md (2005 cut-off, pooled)', () => {
+  it('cites the recorded back-test of the default forecast (docs/methods/simulation.md, all three cut-offs)', () => {
+    const record = loadForecastRecord(store.catalogDir);
+    const pooled = record.test.overall.pooled;
     const doc = readFileSync(join(repoRoot, 'docs/methods/simulation.md'), 'utf8');
-    const row = doc.split('\n').find((l) => /^\| 2005 +\| 2006-2019/.test(l)) as string;
-    const cells = row.split('|').map((c) => c.trim());
-    // | cut-off | held out | economies | points | RMSE | bias | naive RMSE | 80 % | 95 % |
+    const row = doc.split('\n').find((l) => /^\| 2000-2010 +\| all three +\| model /.test(l)) as string;
+    // | cut-off | held out | method | points | RMSE | …
+    expect(row.split('|').map((c) => c.trim())[5]).toBe(pooled.model.rmse.toFixed(3));
     const text = section('en', 'scenario')?.paragraphs.at(-1) ?? '';
-    expect(text).toContain(`RMSE of log GDP per capita is ${cells[5]} against ${cells[7]}`);
-    expect(text).toContain(`cover ${Number(cells[8]) * 100} % and ${Number(cells[9]) * 100} %`);
-    expect(text).toContain(`for ${parseInt(cells[3] as string, 10)} graduate and stalled economies`);
+    expect(text).toContain(
+      `RMSE of ln GDP per capita is ${pooled.model.rmse.toFixed(3)} against ${pooled.median.rmse.toFixed(3)} for the best simple benchmark (the cross-country median growth)`,
+    );
+    expect(text).toContain(`${record.test.cutoffs.map((c) => c.forecast).join('/')} economies`);
   });
 
   it('is the same report when the input-output analyses run in a worker thread (the compiled package)', async () => {
@@ -199,28 +205,34 @@ describe('buildReport(store, { iso3: CHN })', () => {
     expect(section('zh', 'complexity')?.figures.map((f) => f.spec.title)).toContain(LABELS.zh.productSpaceChart);
   }, 60_000);
 
-  it('draws its fan chart as fanChart does (the dashboard’s scenario view draws with it too)', async () => {
+  it('draws its fan chart as fanChart does, with the observed history before it', async () => {
     const { scenario, to, draws, seed } = reports.en.settings.simulation;
     const sim = simulationJson(await simulateEconomy(store, { iso3: 'CHN', to, scenario, draws, seed })) as unknown as {
-      years: number[];
-      fans: { gdp_per_capita: { quantiles: Record<string, (number | null)[]> } };
+      forecast: {
+        origin: number;
+        fan: { year: number; quantiles: number[] }[];
+        history: { year: number; gdpPerCapita: number }[];
+      };
     };
+    const fc = sim.forecast;
     const drawn = section('en', 'scenario')?.figures[0]?.spec;
     const t = LABELS.en;
-    const q = sim.fans.gdp_per_capita.quantiles;
+    const s = SCENARIO_TEXT.en;
+    const history = fc.history.filter((h) => h.year >= fc.origin - 15);
     expect(
       fanChart({
         id: 'scenario-fan',
-        title: t.fanChart(to),
-        description: t.fanDesc(t.gdpUnit),
+        title: s.fanTitle(to),
+        description: s.fanDesc(t.gdpUnit),
         source: drawn?.source ?? '',
         key: t.year,
         digits: 0,
         y: { label: t.gdpUnit, min: 0 },
         names: { outer: t.interval95, inner: t.interval80, median: t.median },
         bandLabels: [t.lower, t.upper],
-        years: sim.years,
-        quantile: (level, k) => q[String(level)]?.[k] ?? null,
+        years: fc.fan.map((y) => y.year),
+        quantile: (level, k) => fc.fan[k]?.quantiles[[0.025, 0.1, 0.5, 0.9, 0.975].indexOf(level)] ?? null,
+        history: { name: s.observed, years: history.map((h) => h.year), values: history.map((h) => h.gdpPerCapita) },
       }),
     ).toEqual(drawn);
   }, 60_000);
@@ -491,7 +503,7 @@ describe('the report’s numbers are the CLI’s', () => {
     expect(key?.[1]).toBe(pct(e.participation));
   }, 60_000);
 
-  it('the scenario equals `chanye simulate CHN --to 2035 --scenario baseline --draws 500 --seed 1 --format json`', async () => {
+  it('the outlook equals `chanye simulate CHN --to 2035 --scenario baseline --draws 500 --seed 1 --format json`', async () => {
     const { scenario, to, draws, seed } = reports.en.settings.simulation;
     const cli = (await json([
       'simulate',
@@ -507,36 +519,38 @@ describe('the report’s numbers are the CLI’s', () => {
       '--format',
       'json',
     ])) as {
-      years: number[];
-      assumptions: string[];
-      fans: { gdp_per_capita: { quantiles: Record<string, number[]> } };
-      crossing: { year: number; probabilityAbove: number; probabilityCrossedBy: number; gniMedian: number }[];
+      forecast: {
+        assumptions: string[];
+        crossing: {
+          years: { year: number; probabilityAbove: number; probabilityCrossedBy: number; gniP50: number | null }[];
+        };
+      };
     };
-    const q = cli.fans.gdp_per_capita.quantiles;
-    expect(tableById('en', 'scenario-fan-data').rows).toEqual(
-      cli.years.map((year, t) => [
-        String(year),
-        q['0.025']?.[t],
-        q['0.975']?.[t],
-        q['0.1']?.[t],
-        q['0.9']?.[t],
-        q['0.5']?.[t],
-      ]),
-    );
+    const years = cli.forecast.crossing.years;
     const crossing = tableById('en', 'scenario-crossing');
     for (const row of crossing.rows) {
-      const c = cli.crossing.find((x) => String(x.year) === row[0]);
+      const c = years.find((x) => String(x.year) === row[0]);
       expect(row.slice(6)).toEqual([c?.probabilityAbove, c?.probabilityCrossedBy]);
-      expect(row[3]).toBe(c?.gniMedian);
     }
-    expect(crossing.rows.map((r) => r[0])).toEqual(expect.arrayContaining(['2030', '2035']));
+    expect(crossing.rows.map((r) => r[0])).toEqual(expect.arrayContaining(['2024', '2030', '2035']));
     const by = (year: number): string =>
-      ((cli.crossing.find((c) => c.year === year)?.probabilityCrossedBy ?? NaN) * 100).toFixed(1);
-    expect(section('en', 'scenario')?.paragraphs[1]).toBe(
-      `Probability that CHN’s Atlas GNI per capita has crossed the high-income threshold: ${by(2030)} % by 2030, ${by(2035)} % by 2035 (share of the Monte Carlo draws).`,
+      ((years.find((c) => c.year === year)?.probabilityCrossedBy ?? NaN) * 100).toFixed(1);
+    expect(section('en', 'scenario')?.paragraphs[2]).toBe(
+      `Probability that CHN’s Atlas GNI per capita has been above the high-income threshold: ${by(2030)} % by 2030, ${by(2035)} % by 2035 (share of the Monte Carlo paths).`,
     );
-    expect(tableById('en', 'scenario-assumptions').rows.map((r) => r[1])).toEqual(cli.assumptions);
+    expect(tableById('en', 'scenario-assumptions').rows.map((r) => r[1])).toEqual(cli.forecast.assumptions);
   }, 60_000);
+
+  it('with --scenario, shows the scenario as a difference from the baseline with the evidence on each lever', async () => {
+    const report = await buildReport(store, { iso3: 'CHN', lang: 'zh', scenario: 'new-industrialization' });
+    const outlook = report.sections.find((s) => s.id === 'scenario');
+    expect(outlook?.paragraphs.join('\n')).toContain(
+      '“新型工业化（创新、数字、开放、绿色、再平衡）”情景：2035年人均GDP比基准',
+    );
+    const levers = outlook?.tables.find((t) => t.id === 'scenario-levers');
+    expect(levers?.rows.map((r) => r[5])).toEqual(['无可测效应', '无可测效应', '无可测效应', '可测']);
+    expect(outlook?.figures[0]?.spec.kind === 'line' && outlook.figures[0].spec.series.length).toBe(5);
+  }, 120_000);
 });
 
 describe.skipIf(!existsSync(CHROMIUM))('the key numbers as a reader sees them (Chromium)', () => {

@@ -6,6 +6,7 @@ import { emit } from '../output/write.js';
 import { findChromium, printPdf } from '../output/pdf.js';
 import { parseLang, parseYear, withStore, type Lang } from '../context.js';
 import { parseCount } from './score.js';
+import { bundledScenarioIds } from './simulate.js';
 
 export type ReportFormat = 'html' | 'pdf' | 'md';
 
@@ -20,6 +21,7 @@ interface ReportOptions {
   format: ReportFormat;
   out?: string;
   peers: string;
+  scenario: string;
   sensitivity: number;
   seed: number;
 }
@@ -64,6 +66,11 @@ export function registerReport(program: Command): void {
     )
     .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang)
     .option(
+      '--scenario <name|file>',
+      `scenario of the outlook section, shown as a difference from the baseline: a bundled scenario (${bundledScenarioIds().join(', ')}) or a scenario file`,
+      REPORT_DEFAULTS.simulation.scenario,
+    )
+    .option(
       '--format <format>',
       'html (self-contained), pdf (needs Chromium) or md',
       parseReportFormat,
@@ -97,6 +104,7 @@ export function registerReport(program: Command): void {
             iso3,
             lang: options.lang,
             peers: options.peers,
+            scenario: options.scenario,
             sensitivity: { draws: options.sensitivity, seed: options.seed },
             date: new Date().toISOString().slice(0, 10),
             onProgress: progress.step,

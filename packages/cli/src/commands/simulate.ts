@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { defaultCatalogPath } from '@chanye/store';
 import type { Command } from 'commander';
 import { ChanyeError, FAN_QUANTILES, FORECAST_METHODS, type FanSeries } from '@chanye/compute';
 import {
@@ -7,6 +8,7 @@ import {
   backtest,
   crossingRows,
   FORECAST_BACKTEST_COLUMNS,
+  listScenarios,
   forecastBacktest,
   forecastBacktestRows,
   type ForecastBacktestReport,
@@ -62,6 +64,15 @@ function parseSeed(value: string): number {
   return n;
 }
 
+/** The bundled scenario ids, for the help text (none when the catalogue cannot be found). */
+export function bundledScenarioIds(): string[] {
+  try {
+    return listScenarios(dirname(defaultCatalogPath()));
+  } catch {
+    return [];
+  }
+}
+
 function parseBacktestModel(value: string): BacktestModel {
   if (value !== 'forecast' && value !== 'structural')
     throw new ChanyeError('invalid-input', `invalid --model: ${value} (expected forecast or structural)`);
@@ -96,28 +107,17 @@ function carbonRows(report: SimulationReport): Record<string, unknown>[] {
 
 function summaryTable(report: SimulationReport): string {
   const f = report.run.fans;
-  const rows = report.years.map((year, t) => {
-    const c = report.crossing?.[t];
+  const structure = report.years.map((year, t) => {
     const at = (s: FanSeries, level: number): number => (f[s].quantiles[q(level)] as Float64Array)[t] as number;
     return {
       year,
-      gdp_pc_p10: Math.round(at('gdp_per_capita', 0.1)),
-      gdp_pc_p50: Math.round(at('gdp_per_capita', 0.5)),
-      gdp_pc_p90: Math.round(at('gdp_per_capita', 0.9)),
-      growth_p50: round(at('gdp_per_capita_growth', 0.5), 2),
       industry_va: round(at('industry_share_gdp', 0.5), 1),
       manuf_va: round(at('manufacturing_share_gdp', 0.5), 1),
       rd: round(at('rd_share_gdp', 0.5), 2),
       co2_int: round(at('co2_intensity', 0.5), 3),
-      gni_atlas_p50: c ? Math.round(c.gniMedian) : null,
-      threshold: c ? Math.round(c.threshold) : null,
-      p_above: c ? round(c.probabilityAbove, 3) : null,
-      p_crossed_by: c ? round(c.probabilityCrossedBy, 3) : null,
     };
   });
-  const head =
-    `${report.name_en} (${report.iso3}) — scenario ${report.scenario.id}: ${report.scenario.name_en}\n` +
-    `base year ${report.baseYear}, ${report.draws} draws, seed ${report.seed}; GDP per capita in 2017 US$ (PWT rgdpna/pop), medians and 10-90 % bands\n\n`;
+  const head = `${report.name_en} (${report.iso3}) — scenario ${report.scenario.id}: ${report.scenario.name_en}\n\n`;
   const last = report.carbonPaceWithinPath.at(-1);
   const target = report.carbonTarget;
   const atTarget = target?.atPace.find((p) => p.year === target.year);
@@ -128,8 +128,81 @@ function summaryTable(report: SimulationReport): string {
     (target
       ? `Carbon target: CO2 intensity ≤ ${target.value.toFixed(3)} in ${target.year}: probability on the scenario path ${target.probability?.toFixed(3) ?? 'n/a (year outside the horizon)'}; at the historical pace ${atTarget ? atTarget.probabilityBelow.toFixed(3) : 'n/a'}\n`
       : '');
-  const assumptions = `\nAssumptions:\n${report.assumptions.map((a) => `- ${a}`).join('\n')}\n`;
-  return head + toTable(rows, Object.keys(rows[0] ?? {})) + carbon + assumptions;
+  const structural =
+    `\nStructure and carbon (structural model from ${report.baseYear}, medians; ${report.draws} draws, seed ${report.seed}; its GDP per capita does not beat simple benchmarks and is not the headline):\n` +
+    toTable(structure, Object.keys(structure[0] ?? {})) +
+    carbon;
+  const assumptions = `\nAssumptions:\n${[...(report.forecast?.assumptions ?? []), ...report.assumptions].map((a) => `- ${a}`).join('\n')}\n`;
+  return head + forecastSection(report) + structural + assumptions;
+}
+
+/** The headline: the default forecast from the latest observed year and the scenario as a difference from it. */
+function forecastSection(report: SimulationReport): string {
+  const fc = report.forecast;
+  if (!fc) return `No default forecast for ${report.iso3}: ${report.forecastUnavailable ?? 'unavailable'}.\n`;
+  const sc = fc.scenario;
+  const crossing = new Map(fc.crossing?.years.map((c) => [c.year, c]) ?? []);
+  const scCrossing = new Map(sc?.crossing?.years.map((c) => [c.year, c]) ?? []);
+  const history = fc.history
+    .filter((h) => h.year >= (fc.crossing?.years[0]?.year ?? fc.origin))
+    .map((h) => ({
+      year: h.year,
+      status: h.status,
+      gdp_pc_p10: null,
+      gdp_pc_p50: Math.round(h.gdpPerCapita),
+      gdp_pc_p90: null,
+      scenario_p50: null,
+      difference_pct: '',
+      p_high_income: crossing.has(h.year) ? round(crossing.get(h.year)!.probabilityAbove, 3) : null,
+      p_high_income_scenario: null,
+    }));
+  const rows = fc.fan.map((y, i) => {
+    const d = sc?.difference[i];
+    const c = crossing.get(y.year);
+    const cs = scCrossing.get(y.year);
+    return {
+      year: y.year,
+      status: c?.status === 'observed' ? 'classified' : 'forecast',
+      gdp_pc_p10: Math.round(y.quantiles[1] as number),
+      gdp_pc_p50: Math.round(y.quantiles[2] as number),
+      gdp_pc_p90: Math.round(y.quantiles[3] as number),
+      scenario_p50: sc ? Math.round(sc.fan[i]?.quantiles[2] as number) : null,
+      difference_pct: d ? `${d.p50.toFixed(2)} [${d.p10.toFixed(2)}, ${d.p90.toFixed(2)}]` : '',
+      p_high_income: c ? round(c.probabilityAbove, 3) : null,
+      p_high_income_scenario: cs ? round(cs.probabilityAbove, 3) : null,
+    };
+  });
+  const lastCrossing = fc.crossing?.years.at(-1);
+  const lastScenario = sc?.crossing?.years.at(-1);
+  const lines = [
+    `Default forecast of GDP per capita from ${fc.origin}, the latest observed year (2017 US$ at constant national prices per person; medians and 80 % intervals; ${fc.draws} draws, seed ${fc.seed}); scenario ${sc?.id ?? 'none'} as a difference from the baseline (median and 80 % interval, % of GDP per capita); P(high income) = probability that Atlas GNI per capita is above the World Bank threshold (years the World Bank has classified are observed: 0 or 1):`,
+    '',
+    toTable([...history, ...rows], Object.keys(rows[0] ?? {})).trimEnd(),
+    '',
+  ];
+  if (lastCrossing)
+    lines.push(
+      `P(high income at least once by ${lastCrossing.year}): baseline ${lastCrossing.probabilityCrossedBy.toFixed(3)}${lastScenario ? `, scenario ${lastScenario.probabilityCrossedBy.toFixed(3)}` : ''} (Monte Carlo standard error ≤ ${(0.5 / Math.sqrt(fc.draws)).toFixed(3)}).`,
+    );
+  lines.push(
+    `P(a growth slowdown by the Eichengreen-Park-Shin rule by ${fc.to}): baseline ${fc.slowdown.probability.toFixed(3)}${sc ? `, scenario ${sc.slowdown.probability.toFixed(3)}` : ''}.`,
+  );
+  if (sc) {
+    lines.push(
+      '',
+      'Levers (effect on annual growth per unit of the lever, estimated and back-tested; docs/methods/simulation.md):',
+    );
+    for (const l of sc.levers) {
+      const e = l.effect;
+      const move = l.base
+        ? `${l.base.value.toFixed(2)} in ${l.base.year}; ${fc.to - 1}: baseline ${(l.baselinePath.at(-1) ?? NaN).toFixed(2)}, scenario ${(l.scenarioPath.at(-1) ?? NaN).toFixed(2)}`
+        : 'no observed value';
+      lines.push(
+        `  ${l.lever} (${move}): ${e.verdict === 'measurable' ? `${(100 * e.effect).toFixed(4)} pp a year per unit ± ${(196 * e.standardError).toFixed(4)} (95 %)` : 'no measurable effect'} — ${e.reason}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function round(x: number, d: number): number {
@@ -165,7 +238,11 @@ export function registerSimulate(program: Command): void {
     )
     .argument('<iso3>', 'economy code, e.g. CHN')
     .option('--to <year>', 'last simulated year', parseYear, 2035)
-    .option('--scenario <name|file>', 'bundled scenario id (catalog/scenarios) or a YAML/JSON file', 'baseline')
+    .option(
+      '--scenario <name|file>',
+      `a bundled scenario (${bundledScenarioIds().join(', ')}) or a YAML/JSON scenario file; shown as a difference from the baseline`,
+      'baseline',
+    )
     .option('--draws <n>', 'Monte Carlo draws', parseCount('--draws', 100_000), 1000)
     .option('--seed <s>', 'random seed (same seed, same numbers)', parseSeed, 1)
     .option('--format <format>', 'table, csv (fan charts, tidy long) or json', parseFormat, 'table' as Format)

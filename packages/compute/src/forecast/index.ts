@@ -5,3 +5,5 @@ export * from './forecaster.js';
 export * from './scores.js';
 export * from './paths.js';
 export * from './income-crossing.js';
+export * from './lever-effects.js';
+export * from './scenario-effect.js';

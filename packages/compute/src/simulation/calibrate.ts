@@ -281,7 +281,7 @@ function annualDrifts(panel: SimulationPanel, iso3: string, from: number, to: nu
  * appreciation), with the cross-country SD of those means as its uncertainty; an economy's own
  * past appreciation is not assumed to continue. The year-to-year volatility is the economy's own.
  */
-function atlasCalibration(panel: SimulationPanel, iso3: string, B: number): EconomyCalibration['atlas'] {
+export function atlasCalibration(panel: SimulationPanel, iso3: string, B: number): EconomyCalibration['atlas'] {
   const last = panelLatest(panel, iso3, 'gni_atlas', B, B - 3);
   if (!last) return null;
   const from = last.year - ATLAS_WINDOW;

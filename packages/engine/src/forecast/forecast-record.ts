@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ChanyeError, FORECAST_METHODS, type ForecastMethod } from '@chanye/compute';
-import type { Store } from '@chanye/store';
+import { ChanyeError, FORECAST_METHODS, type ForecastMethod, type LeverEffect } from '@chanye/compute';
+import { loadSimulationPanel, type Store } from '@chanye/store';
+import { currentLeverEffects } from './forecast-economy.js';
 import { DEFAULT_BACKTEST_CUTOFFS, forecastBacktest, type ForecastBacktestReport } from './forecast-backtest.js';
 
 /**
@@ -22,6 +23,8 @@ export interface ForecastRecord {
   readonly validation: Omit<ForecastBacktestReport, 'points' | 'economies'>;
   /** The verdict of the criteria on the test back-test, computed from the numbers above. */
   readonly verdict: ForecastVerdict;
+  /** Each lever's estimated growth effect and its out-of-sample evidence (today's forecast). */
+  readonly levers: readonly LeverEffect[];
 }
 
 /** Whether the default forecast meets the criteria it is held to (docs/methods/simulation.md). */
@@ -65,7 +68,8 @@ export function forecastVerdict(report: Omit<ForecastBacktestReport, 'points' | 
 export async function buildForecastRecord(store: Store): Promise<ForecastRecord> {
   const test = strip(await forecastBacktest(store, FORECAST_RECORD_SETTINGS.test));
   const validation = strip(await forecastBacktest(store, FORECAST_RECORD_SETTINGS.validation));
-  return { command: 'chanye backtest --format json', test, validation, verdict: forecastVerdict(test) };
+  const levers = currentLeverEffects(await loadSimulationPanel(store));
+  return { command: 'chanye backtest --format json', test, validation, verdict: forecastVerdict(test), levers };
 }
 
 export function forecastRecordPath(catalogDir: string): string {

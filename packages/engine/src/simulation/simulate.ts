@@ -28,6 +28,7 @@ import {
 } from '@chanye/compute';
 import { type Store, loadSimulationPanel } from '@chanye/store';
 import { loadScenario, type Scenario } from './scenario.js';
+import { forecastEconomy, type EconomyForecast } from '../forecast/forecast-economy.js';
 
 /** A request to simulate one economy under one scenario. */
 export interface SimulateRequest {
@@ -93,6 +94,13 @@ export interface SimulationReport {
   /** Every assumption, in words, with its number. */
   readonly assumptions: readonly string[];
   readonly sources: readonly string[];
+  /**
+   * The default forecast of GDP per capita and high income from the latest observed year, with
+   * this scenario as a difference from its baseline (the headline; docs/methods/simulation.md).
+   * Null in back-tests, and with the reason when the economy cannot be forecast.
+   */
+  readonly forecast: EconomyForecast | null;
+  readonly forecastUnavailable: string | null;
 }
 
 /** Simulates one economy under one scenario with Monte Carlo over parameter uncertainty. */
@@ -187,6 +195,15 @@ export async function simulateEconomy(store: Store, request: SimulateRequest): P
       ...(co2Target ? { co2Target } : {}),
     },
   );
+  let forecast: EconomyForecast | null = null;
+  let forecastUnavailable: string | null = null;
+  if (request.baseYear === undefined) {
+    try {
+      forecast = await forecastEconomy(store, { iso3: economy.iso3, to: request.to, draws, seed, panel, scenario });
+    } catch (error) {
+      forecastUnavailable = (error as Error).message;
+    }
+  } else forecastUnavailable = 'back-test run';
   const gniFan = run.fans.gni_per_capita_atlas;
   const q = (level: number): Float64Array => gniFan.quantiles[FAN_QUANTILES.indexOf(level as never)] as Float64Array;
   const crossing =
@@ -283,6 +300,8 @@ export async function simulateEconomy(store: Store, request: SimulateRequest): P
       : null,
     carbonPaceWithinPath: years.map((year, t) => ({ year, probability: run.carbon.paceWithinPath[t] as number })),
     assumptions,
+    forecast,
+    forecastUnavailable,
     sources: [
       'Penn World Table 10.01 (Feenstra, Inklaar and Timmer 2015): rgdpna, rnna, emp, hc, labsh, delta, csh_i, pop, ctfp, rtfpna',
       'Gapminder Systema Globalis (WDI and ILOSTAT series): sector value-added and employment shares, trade, internet users, CO2 intensity',
