@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { format } from 'prettier';
 import { Store } from '@chanye/store';
 import { buildForecastRecord, forecastRecordPath } from '@chanye/engine';
 
@@ -12,7 +13,8 @@ const store = await Store.open({});
 try {
   const path = forecastRecordPath(store.catalogDir);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(await buildForecastRecord(store), null, 2)}\n`);
+  // Formatted as the repository's prettier check wants it (the test compares parsed values).
+  writeFileSync(path, await format(JSON.stringify(await buildForecastRecord(store)), { parser: 'json' }));
   process.stdout.write(`wrote ${path}\n`);
 } finally {
   store.close();
