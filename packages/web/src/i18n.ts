@@ -44,9 +44,14 @@ const EN = {
     'Foreign region-sectors ranked by chokepoint score: look-through requirement × share of world intermediate exports (WIOD 2013).',
   ioNotCovered: 'Not covered: the economy is not one of the 40 economies of the WIOD 2013 tables.',
   productNotCovered: 'Not covered: the economy is not in the 2017 world trade data after the Atlas filter.',
-  scenario: 'Scenario pathways to 2035',
+  scenario: 'Outlook to 2035: forecast and scenario',
   scenarioIntro:
-    'Monte Carlo pathways under a scenario of the catalogue (500 draws, seed 1, as in the country report): medians with 80 % and 95 % bands, and the probability of high income by year. Conditional projections, not forecasts.',
+    'The default forecast of GDP per capita from the latest observed year (back-tested against simple benchmarks), with the chosen scenario’s median beside it; the probability of high income by year (years the World Bank has classified are observed); and a second series of the structural model. 500 paths, seed 1, as in the country report.',
+  forecastTitle: 'GDP per capita to {to}: observed and forecast, {scenario}',
+  forecastDescription:
+    '{name}: GDP per capita ({unit}) observed up to {origin}, then the forecast’s median and the ranges holding 80 % and 95 % of its paths.',
+  observed: 'observed',
+  scenarioMedian: 'scenario “{scenario}”, median',
   scenarioLabel: 'Scenario',
   seriesLabel: 'Second fan chart',
   scenarioNotCovered:
@@ -166,9 +171,13 @@ const ZH: Record<MessageKey, string> = {
   ioIntro: '按“卡脖子”得分排序的外国地区-部门：穿透需求 × 世界中间品出口份额（WIOD 2013）。',
   ioNotCovered: '未覆盖：该经济体不在 WIOD 2013 的 40 个经济体之列。',
   productNotCovered: '未覆盖：经 Atlas 筛选后，该经济体不在 2017 年世界贸易数据中。',
-  scenario: '至2035年的情景路径',
+  scenario: '展望至2035年：预测与情景',
   scenarioIntro:
-    '在目录中某一情景下的蒙特卡洛路径（与国别报告相同：500次抽样，种子1）：中位数及80%和95%区间，以及各年达到高收入的概率。这是有条件的情景推演，不是预测。',
+    '从最新观测年份起的人均GDP默认预测（经与简单基准的回测检验），并列所选情景的中位数；各年达到高收入的概率（世界银行已分组的年份为观测值）；以及结构模型的另一序列。与国别报告相同：500条路径，种子1。',
+  forecastTitle: '至{to}年的人均GDP：观测值与预测（{scenario}）',
+  forecastDescription: '{name}：{origin}年及以前为人均GDP观测值（{unit}），此后为预测中位数及80%和95%路径所在区间。',
+  observed: '观测值',
+  scenarioMedian: '“{scenario}”情景中位数',
   scenarioLabel: '情景',
   seriesLabel: '第二张扇形图',
   scenarioNotCovered: '未覆盖：模拟模型无法为该经济体校准（见API返回的说明）。',

@@ -180,30 +180,46 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
       .locator('section[data-view="productSpace"]')
       .screenshot({ path: join(artifacts, 'dashboard-product-space-CHN-en-1280.png') });
 
-    // Scenario: fans of GDP per capita and a second series, the crossing probabilities, the CSV as shown.
+    // Outlook: the default forecast with its history, a second series, the crossing probabilities, the CSV as shown.
     const scenario = 'section[data-view="scenario"]';
     await page.waitForSelector(`${scenario}[data-key="CHN baseline manufacturing_share_gdp en"]`);
     const simulation = (await (
       await fetch(`${server.url}/api/economies/CHN/simulation?scenario=baseline&to=2035&draws=500&seed=1`)
-    ).json()) as { years: number[]; fans: Record<string, { quantiles: Record<string, number[]> }> };
+    ).json()) as {
+      years: number[];
+      forecast: {
+        origin: number;
+        fan: { year: number; quantiles: number[] }[];
+        history: { year: number }[];
+        crossing: { years: { year: number }[] };
+      };
+    };
     expect(simulation.years).toHaveLength(16);
+    const fc = simulation.forecast;
+    expect(fc.origin).toBeGreaterThanOrEqual(2023);
+    const history = fc.history.filter((h) => h.year >= fc.origin - 15).length;
     const fan = page.locator(`${scenario} figure[data-chart="scenario-fan"] svg`);
     expect(await fan.locator('polygon').count()).toBe(2); // the 95 % and 80 % bands
-    expect(await fan.locator('circle').count()).toBe(simulation.years.length); // the median, one point a year
+    expect(await fan.locator('circle').count()).toBe(history + fc.fan.length); // observed years, then the median
     expect(await page.locator(`${scenario} figure[data-chart="scenario-fan-series"] svg polygon`).count()).toBe(2);
     expect(await page.locator(`${scenario} figure[data-chart="scenario-crossing"] svg circle`).count()).toBe(
-      2 * simulation.years.length,
+      2 * fc.crossing.years.length,
     );
     const fanCsv = await csvMatchesTable(page, 'scenario');
-    expect(fanCsv).toHaveLength(simulation.years.length + 1);
+    const tableYears = new Set([
+      ...fc.crossing.years.map((c) => c.year),
+      ...fc.fan.map((y) => y.year),
+      ...simulation.years,
+    ]);
+    expect(fanCsv).toHaveLength(tableYears.size + 1);
     // The numbers shown are the API's: GDP per capita median and 95 % band in 2035.
     const last = fanCsv.at(-1) as string[];
-    const gdp = simulation.fans['gdp_per_capita']?.quantiles as Record<string, number[]>;
+    const q2035 = fc.fan.at(-1)?.quantiles as number[];
     expect(last[0]).toBe('2035');
-    expect(Number(last[1])).toBe(gdp['0.5']?.[15]);
-    expect(Number(last[4])).toBe(gdp['0.025']?.[15]);
-    expect(Number(last[5])).toBe(gdp['0.975']?.[15]);
-    // Another scenario, picked from the keyboard.
+    expect(Number(last[1])).toBe(q2035[2]);
+    expect(Number(last[4])).toBe(q2035[0]);
+    expect(Number(last[5])).toBe(q2035[4]);
+    // Another scenario, picked from the keyboard: its median beside the baseline's.
     await page.focus('#scenario');
     const options = await page
       .locator('#scenario option')
@@ -211,7 +227,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     expect(options).toContain('new-industrialization');
     await page.selectOption('#scenario', 'new-industrialization');
     await page.waitForSelector(`${scenario}[data-key="CHN new-industrialization manufacturing_share_gdp en"]`);
-    expect(await fan.locator('circle').count()).toBe(simulation.years.length);
+    expect(await fan.locator('circle').count()).toBe(history + 2 * fc.fan.length);
     const other = await csvMatchesTable(page, 'scenario');
     expect(other).not.toEqual(fanCsv);
     await page.locator(`${scenario}`).screenshot({ path: join(artifacts, 'dashboard-scenario-CHN-en-1280.png') });

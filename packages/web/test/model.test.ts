@@ -339,7 +339,66 @@ describe('scenario and product-space views', () => {
       { year: 2021, probabilityAbove: 0.2, probabilityCrossedBy: 0.25 },
     ],
     sources: ['Penn World Table 10.01'],
+    forecast: null,
   };
+
+  it('scenarioView with the default forecast: observed years, then the forecast; the scenario median beside it; crossing as the forecast has it', () => {
+    const forecast = {
+      origin: 2021,
+      fan: [
+        { year: 2022, horizon: 1, quantiles: [95, 98, 101, 104, 107] },
+        { year: 2023, horizon: 2, quantiles: [93, 97, 103, 109, 113] },
+      ],
+      history: [
+        { year: 2020, gdpPerCapita: 97 },
+        { year: 2021, gdpPerCapita: 99 },
+      ],
+      crossing: {
+        years: [
+          { year: 2021, status: 'observed' as const, probabilityAbove: 0, probabilityCrossedBy: 0 },
+          { year: 2022, status: 'simulated' as const, probabilityAbove: 0.2, probabilityCrossedBy: 0.2 },
+          { year: 2023, status: 'simulated' as const, probabilityAbove: 0.3, probabilityCrossedBy: 0.35 },
+        ],
+      },
+      scenario: {
+        id: 'new-industrialization',
+        fan: [
+          { year: 2022, horizon: 1, quantiles: [96, 99, 102, 105, 108] },
+          { year: 2023, horizon: 2, quantiles: [94, 98, 104, 110, 114] },
+        ],
+      },
+      sources: ['Penn World Table 10.01', 'World Bank WDI'],
+    } as unknown as NonNullable<Simulation['forecast']>;
+    const view = scenarioView(
+      {
+        ...simulation,
+        scenario: { id: 'new-industrialization', name_en: 'New industrialization', name_zh: '新型工业化' },
+        years: [2022, 2023],
+        forecast,
+      },
+      'manufacturing_share_gdp',
+      'China',
+      'en',
+      '/x',
+    );
+    expect(view.charts.map((c) => c.id)).toEqual(['scenario-fan', 'scenario-fan-series', 'scenario-crossing']);
+    // Rows: the observed year (median column only), then the forecast's quantiles; the structural series by year.
+    expect(view.table.rows).toEqual([
+      [2021, 99, null, null, null, null, null, null, null, null, null, 0, 0],
+      [2022, 101, 98, 104, 95, 107, 27, 26, 28, 25, 29, 0.2, 0.2],
+      [2023, 103, 97, 109, 93, 113, 26.5, 25, 28, 24, 29, 0.3, 0.35],
+    ]);
+    const fan = view.charts[0]!;
+    expect(fan.kind === 'line' && fan.series.map((s) => s.name)).toEqual([
+      '95 %',
+      '80 %',
+      'median',
+      'observed',
+      'scenario “New industrialization”, median',
+    ]);
+    expect(fan.kind === 'line' && fan.series[4]?.points.map((p) => p.y)).toEqual([102, 104]);
+    expect(view.cite).toContain('World Bank WDI');
+  });
 
   it('scenarioView: GDP per capita and a second fan, crossing probabilities, one table for all', () => {
     const view = scenarioView(simulation, 'manufacturing_share_gdp', 'China', 'en', '/api/economies/CHN/simulation');

@@ -33,13 +33,33 @@ export type Simulation = Reads<
     fans: true;
     crossing: { year: true; probabilityAbove: true; probabilityCrossedBy: true };
     sources: true;
+    forecast: {
+      origin: true;
+      fan: true;
+      history: { year: true; gdpPerCapita: true };
+      crossing: { years: { year: true; status: true; probabilityAbove: true; probabilityCrossedBy: true } };
+      scenario: { id: true; fan: true };
+      sources: true;
+    };
   }
 >;
+
+/** Quantile levels of the forecast's fan, in the order of its `quantiles` (FORECAST_FAN_LEVELS). */
+const FORECAST_LEVELS = [0.025, 0.1, 0.5, 0.9, 0.975];
+
+/** Years of observed GDP per capita shown before the forecast. */
+const HISTORY_YEARS = 15;
+
+/** The GDP per capita of a year as the view shows it: median and bands (observed years: the value alone). */
+interface GdpYear {
+  readonly year: number;
+  readonly quantile: (level: number) => number | null;
+}
 
 /** Draws, seed and horizon of the dashboard's simulations: those of the country report's scenario section. */
 export const SIMULATION_SETTINGS = { to: 2035, draws: 500, seed: 1 } as const;
 
-/** The fan series the scenario view offers besides GDP per capita: every series of the run, in its order. */
+/** The fan series the scenario view offers besides GDP per capita: every series of the structural run, in its order. */
 export function otherFanSeries(simulation: Simulation): string[] {
   return Object.keys(simulation.fans).filter((k) => k !== 'gdp_per_capita');
 }
@@ -61,26 +81,84 @@ export function scenarioView(simulation: Simulation, series: string, name: strin
     const v = simulation.fans[key]?.quantiles[String(level)]?.[k];
     return v === undefined || v === null || !Number.isFinite(v) ? null : v;
   };
-  const shown = ['gdp_per_capita', ...(series !== 'gdp_per_capita' && simulation.fans[series] ? [series] : [])];
-  const fans = shown.map((key, i) => {
-    const label = fanSeriesName(key, lang);
-    const unit = simulation.fans[key]?.unit ?? '';
-    return fanChart({
-      id: i === 0 ? 'scenario-fan' : 'scenario-fan-series',
-      title: t(lang, 'fanTitle', { series: label, to, scenario: scenarioName }),
-      description: t(lang, 'fanDescription', { series: label, unit, name, draws: simulation.draws }),
-      source,
-      key: t(lang, 'year'),
-      digits: fanDigits(unit),
-      y: { label: unit, ...(key === 'gdp_per_capita' ? { min: 0 } : {}) },
-      names: { outer: t(lang, 'interval95'), inner: t(lang, 'interval80'), median: t(lang, 'median') },
-      bandLabels: [t(lang, 'lower'), t(lang, 'upper')],
-      years,
-      quantile: at(key),
-    });
-  });
-  const crossing = simulation.crossing ?? [];
-  const charts: ChartSpec[] = [...fans];
+  const forecast = simulation.forecast ?? null;
+  const gdpLabel = fanSeriesName('gdp_per_capita', lang);
+  const gdpUnit = simulation.fans['gdp_per_capita']?.unit ?? '';
+  const gdpYears = gdpByYear(simulation, forecast);
+  const names = { outer: t(lang, 'interval95'), inner: t(lang, 'interval80'), median: t(lang, 'median') };
+  const bandLabels: [string, string] = [t(lang, 'lower'), t(lang, 'upper')];
+  const charts: ChartSpec[] = [];
+  if (forecast) {
+    const history = forecast.history.filter((h) => h.year >= forecast.origin - HISTORY_YEARS);
+    const other = forecast.scenario && forecast.scenario.id !== 'baseline' ? forecast.scenario : null;
+    charts.push(
+      fanChart({
+        id: 'scenario-fan',
+        title: t(lang, 'forecastTitle', { to, scenario: scenarioName }),
+        description: t(lang, 'forecastDescription', { name, origin: forecast.origin, unit: gdpUnit }),
+        source,
+        key: t(lang, 'year'),
+        digits: 0,
+        y: { label: gdpUnit, min: 0 },
+        names,
+        bandLabels,
+        years: forecast.fan.map((y) => y.year),
+        quantile: (level, k) => forecast.fan[k]?.quantiles[FORECAST_LEVELS.indexOf(level)] ?? null,
+        history: {
+          name: t(lang, 'observed'),
+          years: history.map((h) => h.year),
+          values: history.map((h) => h.gdpPerCapita),
+        },
+        ...(other
+          ? {
+              alternative: {
+                name: t(lang, 'scenarioMedian', { scenario: scenarioName }),
+                median: (k: number) => other.fan[k]?.quantiles[FORECAST_LEVELS.indexOf(0.5)] ?? null,
+              },
+            }
+          : {}),
+      }),
+    );
+  } else {
+    charts.push(
+      fanChart({
+        id: 'scenario-fan',
+        title: t(lang, 'fanTitle', { series: gdpLabel, to, scenario: scenarioName }),
+        description: t(lang, 'fanDescription', { series: gdpLabel, unit: gdpUnit, name, draws: simulation.draws }),
+        source,
+        key: t(lang, 'year'),
+        digits: 0,
+        y: { label: gdpUnit, min: 0 },
+        names,
+        bandLabels,
+        years,
+        quantile: at('gdp_per_capita'),
+      }),
+    );
+  }
+  const other = series !== 'gdp_per_capita' && simulation.fans[series] ? series : null;
+  if (other) {
+    const label = fanSeriesName(other, lang);
+    const unit = simulation.fans[other]?.unit ?? '';
+    charts.push(
+      fanChart({
+        id: 'scenario-fan-series',
+        title: t(lang, 'fanTitle', { series: label, to, scenario: scenarioName }),
+        description: t(lang, 'fanDescription', { series: label, unit, name, draws: simulation.draws }),
+        source,
+        key: t(lang, 'year'),
+        digits: fanDigits(unit),
+        y: { label: unit },
+        names,
+        bandLabels,
+        years,
+        quantile: at(other),
+      }),
+    );
+  }
+  const crossing = forecast
+    ? (forecast.crossing?.years ?? [])
+    : (simulation.crossing ?? []).map((c) => ({ ...c, status: 'simulated' as const }));
   if (crossing.length > 0) {
     charts.push({
       kind: 'line',
@@ -103,9 +181,7 @@ export function scenarioView(simulation: Simulation, series: string, name: strin
   }
   const columns = [t(lang, 'year')];
   const digits = [-1];
-  for (const key of shown) {
-    const label = fanSeriesName(key, lang);
-    const d = fanDigits(simulation.fans[key]?.unit ?? '');
+  const bandColumns = (label: string, d: number): void => {
     columns.push(
       `${label}: ${t(lang, 'median')}`,
       `${label}: ${t(lang, 'interval80')} ${t(lang, 'lower')}`,
@@ -114,18 +190,24 @@ export function scenarioView(simulation: Simulation, series: string, name: strin
       `${label}: ${t(lang, 'interval95')} ${t(lang, 'upper')}`,
     );
     digits.push(d, d, d, d, d);
-  }
+  };
+  bandColumns(gdpLabel, 0);
+  if (other) bandColumns(fanSeriesName(other, lang), fanDigits(simulation.fans[other]?.unit ?? ''));
   if (crossing.length > 0) {
     columns.push(t(lang, 'pAbove'), t(lang, 'pCrossed'));
     digits.push(3, 3);
   }
-  const rows = years.map((year, k) => {
+  const [o0, o1] = FAN_BANDS.outer;
+  const [i0, i1] = FAN_BANDS.inner;
+  const tableYears = [...new Set([...gdpYears.map((g) => g.year), ...(other ? years : [])])].sort((a, b) => a - b);
+  const rows = tableYears.map((year) => {
     const row: (string | number | null)[] = [year];
-    for (const key of shown) {
-      const q = at(key);
-      const [o0, o1] = FAN_BANDS.outer;
-      const [i0, i1] = FAN_BANDS.inner;
-      row.push(q(FAN_BANDS.median, k), q(i0, k), q(i1, k), q(o0, k), q(o1, k));
+    const g = gdpYears.find((x) => x.year === year);
+    row.push(...[FAN_BANDS.median, i0, i1, o0, o1].map((level) => g?.quantile(level) ?? null));
+    if (other) {
+      const k = years.indexOf(year);
+      const q = at(other);
+      row.push(...[FAN_BANDS.median, i0, i1, o0, o1].map((level) => (k >= 0 ? q(level, k) : null)));
     }
     if (crossing.length > 0) {
       const c = crossing.find((x) => x.year === year);
@@ -139,8 +221,34 @@ export function scenarioView(simulation: Simulation, series: string, name: strin
     table: { columns, rows },
     digits,
     ...(crossing.length === 0 ? { note: t(lang, 'noCrossing') } : {}),
-    cite: citeText(`${t(lang, 'scenario')}: ${name}, ${scenarioName}`, request, simulation.sources),
+    cite: citeText(
+      `${t(lang, 'scenario')}: ${name}, ${scenarioName}`,
+      request,
+      forecast?.sources ?? simulation.sources,
+    ),
   };
+}
+
+/**
+ * GDP per capita by year: with a forecast, the observed years from the first crossing year (or
+ * five years before the origin) and then the forecast's quantiles; without one, the simulation's fan.
+ */
+function gdpByYear(simulation: Simulation, forecast: Simulation['forecast']): GdpYear[] {
+  if (!forecast) {
+    return simulation.years.map((year, k) => ({
+      year,
+      quantile: (level) => simulation.fans['gdp_per_capita']?.quantiles[String(level)]?.[k] ?? null,
+    }));
+  }
+  const first = forecast.crossing?.years[0]?.year ?? forecast.origin - 5;
+  const observed = forecast.history
+    .filter((h) => h.year >= first)
+    .map((h) => ({ year: h.year, quantile: (level: number) => (level === FAN_BANDS.median ? h.gdpPerCapita : null) }));
+  const ahead = forecast.fan.map((y) => ({
+    year: y.year,
+    quantile: (level: number) => y.quantiles[FORECAST_LEVELS.indexOf(level)] ?? null,
+  }));
+  return [...observed, ...ahead];
 }
 
 /** The scenarios of the catalogue, for the scenario control (none when the API cannot list them). */
