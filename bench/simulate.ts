@@ -8,7 +8,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSimulation, estimateEquations } from '@chanye/compute';
 import { loadSimulationPanel, Store } from '@chanye/store';
-import { backtest, simulateEconomy } from '@chanye/engine';
+import {
+  backtest,
+  currentForecaster,
+  currentLeverEffects,
+  forecastBacktest,
+  forecastEconomy,
+  loadScenario,
+  simulateEconomy,
+} from '@chanye/engine';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -66,6 +74,20 @@ try {
     simulateEconomy(store, { iso3: 'CHN', to: 2035, scenario: 'baseline', draws: 1000, seed: 1 }),
   );
   await time('backtest: cutoff 2005, 15 economies × 500 draws', 1, () => backtest(store, { cutoff: 2005 }));
+  // The default forecast (docs/methods/simulation.md): targets 1 s for one economy with 1,000
+  // draws and 60 s for the three default back-tests.
+  const forecaster = currentForecaster(panel);
+  const leverEffects = currentLeverEffects(panel);
+  const scenario = loadScenario(store.catalogDir, 'new-industrialization');
+  await time('forecast: fit the direct equations (all PWT years)', 3, () => currentForecaster(panel));
+  await time('forecast: estimate and back-test the lever effects', 3, () => currentLeverEffects(panel));
+  await time('forecastEconomy: CHN to 2035, 1,000 draws, a scenario (fitted)', 5, () =>
+    forecastEconomy(store, { iso3: 'CHN', to: 2035, draws: 1000, panel, forecaster, leverEffects, scenario }),
+  );
+  await time('forecastEconomy: CHN to 2035, 1,000 draws, a scenario (end to end)', 3, () =>
+    forecastEconomy(store, { iso3: 'CHN', to: 2035, draws: 1000, scenario }),
+  );
+  await time('forecastBacktest: cut-offs 2000, 2005, 2010, every economy', 3, () => forecastBacktest(store));
 } finally {
   store.close();
 }

@@ -106,6 +106,25 @@ describe('the recorded forecast back-test (catalog/results/forecast-backtest.jso
     }
   });
 
+  it('is the lever table of docs/methods/simulation.md', () => {
+    const lines = doc();
+    for (const l of record.levers) {
+      const line = lines.find((x) => x.startsWith(`| ${l.lever} `));
+      expect(line, l.lever).toBeDefined();
+      // | lever | coefficient | standard error | n | origins | RMSE with | without | verdict |
+      const c = cellsOf(line!);
+      expect([Number(c[2]), Number(c[3]), Number(c[4]), c[5], Number(c[6]), Number(c[7]), c[8]]).toEqual([
+        Number(l.coefficient.toFixed(6)),
+        Number(l.standardError.toFixed(6)),
+        l.n,
+        `${l.origins[0]}-${l.origins[1]}`,
+        Number(l.outOfSample.rmseWith.toFixed(4)),
+        Number(l.outOfSample.rmseWithout.toFixed(4)),
+        l.verdict,
+      ]);
+    }
+  });
+
   it('rejects a cut-off outside the data with a clear error', async () => {
     await expect(forecastBacktest(store, { cutoffs: [1979] })).rejects.toThrow(
       /--cutoff 1979: expected a year from 1985/,
