@@ -51,6 +51,14 @@ describe('chanye report', () => {
     expect(existsSync(join(dir, 'x.html'))).toBe(false);
   });
 
+  it('chanye report CHN --scenario NAME: an unknown scenario fails with exit 2, a suggestion and no file', async () => {
+    const out = join(dir, 'scenario.html');
+    const result = await runCli(['report', 'CHN', '--scenario', 'new-industrialisation', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown scenario 'new-industrialisation' — did you mean new-industrialization?");
+    expect(existsSync(out)).toBe(false);
+  });
+
   it.each([
     [['--format', 'docx'], 'invalid --format: docx'],
     [['--lang', 'fr'], 'invalid --lang: fr'],

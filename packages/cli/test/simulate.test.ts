@@ -5,6 +5,28 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
 describe('chanye simulate', () => {
+  it('--help lists the bundled scenarios', async () => {
+    const { stdout } = await runCli(['simulate', '--help']);
+    for (const id of [
+      'baseline',
+      'digital-transformation',
+      'green-low-carbon',
+      'innovation-driven',
+      'new-industrialization',
+    ])
+      expect(stdout.replace(/\s+/g, ' ')).toContain(id);
+  });
+
+  it('leads with the default forecast from the latest observed year: China is not high income in any classified year', async () => {
+    const { code, stdout } = await runCli(['simulate', 'CHN', '--to', '2030', '--draws', '200']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Default forecast of GDP per capita from 202[3-9], the latest observed year/);
+    const headline = stdout.slice(0, stdout.indexOf('Structure and carbon'));
+    const classified = headline.split('\n').filter((l) => /^20(19|2[0-4]) /.test(l));
+    expect(classified).toHaveLength(6);
+    for (const line of classified) expect(line.trim().endsWith(' 0')).toBe(true);
+  });
+
   it('simulate CHN --scenario green-low-carbon --out DIR writes carbon.csv with the constraint by year, and the same seed gives the same report', async () => {
     const dirs = [mkdtempSync(join(tmpdir(), 'chanye-sim-')), mkdtempSync(join(tmpdir(), 'chanye-sim-'))];
     for (const dir of dirs) {

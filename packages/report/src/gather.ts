@@ -18,6 +18,7 @@ import {
   newThreeExports,
   runComplexity,
   scoreEconomies,
+  loadScenario,
   simulateEconomy,
   type ComplexityRun,
   type CouplingYear,
@@ -167,7 +168,9 @@ async function gatherTrade(
 
 /** `chanye simulate ISO3 --to --scenario --draws --seed`; an economy the model cannot calibrate gets the reason. */
 async function gatherSimulation(store: Store, iso3: string, settings: ReportSettings): Promise<Gathered['simulation']> {
-  const { scenario, to, draws, seed } = settings.simulation;
+  const { to, draws, seed } = settings.simulation;
+  // An unknown scenario or a bad scenario file is the caller's error: it fails the report.
+  const scenario = loadScenario(store.catalogDir, settings.simulation.scenario);
   try {
     return { report: await simulateEconomy(store, { iso3, to, scenario, draws, seed }) };
   } catch (error) {
