@@ -17,6 +17,20 @@ describe('chanye simulate', () => {
       expect(stdout.replace(/\s+/g, ' ')).toContain(id);
   });
 
+  it('--out DIR writes crossing.csv as the headline has it (observed years first) and fan.csv with the forecast first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chanye-sim-'));
+    const { code } = await runCli(['simulate', 'BRA', '--to', '2030', '--draws', '100', '--out', dir]);
+    expect(code).toBe(0);
+    const crossing = readFileSync(join(dir, 'crossing.csv'), 'utf8').trim().split('\n');
+    expect(crossing[0]).toBe(
+      'iso3,scenario,year,status,threshold,gni_p10,gni_p50,gni_p90,p_above,p_crossed_by,p_above_scenario,p_crossed_by_scenario',
+    );
+    const y2024 = crossing.find((l) => l.startsWith('BRA,baseline,2024,'))!.split(',');
+    expect([y2024[3], y2024[8], y2024[9]]).toEqual(['observed', '0', '0']);
+    const fan = readFileSync(join(dir, 'fan.csv'), 'utf8').split('\n');
+    expect(fan[1]).toMatch(/^BRA,baseline,gdp_per_capita_forecast,2025,p2\.5,/);
+  });
+
   it('leads with the default forecast from the latest observed year: China is not high income in any classified year', async () => {
     const { code, stdout } = await runCli(['simulate', 'CHN', '--to', '2030', '--draws', '200']);
     expect(code).toBe(0);

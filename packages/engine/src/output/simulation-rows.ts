@@ -1,5 +1,6 @@
 import { FAN_QUANTILES, type FanSeries } from '@chanye/compute';
 import type { SimulationReport } from '../simulation/simulate.js';
+import { FORECAST_FAN_LEVELS } from '../forecast/forecast-economy.js';
 
 /**
  * A simulation report as every front end writes it (`chanye simulate --format json|csv`, the
@@ -49,6 +50,27 @@ function deterministicValue(report: SimulationReport, series: string, t: number)
  */
 export function fanRows(report: SimulationReport): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
+  // The headline first: the default forecast of GDP per capita and, with a scenario, its fan.
+  const fc = report.forecast;
+  const forecastFans = fc
+    ? [
+        ['gdp_per_capita_forecast', fc.fan] as const,
+        ...(fc.scenario ? [['gdp_per_capita_forecast_scenario', fc.scenario.fan] as const] : []),
+      ]
+    : [];
+  for (const [series, fan] of forecastFans)
+    for (const y of fan)
+      FORECAST_FAN_LEVELS.forEach((level, k) =>
+        rows.push({
+          iso3: report.iso3,
+          scenario: report.scenario.id,
+          series,
+          year: y.year,
+          statistic: fanStatistic(level),
+          value: y.quantiles[k],
+          unit: '2017 US$ per person at constant national prices (default forecast)',
+        }),
+      );
   for (const [series, fan] of Object.entries(report.run.fans) as [FanSeries, (typeof report.run.fans)[FanSeries]][]) {
     report.years.forEach((year, t) => {
       FAN_QUANTILES.forEach((level, k) =>
@@ -77,8 +99,31 @@ export function fanRows(report: SimulationReport): Record<string, unknown>[] {
 }
 
 /** High-income crossing by year, one row per simulated year (none without Atlas GNI). */
+/**
+ * The high-income crossing by year as the headline has it: the default forecast's (years the
+ * World Bank has classified are `observed`), baseline and scenario; the structural model's when
+ * the economy has no forecast.
+ */
 export function crossingRows(report: SimulationReport): Record<string, unknown>[] {
-  return (report.crossing ?? []).map((c) => ({ iso3: report.iso3, scenario: report.scenario.id, ...c }));
+  const fc = report.forecast;
+  if (!fc?.crossing) {
+    return (report.crossing ?? []).map((c) => ({ iso3: report.iso3, scenario: report.scenario.id, ...c }));
+  }
+  const scenario = new Map(fc.scenario?.crossing?.years.map((c) => [c.year, c]) ?? []);
+  return fc.crossing.years.map((c) => ({
+    iso3: report.iso3,
+    scenario: report.scenario.id,
+    year: c.year,
+    status: c.status,
+    threshold: c.threshold,
+    gni_p10: Number.isFinite(c.gniP10) ? c.gniP10 : null,
+    gni_p50: Number.isFinite(c.gniP50) ? c.gniP50 : null,
+    gni_p90: Number.isFinite(c.gniP90) ? c.gniP90 : null,
+    p_above: c.probabilityAbove,
+    p_crossed_by: c.probabilityCrossedBy,
+    p_above_scenario: scenario.get(c.year)?.probabilityAbove ?? null,
+    p_crossed_by_scenario: scenario.get(c.year)?.probabilityCrossedBy ?? null,
+  }));
 }
 
 /** The deterministic path's growth accounting, one row per simulated year. */

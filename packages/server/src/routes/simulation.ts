@@ -46,12 +46,13 @@ export const simulationDocs: readonly RouteDoc[] = [
     operationId: 'simulateEconomy',
     summary: 'Monte Carlo pathways to a year under a catalogue scenario: fan charts and high-income crossing',
     description:
-      'As `chanye simulate ISO3 --scenario NAME --to Y --draws N --seed S --format json|csv` (simulateEconomy in @chanye/engine), with the same defaults (baseline, 2035, 1000 draws, seed 1). Only scenarios of the catalogue: files are CLI only. JSON: the report with `fans[series].quantiles[level][t]`, `crossing` by year, assumptions and sources; CSV: the fan charts, tidy long.',
+      'As `chanye simulate ISO3 --scenario NAME --to Y --draws N --seed S --format json|csv` (simulateEconomy in @chanye/engine), with the same defaults (baseline, 2035, 1000 draws, seed 1). Only scenarios of the catalogue: files are CLI only. JSON: the report; its headline is `forecast` (the default forecast of GDP per capita from the latest observed year: `fan`, `history`, `crossing` with the years the World Bank has classified as observed, `slowdown`, and `scenario` as a difference from the baseline with the evidence on each lever; docs/methods/simulation.md); `fans[series].quantiles[level][t]`, `crossing`, assumptions and sources are those of the structural model (sector structure and carbon). CSV: the fan charts, tidy long, the forecast first.',
     tag: 'simulation',
     params: Iso3Param,
     query: SimulationQuery,
     csv: true,
-    response: '{ iso3, scenario, baseYear, years, draws, seed, fans, crossing, carbonTarget, assumptions, sources, … }',
+    response:
+      '{ iso3, scenario, forecast, baseYear, years, draws, seed, fans, crossing, carbonTarget, assumptions, sources, … }',
     errors: [404, 422],
   },
 ];
