@@ -73,26 +73,51 @@ const BASE = (s: GrowthState): number[] => [
   s.lnHumanCapital,
 ];
 
-/** Rows of horizon h for origins up to `last`: the base regressors, the lever, and annual growth. */
-function rowsOf(
+/** A sample state with the lever observed at its origin: the regressors, ready for any horizon. */
+interface Candidate {
+  readonly iso3: string;
+  readonly t: number;
+  readonly lnY: number;
+  readonly x: number[];
+}
+
+/** The states of every origin with all regressors and the lever observed (computed once per lever). */
+function candidatesOf(
   panel: SimulationPanel,
   samples: ReadonlyMap<number, OriginSample>,
-  outcome: Outcome,
   lever: GrowthLever,
-  h: number,
-  last: number,
-): Row[] {
-  const rows: Row[] = [];
-  for (let t = FORECAST_SETTINGS.firstOrigin; t <= last; t++) {
-    for (const s of samples.get(t)?.states ?? []) {
-      const future = outcome(s.iso3, t + h);
-      const l = leverValue(panel, s.iso3, lever, t);
-      const x = [...BASE(s), l];
-      if (!Number.isFinite(future) || !x.every(Number.isFinite)) continue;
-      rows.push({ x, y: (future - s.lnGdpPerCapita) / h });
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [t, sample] of samples) {
+    if (t < FORECAST_SETTINGS.firstOrigin) continue;
+    for (const s of sample.states) {
+      const x = [...BASE(s), leverValue(panel, s.iso3, lever, t)];
+      if (x.every(Number.isFinite)) out.push({ iso3: s.iso3, t, lnY: s.lnGdpPerCapita, x });
     }
   }
+  return out;
+}
+
+/** Rows of horizon h for origins up to `last`: the base regressors, the lever, and annual growth. */
+function rowsOf(candidates: readonly Candidate[], outcome: Outcome, h: number, last: number): Row[] {
+  const rows: Row[] = [];
+  for (const c of candidates) {
+    if (c.t > last) continue;
+    const future = outcome(c.iso3, c.t + h);
+    if (Number.isFinite(future)) rows.push({ x: c.x, y: (future - c.lnY) / h });
+  }
   return rows;
+}
+
+/** An outcome function read once into arrays (the panel's maps are slow to query millions of times). */
+function memoOutcome(outcome: Outcome): Outcome {
+  const cache = new Map<string, number>();
+  return (iso3, year) => {
+    const key = `${iso3}${year}`;
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = outcome(iso3, year)));
+    return v;
+  };
 }
 
 /** The evidence on one lever. */
@@ -124,9 +149,11 @@ export function estimateLeverEffects(
   cutoff: number,
   backtestCutoffs: readonly number[],
 ): LeverEffect[] {
-  const known: Outcome = (iso3, year) => (year <= cutoff ? outcome(iso3, year) : NaN);
+  const memo = memoOutcome(outcome);
+  const known: Outcome = (iso3, year) => (year <= cutoff ? memo(iso3, year) : NaN);
   return GROWTH_LEVERS.map((lever) => {
-    const rows = rowsOf(panel, samples, known, lever, LEVER_HORIZON, cutoff - LEVER_HORIZON);
+    const candidates = candidatesOf(panel, samples, lever);
+    const rows = rowsOf(candidates, known, LEVER_HORIZON, cutoff - LEVER_HORIZON);
     const fit =
       rows.length > 6
         ? ols(
@@ -136,8 +163,8 @@ export function estimateLeverEffects(
         : null;
     const coefficient = fit ? (fit.coefficients[5] as number) : NaN;
     const standardError = fit ? (fit.standardErrors[5] as number) : NaN;
-    const origins = originsOf(panel, samples, known, lever, cutoff);
-    const outOfSample = leverBacktest(panel, samples, known, lever, backtestCutoffs, cutoff);
+    const origins = originsOf(rows.length > 0 ? candidates : [], known, cutoff);
+    const outOfSample = leverBacktest(panel, samples, candidates, known, lever, backtestCutoffs, cutoff);
     const expected = LEVER_LITERATURE[lever].sign;
     const signOk = Number.isFinite(coefficient) && expected * (coefficient - expected * 1.96 * standardError) > 0;
     const oosOk = outOfSample.points > 0 && outOfSample.rmseWith < outOfSample.rmseWithout;
@@ -163,21 +190,14 @@ export function estimateLeverEffects(
   });
 }
 
-function originsOf(
-  panel: SimulationPanel,
-  samples: ReadonlyMap<number, OriginSample>,
-  outcome: Outcome,
-  lever: GrowthLever,
-  cutoff: number,
-): [number, number] {
+function originsOf(candidates: readonly Candidate[], outcome: Outcome, cutoff: number): [number, number] {
   let first = Infinity;
   let last = -Infinity;
-  for (let t = FORECAST_SETTINGS.firstOrigin; t <= cutoff - LEVER_HORIZON; t++)
-    for (const s of samples.get(t)?.states ?? [])
-      if (Number.isFinite(leverValue(panel, s.iso3, lever, t)) && Number.isFinite(outcome(s.iso3, t + LEVER_HORIZON))) {
-        first = Math.min(first, t);
-        last = Math.max(last, t);
-      }
+  for (const c of candidates)
+    if (c.t <= cutoff - LEVER_HORIZON && Number.isFinite(outcome(c.iso3, c.t + LEVER_HORIZON))) {
+      first = Math.min(first, c.t);
+      last = Math.max(last, c.t);
+    }
   return [first, last];
 }
 
@@ -189,6 +209,7 @@ function originsOf(
 function leverBacktest(
   panel: SimulationPanel,
   samples: ReadonlyMap<number, OriginSample>,
+  candidates: readonly Candidate[],
   outcome: Outcome,
   lever: GrowthLever,
   cutoffs: readonly number[],
@@ -200,7 +221,7 @@ function leverBacktest(
   for (const c of cutoffs) {
     const train: Outcome = (iso3, year) => (year <= c ? outcome(iso3, year) : NaN);
     for (let h = 1; h <= Math.min(FORECAST_SETTINGS.maxHorizon, through - c); h++) {
-      const rows = rowsOf(panel, samples, train, lever, h, c - h);
+      const rows = rowsOf(candidates, train, h, c - h);
       if (rows.length < 30) continue;
       const withLever = ols(
         matrixFromRows(rows.map((r) => r.x)),
