@@ -31,6 +31,18 @@ describe('chanye simulate', () => {
     expect(fan[1]).toMatch(/^BRA,baseline,gdp_per_capita_forecast,2025,p2\.5,/);
   });
 
+  it('forecasts an economy the structural model cannot calibrate (Ethiopia: no PWT labour share) and says why', async () => {
+    const { code, stdout } = await runCli(['simulate', 'ETH', '--to', '2030', '--draws', '100']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Default forecast of GDP per capita from 202[3-9]/);
+    expect(stdout).toContain('no structural run for ETH (ETH: no labsh at or before 2019 in the snapshot)');
+    const json = JSON.parse(
+      (await runCli(['simulate', 'ETH', '--to', '2030', '--draws', '100', '--format', 'json'])).stdout,
+    );
+    expect(json.structural).toBeNull();
+    expect(json.forecast.fan).toHaveLength(json.forecast.to - json.forecast.origin);
+  });
+
   it('leads with the default forecast from the latest observed year: China is not high income in any classified year', async () => {
     const { code, stdout } = await runCli(['simulate', 'CHN', '--to', '2030', '--draws', '200']);
     expect(code).toBe(0);

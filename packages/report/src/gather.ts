@@ -19,7 +19,7 @@ import {
   runComplexity,
   scoreEconomies,
   loadScenario,
-  simulateEconomy,
+  outlook,
   type ComplexityRun,
   type CouplingYear,
   type Diagnostic,
@@ -28,7 +28,7 @@ import {
   type NewThreeExport,
   type SameIncomeComparison,
   type ScoreYear,
-  type SimulationReport,
+  type Outlook,
 } from '@chanye/engine';
 import { gatherIoStep } from './gather-io.js';
 import type { GatheredIo } from './io.js';
@@ -55,7 +55,7 @@ export interface Gathered {
   readonly complexity: ComplexityRun;
   readonly productNames: ReadonlyMap<string, { name: string; group: string | null }>;
   readonly io: GatheredIo;
-  readonly simulation: { readonly report: SimulationReport } | { readonly error: string };
+  readonly simulation: { readonly outlook: Outlook } | { readonly error: string };
 }
 
 /** The sector shares of value added, in the order the structure section stacks them. */
@@ -172,7 +172,7 @@ async function gatherSimulation(store: Store, iso3: string, settings: ReportSett
   // An unknown scenario or a bad scenario file is the caller's error: it fails the report.
   const scenario = loadScenario(store.catalogDir, settings.simulation.scenario);
   try {
-    return { report: await simulateEconomy(store, { iso3, to, scenario, draws, seed }) };
+    return { outlook: await outlook(store, { iso3, to, scenario, draws, seed }) };
   } catch (error) {
     if (error instanceof ChanyeError && (error.kind === 'no-data' || error.kind === 'not-found'))
       return { error: error.message };

@@ -8,13 +8,17 @@ import {
   backtest,
   crossingRows,
   FORECAST_BACKTEST_COLUMNS,
+  forecastCrossingRows,
+  forecastFanRows,
+  outlook,
+  type EconomyForecast,
+  type Outlook,
   listScenarios,
   forecastBacktest,
   forecastBacktestRows,
   type ForecastBacktestReport,
   FAN_COLUMNS,
   fanRows,
-  simulateEconomy,
   simulationJson,
   toCsv,
   type BacktestReport,
@@ -133,13 +137,47 @@ function summaryTable(report: SimulationReport): string {
     toTable(structure, Object.keys(structure[0] ?? {})) +
     carbon;
   const assumptions = `\nAssumptions:\n${[...(report.forecast?.assumptions ?? []), ...report.assumptions].map((a) => `- ${a}`).join('\n')}\n`;
-  return head + forecastSection(report) + structural + assumptions;
+  return head + forecastSection(report.forecast, report.iso3, report.forecastUnavailable) + structural + assumptions;
+}
+
+/** Output for an economy the structural model cannot calibrate: the forecast's files and text only. */
+function emitForecastOnly(o: Extract<Outlook, { kind: 'forecast' }>, options: SimulateOptions): void {
+  const fan = forecastFanRows(o.forecast, o.scenario.id);
+  const crossing = forecastCrossingRows(o.forecast, o.scenario.id);
+  const json = toJson({
+    iso3: o.iso3,
+    name_en: o.name_en,
+    scenario: o.scenario,
+    forecast: o.forecast,
+    structural: null,
+    structuralUnavailable: o.structuralUnavailable,
+  });
+  if (options.out !== undefined) {
+    writeDir(options.out, {
+      'fan.csv': toCsv(fan, [...FAN_COLUMNS]),
+      'crossing.csv': toCsv(crossing, Object.keys(crossing[0] ?? { year: 0 })),
+      'report.json': json,
+      'summary.txt': forecastOnlyTable(o),
+    });
+    process.stderr.write(`wrote ${resolve(options.out)}\n`);
+  } else if (options.format === 'json') emit(json, undefined);
+  else if (options.format === 'csv') emit(toCsv(fan, [...FAN_COLUMNS]), undefined);
+  else emit(forecastOnlyTable(o), undefined);
+}
+
+/** The text of an economy the structural model cannot calibrate: the forecast alone, and why. */
+function forecastOnlyTable(o: Extract<Outlook, { kind: 'forecast' }>): string {
+  return (
+    `${o.name_en} (${o.iso3}) — scenario ${o.scenario.id}: ${o.scenario.name_en}\n\n` +
+    forecastSection(o.forecast, o.iso3, null) +
+    `\nStructure and carbon: no structural run for ${o.iso3} (${o.structuralUnavailable}); the default forecast needs only GDP per capita.\n` +
+    `\nAssumptions:\n${o.forecast.assumptions.map((a) => `- ${a}`).join('\n')}\n`
+  );
 }
 
 /** The headline: the default forecast from the latest observed year and the scenario as a difference from it. */
-function forecastSection(report: SimulationReport): string {
-  const fc = report.forecast;
-  if (!fc) return `No default forecast for ${report.iso3}: ${report.forecastUnavailable ?? 'unavailable'}.\n`;
+function forecastSection(fc: EconomyForecast | null, iso3: string, unavailable: string | null): string {
+  if (!fc) return `No default forecast for ${iso3}: ${unavailable ?? 'unavailable'}.\n`;
   const sc = fc.scenario;
   const crossing = new Map(fc.crossing?.years.map((c) => [c.year, c]) ?? []);
   const scCrossing = new Map(sc?.crossing?.years.map((c) => [c.year, c]) ?? []);
@@ -252,8 +290,8 @@ export function registerSimulate(program: Command): void {
     )
     .action(async (iso3: string, options: SimulateOptions, command: Command) => {
       if (options.draws < 1) throw new ChanyeError('invalid-input', '--draws must be at least 1');
-      const report = await withStore(command, (store) =>
-        simulateEconomy(store, {
+      const result = await withStore(command, (store) =>
+        outlook(store, {
           iso3,
           to: options.to,
           scenario: options.scenario,
@@ -262,6 +300,8 @@ export function registerSimulate(program: Command): void {
           ...(progress('simulating') ? { onProgress: progress('simulating')! } : {}),
         }),
       );
+      if (result.kind === 'forecast') return emitForecastOnly(result, options);
+      const report = result.report;
       const fan = fanRows(report);
       const fanColumns = [...FAN_COLUMNS];
       if (options.out !== undefined) {

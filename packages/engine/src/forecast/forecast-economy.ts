@@ -10,6 +10,7 @@ import {
   type GrowthLever,
   type LeverEffect,
   EPS_SLOWDOWN,
+  FORECAST_SETTINGS,
   fitGrowthForecaster,
   forecastPaths,
   incomeCrossing,
@@ -142,7 +143,7 @@ export async function forecastEconomy(store: Store, request: ForecastRequest): P
   if (!now)
     throw new ChanyeError(
       'no-data',
-      `${iso3}: no forecast — it needs GDP per capita (PWT 10.01) in its latest year and ${10} years before`,
+      `${iso3}: no forecast — it needs GDP per capita (PWT 10.01) in its latest year and ${FORECAST_SETTINGS.trailingYears} years before`,
     );
   const { origin, state } = now;
   if (!Number.isInteger(request.to) || request.to <= origin)
@@ -177,7 +178,7 @@ export async function forecastEconomy(store: Store, request: ForecastRequest): P
   const crossing = await crossingOf(store, panel, now, paths, draws, request.to, seed);
   const slowdown = await slowdownProbability(store, now, paths, draws, request.to);
   const scenario = request.scenario
-    ? await scenarioForecast(store, panel, now, request, { changes, errors, paths, draws, seed })
+    ? await scenarioForecast(store, panel, now, request, { fan, paths, draws, seed })
     : null;
   const submodel = submodelOf(state);
   const used = forecaster.equations.filter((e) => e.submodel === 'full' && e.horizon <= H);
@@ -220,26 +221,17 @@ export async function forecastEconomy(store: Store, request: ForecastRequest): P
   };
 }
 
-/** Fan quantiles of ln GDP per capita paths (draws × H) from the origin level. */
-function fanOf(origin: number, lnOrigin: number, paths: Float64Array, draws: number, H: number): ForecastFanYear[] {
-  const column = new Float64Array(draws);
-  return Array.from({ length: H }, (_, i) => {
-    for (let d = 0; d < draws; d++) column[d] = paths[d * H + i] as number;
-    column.sort();
-    return {
-      year: origin + i + 1,
-      horizon: i + 1,
-      quantiles: FORECAST_FAN_LEVELS.map((p) => Math.exp(lnOrigin + quantileSorted(column, p))),
-    };
-  });
-}
-
 async function scenarioForecast(
   store: Store,
   panel: SimulationPanel,
   now: NonNullable<Awaited<ReturnType<typeof nowcast>>>,
   request: ForecastRequest,
-  base: { changes: Float64Array; errors: ErrorDistribution[]; paths: Float64Array; draws: number; seed: number },
+  base: {
+    fan: readonly ForecastFanYear[];
+    paths: Float64Array;
+    draws: number;
+    seed: number;
+  },
 ): Promise<ScenarioForecast> {
   const scenario = request.scenario as Scenario;
   const baseline = request.baseline ?? loadScenario(store.catalogDir, 'baseline');
@@ -284,7 +276,12 @@ async function scenarioForecast(
     name_en: scenario.name_en,
     name_zh: scenario.name_zh,
     levers,
-    fan: fanOf(origin, now.state.lnGdpPerCapita, paths, base.draws, H),
+    // The baseline's exact quantiles shifted by the median difference: the scenario column agrees
+    // with the difference column, and the uncertainty of the lever effects is in the latter.
+    fan: base.fan.map((y, i) => ({
+      ...y,
+      quantiles: y.quantiles.map((v) => v * (1 + (difference[i]?.p50 ?? 0) / 100)),
+    })),
     difference,
     crossing: await crossingOf(store, panel, now, paths, base.draws, request.to, base.seed),
     slowdown: await slowdownProbability(store, now, paths, base.draws, request.to),

@@ -1,6 +1,6 @@
 import { FAN_QUANTILES, type FanSeries } from '@chanye/compute';
 import type { SimulationReport } from '../simulation/simulate.js';
-import { FORECAST_FAN_LEVELS } from '../forecast/forecast-economy.js';
+import { FORECAST_FAN_LEVELS, type EconomyForecast } from '../forecast/forecast-economy.js';
 
 /**
  * A simulation report as every front end writes it (`chanye simulate --format json|csv`, the
@@ -51,26 +51,7 @@ function deterministicValue(report: SimulationReport, series: string, t: number)
 export function fanRows(report: SimulationReport): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
   // The headline first: the default forecast of GDP per capita and, with a scenario, its fan.
-  const fc = report.forecast;
-  const forecastFans = fc
-    ? [
-        ['gdp_per_capita_forecast', fc.fan] as const,
-        ...(fc.scenario ? [['gdp_per_capita_forecast_scenario', fc.scenario.fan] as const] : []),
-      ]
-    : [];
-  for (const [series, fan] of forecastFans)
-    for (const y of fan)
-      FORECAST_FAN_LEVELS.forEach((level, k) =>
-        rows.push({
-          iso3: report.iso3,
-          scenario: report.scenario.id,
-          series,
-          year: y.year,
-          statistic: fanStatistic(level),
-          value: y.quantiles[k],
-          unit: '2017 US$ per person at constant national prices (default forecast)',
-        }),
-      );
+  if (report.forecast) rows.push(...forecastFanRows(report.forecast, report.scenario.id));
   for (const [series, fan] of Object.entries(report.run.fans) as [FanSeries, (typeof report.run.fans)[FanSeries]][]) {
     report.years.forEach((year, t) => {
       FAN_QUANTILES.forEach((level, k) =>
@@ -99,6 +80,29 @@ export function fanRows(report: SimulationReport): Record<string, unknown>[] {
 }
 
 /** High-income crossing by year, one row per simulated year (none without Atlas GNI). */
+/** The default forecast's fan of GDP per capita (and the scenario's), tidy long as {@link FAN_COLUMNS}. */
+export function forecastFanRows(fc: EconomyForecast, scenarioId: string): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  const fans = [
+    ['gdp_per_capita_forecast', fc.fan] as const,
+    ...(fc.scenario ? [['gdp_per_capita_forecast_scenario', fc.scenario.fan] as const] : []),
+  ];
+  for (const [series, fan] of fans)
+    for (const y of fan)
+      FORECAST_FAN_LEVELS.forEach((level, k) =>
+        rows.push({
+          iso3: fc.iso3,
+          scenario: scenarioId,
+          series,
+          year: y.year,
+          statistic: fanStatistic(level),
+          value: y.quantiles[k],
+          unit: '2017 US$ per person at constant national prices (default forecast)',
+        }),
+      );
+  return rows;
+}
+
 /**
  * The high-income crossing by year as the headline has it: the default forecast's (years the
  * World Bank has classified are `observed`), baseline and scenario; the structural model's when
@@ -109,10 +113,16 @@ export function crossingRows(report: SimulationReport): Record<string, unknown>[
   if (!fc?.crossing) {
     return (report.crossing ?? []).map((c) => ({ iso3: report.iso3, scenario: report.scenario.id, ...c }));
   }
+  return forecastCrossingRows(fc, report.scenario.id);
+}
+
+/** The default forecast's crossing by year, baseline and scenario (empty without Atlas GNI). */
+export function forecastCrossingRows(fc: EconomyForecast, scenarioId: string): Record<string, unknown>[] {
+  if (!fc.crossing) return [];
   const scenario = new Map(fc.scenario?.crossing?.years.map((c) => [c.year, c]) ?? []);
   return fc.crossing.years.map((c) => ({
-    iso3: report.iso3,
-    scenario: report.scenario.id,
+    iso3: fc.iso3,
+    scenario: scenarioId,
     year: c.year,
     status: c.status,
     threshold: c.threshold,

@@ -25,13 +25,17 @@ export function scenarioSection(context: Context): ReportSection {
   const simulation = context.data.simulation;
   if ('error' in simulation)
     return section(context, 'scenario', { paragraphs: [s.noForecast(iso3, simulation.error), backtest] });
-  const fc = simulation.report.forecast;
+  const o = simulation.outlook;
+  const fc = o.kind === 'simulation' ? o.report.forecast : o.forecast;
   if (!fc)
     return section(context, 'scenario', {
-      paragraphs: [s.noForecast(iso3, simulation.report.forecastUnavailable ?? 'unavailable'), backtest],
+      paragraphs: [
+        s.noForecast(iso3, (o.kind === 'simulation' ? o.report.forecastUnavailable : null) ?? 'unavailable'),
+        backtest,
+      ],
     });
   const sc = fc.scenario;
-  const scenario = simulation.report.scenario;
+  const scenario = o.kind === 'simulation' ? o.report.scenario : o.scenario;
   const scenarioName = zh ? scenario.name_zh : scenario.name_en;
   const isBaseline = scenario.id === 'baseline';
   if (scenario.reference && !isBaseline) context.citations.reference(scenario.reference);

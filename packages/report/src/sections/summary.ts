@@ -84,8 +84,11 @@ export function summarySection(context: Context): ReportSection {
         source: 'WIOD 2013 (chanye io gvc)',
       });
   }
-  if ('report' in data.simulation) {
-    const last = data.simulation.report.crossing?.find((c) => c.year === settings.simulation.to);
+  if ('outlook' in data.simulation) {
+    // The outlook's headline: the default forecast's crossing (as section 10 states it).
+    const o = data.simulation.outlook;
+    const fc = o.kind === 'simulation' ? o.report.forecast : o.forecast;
+    const last = fc?.crossing?.years.find((c) => c.year === settings.simulation.to);
     if (last)
       rows.push({
         cells: [text.crossingBy(settings.simulation.to), last.probabilityCrossedBy],
