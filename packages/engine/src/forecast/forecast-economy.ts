@@ -29,6 +29,7 @@ import {
 } from '@chanye/compute';
 import { loadSimulationPanel, type Store } from '@chanye/store';
 import { DEFAULT_BACKTEST_CUTOFFS, originSamples } from './forecast-backtest.js';
+import { loadForecastRecord, type ForecastRecord } from './forecast-record.js';
 import { loadScenario, type Scenario } from '../simulation/scenario.js';
 import { nowcast, type NowcastYear } from './nowcast.js';
 
@@ -188,7 +189,7 @@ export async function forecastEconomy(store: Store, request: ForecastRequest): P
     `State in ${origin}: trailing 10-year growth ${fmt(100 * state.trailingGrowth, 2)} % a year (clipped to [−2, 8] % in the equation), peak gap ${fmt(state.peakGap)}, ln GDP per capita at PPPs relative to the USA ${fmt(state.lnRelativeLevel)}, ln human capital ${fmt(state.lnHumanCapital)}${submodel === 'full' ? '' : ` — a regressor is missing: the sample median takes its place and the intervals come from the equation without it (${submodel})`}.`,
     `Direct equations, one per horizon, estimated by least squares on every origin 1970 to ${panel.lastYear} − h of the economies with at least 1 million people: ${used.length > 0 ? `at 1 year ${equationText(used[0] as DirectEquation, fmt)}; at ${used.at(-1)?.horizon} years ${equationText(used.at(-1) as DirectEquation, fmt)}` : 'none'}.`,
     `Intervals: the forecast ± quantiles of the absolute errors of the same equation at its 10 latest origins (symmetric); Monte Carlo paths (${draws} draws, seed ${seed}) tie the years together as a random walk does, each year keeping its own error distribution.`,
-    "Back-test (docs/methods/simulation.md, `chanye backtest`): over 2000, 2005 and 2010 cut-offs and every economy with at least 1 million people, the forecast's RMSE of ln GDP per capita is 7.4 % below the best of three benchmarks (the trailing trend, regression to the mean, the cross-country median); it ties regression to the mean at 2010; its 80/95 % intervals cover within 2 points of nominal.",
+    backtestSentence(store.catalogDir),
     crossing
       ? `High income: Atlas GNI per capita moves with real GDP per capita plus a drift (cross-country mean with its uncertainty and the economy's own volatility), and each draw is made consistent with the World Bank classifications already published (share of draws made consistent: ${fmt(100 * crossing.consistentShare, 1)} %); years already classified are reported as observed.`
       : `No Atlas GNI per capita for ${iso3} in the snapshot: no crossing probabilities.`,
@@ -298,6 +299,31 @@ export function currentLeverEffects(panel: SimulationPanel): LeverEffect[] {
     panel.lastYear,
     DEFAULT_BACKTEST_CUTOFFS,
   );
+}
+
+/** The recorded back-test in one sentence, from catalog/results/forecast-backtest.json (never typed by hand). */
+function backtestSentence(catalogDir: string): string {
+  let record: ForecastRecord;
+  try {
+    record = loadForecastRecord(catalogDir);
+  } catch {
+    return 'Back-test: no recorded back-test in this catalogue (npm run build:forecast-record).';
+  }
+  const pct = (x: number): string => `${(100 * Math.abs(x)).toFixed(1)} %`;
+  const names = {
+    trend: 'the trailing trend',
+    rtm: 'regression to the mean',
+    median: 'the cross-country median',
+  } as const;
+  const name = (m: string): string => names[m as keyof typeof names] ?? m;
+  const cuts = record.verdict.againstBestBenchmark
+    .filter((a) => a.cutoff !== 'all')
+    .map((a) => `${a.cutoff}: ${pct(a.relative)} ${a.relative < 0 ? 'below' : 'above'} ${name(a.best)}`)
+    .join(', ');
+  const all = record.verdict.againstBestBenchmark.find((a) => a.cutoff === 'all');
+  const gaps = record.verdict.coverageGap;
+  const worst = Math.max(...gaps.flatMap((g) => [Math.abs(g.gap80), Math.abs(g.gap95)]));
+  return `Back-test (docs/methods/simulation.md, \`chanye backtest\`): over the 2000, 2005 and 2010 cut-offs and every economy with at least 1 million people, the forecast's RMSE of ln GDP per capita is ${all ? `${pct(all.relative)} ${all.relative < 0 ? 'below' : 'above'} the best of three benchmarks (${name(all.best)})` : 'not recorded'} (by cut-off, against that cut-off's best benchmark — ${cuts}); its 80/95 % intervals cover within ${worst.toFixed(1)} points of nominal.`;
 }
 
 function equationText(e: DirectEquation, fmt: (x: number, d?: number) => string): string {
