@@ -29,6 +29,7 @@ import {
   type SameIncomeComparison,
   type ScoreYear,
   type Outlook,
+  type Scenario,
 } from '@chanye/engine';
 import { gatherIoStep } from './gather-io.js';
 import type { GatheredIo } from './io.js';
@@ -58,6 +59,20 @@ export interface Gathered {
   readonly simulation: { readonly outlook: Outlook } | { readonly error: string };
 }
 
+/**
+ * Promise.all that lets every step finish before it rejects with the first failure (in step
+ * order): a failed step must not let the caller close the store while the others still query it
+ * (DuckDB does not survive a query on a closed connection).
+ */
+async function allSettledOrThrow<T extends readonly unknown[]>(promises: {
+  [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
+  const results = await Promise.allSettled(promises as readonly Promise<unknown>[]);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 /** The sector shares of value added, in the order the structure section stacks them. */
 export const SECTOR_INDICATORS = ['agriculture_share_gdp', 'industry_share_gdp', 'services_share_gdp'] as const;
 
@@ -74,6 +89,9 @@ export async function gather(
   options: BuildReportOptions,
 ): Promise<Gathered> {
   const step = progressSteps(options.onProgress);
+  // An unknown scenario or a bad scenario file is the caller's error: it fails the report
+  // before any step starts.
+  const scenario = loadScenario(store.catalogDir, settings.simulation.scenario);
   const yearOption = options.year !== undefined ? { year: options.year } : {};
   const policy = scorecardPolicy({ weighting: 'entropy', aggregation: 'topsis', normalization: 'min-max' });
   const scoreRequest = {
@@ -85,7 +103,7 @@ export async function gather(
   };
   const [from, to] = settings.couplingYears;
   const [income, diagnoses, characteristics, fourSystems, benchmark, coupling, trade, complexity, io, simulation] =
-    await Promise.all([
+    await allSettledOrThrow([
       step('profile and income history', async () => {
         const [profile, gdp, sectors] = await Promise.all([
           economyProfile(store, iso3, options.year),
@@ -134,7 +152,7 @@ export async function gather(
         return { complexity: run, productNames };
       }),
       step('input-output linkages', () => gatherIoStep(store, iso3, settings, options.ioInWorker ?? true)),
-      step('scenario simulation', () => gatherSimulation(store, iso3, settings)),
+      step('scenario simulation', () => gatherSimulation(store, iso3, settings, scenario)),
     ]);
   return {
     ...income,
@@ -167,10 +185,13 @@ async function gatherTrade(
 }
 
 /** `chanye simulate ISO3 --to --scenario --draws --seed`; an economy the model cannot calibrate gets the reason. */
-async function gatherSimulation(store: Store, iso3: string, settings: ReportSettings): Promise<Gathered['simulation']> {
+async function gatherSimulation(
+  store: Store,
+  iso3: string,
+  settings: ReportSettings,
+  scenario: Scenario,
+): Promise<Gathered['simulation']> {
   const { to, draws, seed } = settings.simulation;
-  // An unknown scenario or a bad scenario file is the caller's error: it fails the report.
-  const scenario = loadScenario(store.catalogDir, settings.simulation.scenario);
   try {
     return { outlook: await outlook(store, { iso3, to, scenario, draws, seed }) };
   } catch (error) {
