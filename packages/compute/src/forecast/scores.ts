@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { backtestSummary, type BacktestPoint } from '../simulation/backtest-metrics.js';
 import { crps, halfWidth } from './error-distribution.js';
 import { FORECAST_METHODS, type ForecastMethod, type HorizonForecast } from './forecaster.js';
 
@@ -57,34 +58,22 @@ export interface ForecastScore {
   readonly crps: number;
 }
 
-/** The score of `method` over the points that have its forecast (NaN fields when none). */
+/**
+ * The score of `method` over the points that have its forecast (NaN fields when none): RMSE,
+ * bias and coverage as the structural back-test computes them ({@link backtestSummary}), and the
+ * mean CRPS.
+ */
 export function forecastScore(points: readonly ForecastPoint[], method: ForecastMethod): ForecastScore {
-  let n = 0;
-  let se = 0;
-  let bias = 0;
-  let in80 = 0;
-  let in95 = 0;
+  const mine: BacktestPoint[] = [];
   let crpsSum = 0;
   for (const p of points) {
     const f = p.forecasts[method];
     if (!f) continue;
-    const e = f.median - p.actual;
-    n++;
-    se += e * e;
-    bias += e;
-    if (p.actual >= f.lower80 && p.actual <= f.upper80) in80++;
-    if (p.actual >= f.lower95 && p.actual <= f.upper95) in95++;
+    mine.push({ iso3: p.iso3, year: p.year, horizon: p.horizon, actual: p.actual, ...f });
     crpsSum += f.crps;
   }
-  if (n === 0) return { points: 0, rmse: NaN, bias: NaN, coverage80: NaN, coverage95: NaN, crps: NaN };
-  return {
-    points: n,
-    rmse: Math.sqrt(se / n),
-    bias: bias / n,
-    coverage80: in80 / n,
-    coverage95: in95 / n,
-    crps: crpsSum / n,
-  };
+  const { points: n, rmse, bias, coverage80, coverage95 } = backtestSummary(mine);
+  return { points: n, rmse, bias, coverage80, coverage95, crps: n > 0 ? crpsSum / n : NaN };
 }
 
 /** Every method's score over the points. */

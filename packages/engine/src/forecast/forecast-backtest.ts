@@ -109,12 +109,23 @@ function groupScores(points: readonly ForecastPoint[], keyOf: (p: ForecastPoint)
   );
 }
 
-/** The sample of every origin from the first estimation origin to `last`. */
-export function originSamples(panel: SimulationPanel, last: number): Map<number, OriginSample> {
-  const samples = new Map<number, OriginSample>();
-  for (let t = FORECAST_SETTINGS.firstOrigin; t <= last; t++) samples.set(t, originSample(panel, t));
+/**
+ * The sample of every origin from the first estimation origin to `last`, computed once per
+ * panel (the forecaster and the lever effects of one run both read it; samples are not mutated).
+ */
+export function originSamples(panel: SimulationPanel, last: number): ReadonlyMap<number, OriginSample> {
+  let byLast = SAMPLE_CACHE.get(panel);
+  if (!byLast) SAMPLE_CACHE.set(panel, (byLast = new Map()));
+  let samples = byLast.get(last);
+  if (!samples) {
+    const built = new Map<number, OriginSample>();
+    for (let t = FORECAST_SETTINGS.firstOrigin; t <= last; t++) built.set(t, originSample(panel, t));
+    byLast.set(last, (samples = built));
+  }
   return samples;
 }
+
+const SAMPLE_CACHE = new WeakMap<SimulationPanel, Map<number, ReadonlyMap<number, OriginSample>>>();
 
 /**
  * Back-tests the default growth forecast and its three benchmarks: at each cut-off the
