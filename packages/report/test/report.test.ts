@@ -548,7 +548,9 @@ describe('the report’s numbers are the CLI’s', () => {
       '“新型工业化（创新、数字、开放、绿色、再平衡）”情景：2035年人均GDP比基准',
     );
     const levers = outlook?.tables.find((t) => t.id === 'scenario-levers');
-    expect(levers?.rows.map((r) => r[5])).toEqual(['无可测效应', '无可测效应', '无可测效应', '可测']);
+    // The verdicts are the recorded evidence's (catalog/results/forecast-backtest.json), in Chinese.
+    const verdicts = loadForecastRecord(store.catalogDir).levers.map((l) => SCENARIO_TEXT.zh.verdicts[l.verdict]);
+    expect(levers?.rows.map((r) => r[5])).toEqual(verdicts);
     expect(outlook?.figures[0]?.spec.kind === 'line' && outlook.figures[0].spec.series.length).toBe(5);
   }, 120_000);
 });

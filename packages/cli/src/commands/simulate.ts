@@ -272,7 +272,7 @@ export function registerSimulate(program: Command): void {
   program
     .command('simulate')
     .description(
-      'Monte Carlo pathways of growth and structural change to --to under a scenario: fan charts and high-income crossing probabilities',
+      "the default forecast of GDP per capita from the latest observed year to --to (back-tested; high income observed where classified, slowdown probability), a scenario as a difference from the baseline, and the structural model's sector structure and carbon",
     )
     .argument('<iso3>', 'economy code, e.g. CHN')
     .option('--to <year>', 'last simulated year', parseYear, 2035)

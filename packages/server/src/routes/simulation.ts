@@ -44,7 +44,8 @@ export const simulationDocs: readonly RouteDoc[] = [
   {
     path: '/api/economies/:iso3/simulation',
     operationId: 'simulateEconomy',
-    summary: 'Monte Carlo pathways to a year under a catalogue scenario: fan charts and high-income crossing',
+    summary:
+      'The default forecast from the latest observed year, a catalogue scenario as a difference from it, and the structural model',
     description:
       'As `chanye simulate ISO3 --scenario NAME --to Y --draws N --seed S --format json|csv` (simulateEconomy in @chanye/engine), with the same defaults (baseline, 2035, 1000 draws, seed 1). Only scenarios of the catalogue: files are CLI only. JSON: the report; its headline is `forecast` (the default forecast of GDP per capita from the latest observed year: `fan`, `history`, `crossing` with the years the World Bank has classified as observed, `slowdown`, and `scenario` as a difference from the baseline with the evidence on each lever; docs/methods/simulation.md); `fans[series].quantiles[level][t]`, `crossing`, assumptions and sources are those of the structural model (sector structure and carbon). CSV: the fan charts, tidy long, the forecast first.',
     tag: 'simulation',
