@@ -68,6 +68,8 @@ export interface ScenarioText {
   readonly leverVerdict: string;
   readonly verdicts: Readonly<Record<'measurable' | 'no measurable effect', string>>;
   readonly leverNames: Readonly<Record<string, string>>;
+  /** The lever's name in a sentence (no unit). */
+  readonly leverInSentence: Readonly<Record<string, string>>;
   readonly noForecast: (iso3: string, reason: string) => string;
 }
 
@@ -113,6 +115,12 @@ export const SCENARIO_TEXT: Readonly<Record<Lang, ScenarioText>> = {
       internet_users: 'Internet users, % of population',
       trade_openness: 'Trade openness, % of GDP',
     },
+    leverInSentence: {
+      rd_share_gdp: 'R&D',
+      investment_rate: 'the investment rate',
+      internet_users: 'internet use',
+      trade_openness: 'trade openness',
+    },
     noForecast: (iso3, reason) => `No forecast for ${iso3}: ${reason}.`,
   },
   zh: {
@@ -155,6 +163,12 @@ export const SCENARIO_TEXT: Readonly<Record<Lang, ScenarioText>> = {
       investment_rate: '投资率（占GDP的%）',
       internet_users: '互联网用户占人口比重（%）',
       trade_openness: '贸易开放度（占GDP的%）',
+    },
+    leverInSentence: {
+      rd_share_gdp: '研发投入',
+      investment_rate: '投资率',
+      internet_users: '互联网使用',
+      trade_openness: '贸易开放度',
     },
     noForecast: (iso3, reason) => `无法预测${iso3}：${reason}。`,
   },

@@ -116,7 +116,7 @@ export function scenarioSection(context: Context): ReportSection {
     const d = sc.difference.at(-1);
     const measurable = sc.levers
       .filter((l) => l.effect.verdict === 'measurable')
-      .map((l) => s.leverNames[l.lever] ?? l.lever);
+      .map((l) => s.leverInSentence[l.lever] ?? l.lever);
     if (d) paragraphs.push(s.scenarioDifference(scenarioName, to, d.p50, d.p10, d.p90, measurable));
     tables.push(
       table(
