@@ -8,7 +8,8 @@ describe('chanye backtest', () => {
     for (const label of ['cut-off 2000', 'cut-off 2005', 'cut-off 2010', 'all cut-offs', 'all, horizon 11-15'])
       expect(stdout).toContain(label);
     for (const method of [
-      'model (default)',
+      'default forecast (0.7 × regression + 0.3 × regression to the mean)',
+      'direct regression alone',
       'trailing 10-year trend',
       'regression to the mean',
       'cross-country median',
@@ -16,7 +17,7 @@ describe('chanye backtest', () => {
       expect(stdout).toContain(method);
   });
 
-  it('--format csv keeps the per-economy columns and adds the benchmarks; rows of one economy per cut-off', async () => {
+  it('--format csv keeps the per-economy columns and adds the regression alone and the benchmarks; rows of one economy per cut-off', async () => {
     const { code, stdout } = await runCli([
       'backtest',
       '--cutoff',
@@ -29,7 +30,7 @@ describe('chanye backtest', () => {
     expect(code).toBe(0);
     const [header, ...rows] = stdout.trim().split('\n');
     expect(header).toBe(
-      'iso3,cutoff,group,points,rmse,bias,coverage80,coverage95,crps,rmse_trend,rmse_rtm,rmse_median',
+      'iso3,cutoff,group,points,rmse,bias,coverage80,coverage95,crps,rmse_regression,rmse_trend,rmse_rtm,rmse_median',
     );
     const chn = rows.find((r) => r.startsWith('CHN,2010,'))!.split(',');
     // 2011-2019: nine held-out years.

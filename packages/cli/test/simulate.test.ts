@@ -39,7 +39,12 @@ describe('chanye simulate', () => {
     const json = JSON.parse(
       (await runCli(['simulate', 'ETH', '--to', '2030', '--draws', '100', '--format', 'json'])).stdout,
     );
-    expect(json.structural).toBeNull();
+    // The structural parts are empty and the reason is given (the API answers the same document).
+    expect([json.calibration, json.fans, json.structuralUnavailable]).toEqual([
+      null,
+      {},
+      'ETH: no labsh at or before 2019 in the snapshot',
+    ]);
     expect(json.forecast.fan).toHaveLength(json.forecast.to - json.forecast.origin);
   });
 

@@ -287,7 +287,9 @@ export {
   FAN_COLUMNS,
   fanRows,
   fanStatistic,
+  outlookJson,
   simulationJson,
+  type OutlookJson,
   type SimulationJson,
 } from './output/simulation-rows.js';
 // The default growth forecast's back-test against its benchmarks.

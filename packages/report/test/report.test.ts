@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { chartTable, fanChart, type NetworkChartSpec } from '@chanye/charts';
-import { productSpace } from '@chanye/compute';
+import { FORECAST_COMBINATION, productSpace } from '@chanye/compute';
 import {
   buildReport,
   cliNumber,
@@ -158,7 +158,7 @@ describe('buildReport(store, { iso3: CHN })', () => {
     const record = loadForecastRecord(store.catalogDir);
     const pooled = record.test.overall.pooled;
     const doc = readFileSync(join(repoRoot, 'docs/methods/simulation.md'), 'utf8');
-    const row = doc.split('\n').find((l) => /^\| 2000-2010 +\| all three +\| model /.test(l)) as string;
+    const row = doc.split('\n').find((l) => /^\| 2000-2010 +\| all three +\| default /.test(l)) as string;
     // | cut-off | held out | method | points | RMSE | …
     expect(row.split('|').map((c) => c.trim())[5]).toBe(pooled.model.rmse.toFixed(3));
     const text = section('en', 'scenario')?.paragraphs.at(-1) ?? '';
@@ -166,6 +166,10 @@ describe('buildReport(store, { iso3: CHN })', () => {
       `RMSE of ln GDP per capita is ${pooled.model.rmse.toFixed(3)} against ${pooled.median.rmse.toFixed(3)} for the best simple benchmark (the cross-country median growth)`,
     );
     expect(text).toContain(`${record.test.cutoffs.map((c) => c.forecast).join('/')} economies`);
+    // The methods note states the combination's weights the forecaster uses.
+    const w = FORECAST_COMBINATION.regressionWeight;
+    expect(LABELS.en.reportMethods.join(' ')).toContain(`combined (weights ${w} and ${Number((1 - w).toFixed(2))})`);
+    expect(LABELS.zh.reportMethods.join(' ')).toContain(`按${w}和${Number((1 - w).toFixed(2))}的权重组合`);
   });
 
   it('is the same report when the input-output analyses run in a worker thread (the compiled package)', async () => {

@@ -12,8 +12,8 @@ import {
   economyProfile,
   scoreEconomies,
   scoreRows,
-  simulateEconomy,
-  simulationJson,
+  outlook,
+  outlookJson,
   exportStructure,
 } from '@chanye/engine';
 import { runCli } from '../../cli/test/run-cli.js';
@@ -166,9 +166,7 @@ describe('library, CLI and API give identical JSON', () => {
 
   it('simulation: JSON of library, CLI and API, and the fan CSV, for a fixed seed', async () => {
     const library = wire(
-      simulationJson(
-        await simulateEconomy(store, { iso3: 'KOR', to: 2026, scenario: 'innovation-driven', draws: 40, seed: 7 }),
-      ),
+      outlookJson(await outlook(store, { iso3: 'KOR', to: 2026, scenario: 'innovation-driven', draws: 40, seed: 7 })),
     );
     const args = ['simulate', 'KOR', '--to', '2026', '--scenario', 'innovation-driven', '--draws', '40', '--seed', '7'];
     const path = '/api/economies/KOR/simulation?to=2026&scenario=innovation-driven&draws=40&seed=7';
@@ -180,6 +178,16 @@ describe('library, CLI and API give identical JSON', () => {
     expect(fromApi.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(Object.keys(fromApi.fans)).toContain('gdp_per_capita');
     expect(await api(`${path}&format=csv`)).toBe(await cli([...args, '--format', 'csv']));
+    // An economy the structural model cannot calibrate: the forecast alone, the same everywhere.
+    const eth = ['simulate', 'ETH', '--to', '2030', '--draws', '40', '--seed', '7'];
+    const ethPath = '/api/economies/ETH/simulation?to=2030&draws=40&seed=7';
+    const ethLibrary = wire(
+      outlookJson(await outlook(store, { iso3: 'ETH', to: 2030, scenario: 'baseline', draws: 40, seed: 7 })),
+    );
+    expect((ethLibrary as { structuralUnavailable: string }).structuralUnavailable).toMatch(/labsh/);
+    expect(JSON.parse(await cli([...eth, '--format', 'json']))).toEqual(ethLibrary);
+    expect(JSON.parse(await api(ethPath))).toEqual(ethLibrary);
+    expect(await api(`${ethPath}&format=csv`)).toBe(await cli([...eth, '--format', 'csv']));
     // The defaults are the CLI's: baseline, 2035, 1000 draws, seed 1.
     const defaults = JSON.parse(await api('/api/economies/KOR/simulation'));
     expect([defaults.scenario.id, defaults.years.at(-1), defaults.draws, defaults.seed]).toEqual([

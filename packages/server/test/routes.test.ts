@@ -201,15 +201,35 @@ describe('every route answers with real snapshot data', () => {
     expect(lines).toHaveLength(space.nodes.length + 1);
   });
 
-  it('GET /api/scenarios lists the catalogue; /api/simulation/economies the economies the model calibrates', async () => {
+  it('GET /api/scenarios lists the catalogue; /api/simulation/economies the economies with an outlook', async () => {
     const scenarios = (await json('/api/scenarios')) as { id: string; name_zh: string }[];
     expect(scenarios.map((s) => s.id)).toContain('baseline');
     expect(scenarios.every((s) => s.name_zh.length > 0)).toBe(true);
     expect((await csv('/api/scenarios?format=csv'))[0]).toBe('id,name_en,name_zh,strategy,reference,description');
-    const covered = (await json('/api/simulation/economies')) as { baseYear: number; economies: string[] };
-    expect(covered.economies).toEqual(expect.arrayContaining(['CHN', 'KOR', 'BRA']));
-    expect(covered.economies).not.toContain('NGA');
-    const res = await app.request('/api/economies/NGA/simulation?draws=10');
+    const covered = (await json('/api/simulation/economies')) as {
+      baseYear: number;
+      economies: string[];
+      structural: string[];
+    };
+    expect(covered.economies).toEqual(expect.arrayContaining(['CHN', 'KOR', 'BRA', 'NGA']));
+    expect(covered.structural).toEqual(expect.arrayContaining(['CHN', 'KOR', 'BRA']));
+    // Nigeria has no PWT labour share: the forecast alone, with the reason.
+    expect(covered.structural).not.toContain('NGA');
+    expect(covered.structural.every((iso3) => covered.economies.includes(iso3))).toBe(true);
+    const nga = (await json('/api/economies/NGA/simulation?draws=10')) as {
+      forecast: { origin: number };
+      fans: object;
+      structuralUnavailable: string | null;
+    };
+    expect(nga.forecast.origin).toBeGreaterThanOrEqual(2023);
+    expect(nga.fans).toEqual({});
+    expect(nga.structuralUnavailable).toMatch(/^NGA: no /);
+    expect((await csv('/api/economies/NGA/simulation?draws=10&format=csv'))[1]).toMatch(
+      /^NGA,baseline,gdp_per_capita_forecast,/,
+    );
+    // Somalia has no PWT GDP at all: nothing to forecast.
+    expect(covered.economies).not.toContain('SOM');
+    const res = await app.request('/api/economies/SOM/simulation?draws=10');
     expect(res.status).toBe(404);
     expect((await problemOf(res)).type).toBe('/problems/no-data');
   });

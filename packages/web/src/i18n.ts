@@ -55,7 +55,7 @@ const EN = {
   scenarioLabel: 'Scenario',
   seriesLabel: 'Second fan chart',
   scenarioNotCovered:
-    'Not covered: the simulation model cannot be calibrated for this economy (see the API’s message).',
+    'Not covered: no default forecast for this economy (it needs Penn World Table GDP per capita in its latest year and ten years before).',
   fanTitle: '{series} to {to}, {scenario}',
   fanDescription:
     '{name}: simulated {series} ({unit}) by year, median of {draws} draws and the ranges holding 80 % and 95 % of them.',
@@ -180,7 +180,7 @@ const ZH: Record<MessageKey, string> = {
   scenarioMedian: '“{scenario}”情景中位数',
   scenarioLabel: '情景',
   seriesLabel: '第二张扇形图',
-  scenarioNotCovered: '未覆盖：模拟模型无法为该经济体校准（见API返回的说明）。',
+  scenarioNotCovered: '未覆盖：该经济体没有默认预测（需要宾大世界表中最近一年及十年前的人均GDP）。',
   fanTitle: '{series}至{to}年（{scenario}）',
   fanDescription: '{name}：各年模拟的{series}（{unit}），{draws}次抽样的中位数及80%和95%抽样所在区间。',
   crossingTitle: '达到高收入的概率：{name}（{scenario}）',

@@ -136,6 +136,8 @@ function fillSeries(series: readonly string[], selected: string, lang: Lang): vo
   const select = byId<HTMLSelectElement>('series');
   select.replaceChildren(...series.map((id) => element('option', { value: id }, fanSeriesName(id, lang))));
   select.value = selected;
+  // An economy without a structural run has no other series to choose.
+  select.disabled = series.length === 0;
 }
 
 function announce(text: string): void {

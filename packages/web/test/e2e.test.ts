@@ -271,6 +271,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     await ready(page, 'NGA latest zh');
     expect(await page.locator('section[data-view="io"] .not-covered').textContent()).toContain('未覆盖');
     expect(await marks(page, 'scores')).toBeGreaterThan(2);
+    // No PWT labour share, so no structural run: the outlook is the default forecast alone.
+    await page.waitForSelector('section[data-view="scenario"][data-key^="NGA new-industrialization "]');
+    expect(await page.locator('section[data-view="scenario"] .not-covered').count()).toBe(0);
+    expect(
+      await page.locator('section[data-view="scenario"] figure[data-chart="scenario-fan"] svg polygon').count(),
+    ).toBe(2);
+    await page
+      .locator('section[data-view="scenario"]')
+      .screenshot({ path: join(artifacts, 'dashboard-scenario-NGA-zh-1280.png') });
     await context.close();
     expect(problems).toEqual([]);
   }, 240_000);

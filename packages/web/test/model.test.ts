@@ -9,6 +9,7 @@ import {
   ioView,
   productSpaceNetwork,
   productSpaceView,
+  otherFanSeries,
   scenarioView,
   scoresView,
   t,
@@ -398,6 +399,33 @@ describe('scenario and product-space views', () => {
     ]);
     expect(fan.kind === 'line' && fan.series[4]?.points.map((p) => p.y)).toEqual([102, 104]);
     expect(view.cite).toContain('World Bank WDI');
+  });
+
+  it('scenarioView of an economy the structural model cannot calibrate: the forecast alone, its unit on the axis', () => {
+    const forecast = {
+      origin: 2024,
+      unit: '2017 US$ at constant national prices per person',
+      fan: [{ year: 2025, horizon: 1, quantiles: [95, 98, 101, 104, 107] }],
+      history: [{ year: 2024, gdpPerCapita: 99 }],
+      crossing: null,
+      scenario: null,
+      sources: ['Penn World Table 10.01'],
+    } as unknown as NonNullable<Simulation['forecast']>;
+    const view = scenarioView(
+      { ...simulation, fans: {}, crossing: null, years: [2025], baseYear: 2024, forecast },
+      'gdp_per_capita',
+      'Ethiopia',
+      'en',
+      '/x',
+    );
+    expect(otherFanSeries({ ...simulation, fans: {} })).toEqual([]);
+    expect(view.charts.map((c) => c.id)).toEqual(['scenario-fan']);
+    const fan = view.charts[0]!;
+    expect(fan.kind === 'line' && fan.y.label).toBe('2017 US$ at constant national prices per person');
+    expect(view.table.rows).toEqual([
+      [2024, 99, null, null, null, null],
+      [2025, 101, 98, 104, 95, 107],
+    ]);
   });
 
   it('scenarioView: GDP per capita and a second fan, crossing probabilities, one table for all', () => {

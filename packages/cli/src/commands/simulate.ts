@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { defaultCatalogPath } from '@chanye/store';
 import type { Command } from 'commander';
-import { ChanyeError, FAN_QUANTILES, FORECAST_METHODS, type FanSeries } from '@chanye/compute';
+import { ChanyeError, FAN_QUANTILES, FORECAST_COMBINATION, FORECAST_METHODS, type FanSeries } from '@chanye/compute';
 import {
   accountingRows,
   backtest,
@@ -19,7 +19,7 @@ import {
   type ForecastBacktestReport,
   FAN_COLUMNS,
   fanRows,
-  simulationJson,
+  outlookJson,
   toCsv,
   type BacktestReport,
   type SimulationReport,
@@ -144,14 +144,7 @@ function summaryTable(report: SimulationReport): string {
 function emitForecastOnly(o: Extract<Outlook, { kind: 'forecast' }>, options: SimulateOptions): void {
   const fan = forecastFanRows(o.forecast, o.scenario.id);
   const crossing = forecastCrossingRows(o.forecast, o.scenario.id);
-  const json = toJson({
-    iso3: o.iso3,
-    name_en: o.name_en,
-    scenario: o.scenario,
-    forecast: o.forecast,
-    structural: null,
-    structuralUnavailable: o.structuralUnavailable,
-  });
+  const json = toJson(outlookJson(o));
   if (options.out !== undefined) {
     writeDir(options.out, {
       'fan.csv': toCsv(fan, [...FAN_COLUMNS]),
@@ -311,13 +304,13 @@ export function registerSimulate(program: Command): void {
           'crossing.csv': toCsv(crossing, Object.keys(crossing[0] ?? { year: 0 })),
           'accounting.csv': toCsv(accountingRows(report), Object.keys(accountingRows(report)[0] ?? {})),
           'carbon.csv': toCsv(carbonRows(report), Object.keys(carbonRows(report)[0] ?? { year: 0 })),
-          'report.json': toJson(simulationJson(report)),
+          'report.json': toJson(outlookJson(result)),
           'summary.txt': summaryTable(report),
         });
         process.stderr.write(`wrote ${resolve(options.out)}\n`);
         return;
       }
-      if (options.format === 'json') emit(toJson(simulationJson(report)), undefined);
+      if (options.format === 'json') emit(toJson(outlookJson(result)), undefined);
       else if (options.format === 'csv') emit(toCsv(fan, fanColumns), undefined);
       else emit(summaryTable(report), undefined);
     });
@@ -444,9 +437,14 @@ function forecastBacktestTable(report: ForecastBacktestReport): string {
   );
 }
 
-const METHOD_LABELS: Readonly<Record<(typeof FORECAST_METHODS)[number], string>> = {
-  model: 'model (default)',
+const BENCHMARK_LABELS = {
   trend: 'trailing 10-year trend',
   rtm: 'regression to the mean (0.3 own + 0.7 median)',
   median: 'cross-country median',
+} as const;
+
+const METHOD_LABELS: Readonly<Record<(typeof FORECAST_METHODS)[number], string>> = {
+  model: `default forecast (${FORECAST_COMBINATION.regressionWeight} × regression + ${Number((1 - FORECAST_COMBINATION.regressionWeight).toFixed(2))} × ${FORECAST_COMBINATION.benchmark === 'rtm' ? 'regression to the mean' : BENCHMARK_LABELS[FORECAST_COMBINATION.benchmark]})`,
+  regression: 'direct regression alone',
+  ...BENCHMARK_LABELS,
 };

@@ -1,7 +1,8 @@
 /**
- * The growth forecaster at one cut-off: the direct model and the three benchmarks it must beat,
- * each with a predictive distribution made of its own errors at the latest origins before the
- * cut-off (nothing after the cut-off is read). Pure.
+ * The growth forecaster at one cut-off: the default forecast (`model`: a combination of the
+ * direct regression with regression to the mean, see combination.ts), the regression alone and
+ * the three benchmarks the default must beat, each with a predictive distribution made of its
+ * own errors at the latest origins before the cut-off (nothing after the cut-off is read). Pure.
  *
  * Benchmarks (docs/methods/simulation.md):
  * - `trend`: the trailing 10-year growth continues;
@@ -13,6 +14,7 @@
  * @module
  */
 import { errorDistribution, type ErrorDistribution } from './error-distribution.js';
+import { FORECAST_COMBINATION, type BenchmarkMethod } from './combination.js';
 import {
   fitDirectEquations,
   predictAnnualGrowth,
@@ -24,10 +26,12 @@ import {
 } from './direct-model.js';
 import { FORECAST_SETTINGS, type GrowthState, type OriginSample } from './growth-state.js';
 
-/** The forecast methods, the model first. */
-export const FORECAST_METHODS = ['model', 'trend', 'rtm', 'median'] as const;
+/**
+ * The forecast methods: `model` is the default forecast (the combination), `regression` the
+ * direct regression alone, then the benchmarks.
+ */
+export const FORECAST_METHODS = ['model', 'regression', 'trend', 'rtm', 'median'] as const;
 export type ForecastMethod = (typeof FORECAST_METHODS)[number];
-export const BENCHMARK_METHODS = ['trend', 'rtm', 'median'] as const satisfies readonly ForecastMethod[];
 
 /** Weight on own trailing growth in the regression-to-the-mean benchmark. */
 export const RTM_OWN_WEIGHT = 0.3;
@@ -57,7 +61,7 @@ export interface GrowthForecaster {
 }
 
 /** The benchmark's forecast annual growth. */
-export function benchmarkGrowth(method: Exclude<ForecastMethod, 'model'>, own: number, median: number): number {
+export function benchmarkGrowth(method: BenchmarkMethod, own: number, median: number): number {
   if (method === 'trend') return own;
   if (method === 'median') return median;
   return RTM_OWN_WEIGHT * own + (1 - RTM_OWN_WEIGHT) * median;
@@ -85,7 +89,8 @@ export function fitGrowthForecaster(
     if (!d) cache.set(key, (d = errorDistribution(make())));
     return d;
   };
-  const benchmarkErrors = (method: Exclude<ForecastMethod, 'model'>, h: number): number[] => {
+  // Errors (actual − forecast, log points over h years) at the latest origins with a known outcome.
+  const recentErrors = (h: number, forecastGrowth: (s: GrowthState, medianGrowth: number) => number): number[] => {
     const errors: number[] = [];
     const last = cutoff - h;
     for (let t = Math.max(FORECAST_SETTINGS.firstOrigin, last - FORECAST_SETTINGS.errorOrigins + 1); t <= last; t++) {
@@ -93,18 +98,23 @@ export function fitGrowthForecaster(
       if (!sample) continue;
       for (const s of sample.states) {
         const future = known(s.iso3, t + h);
-        if (Number.isFinite(future))
-          errors.push(future - s.lnGdpPerCapita - h * benchmarkGrowth(method, s.trailingGrowth, sample.medianGrowth));
+        const g = forecastGrowth(s, sample.medianGrowth);
+        if (Number.isFinite(future) && Number.isFinite(g)) errors.push(future - s.lnGdpPerCapita - h * g);
       }
     }
     return errors;
   };
+  const { benchmark, regressionWeight: w } = FORECAST_COMBINATION;
+  const combined = (regression: number, state: GrowthState, medianGrowth: number): number =>
+    w * regression + (1 - w) * benchmarkGrowth(benchmark, state.trailingGrowth, medianGrowth);
   return {
     cutoff,
     equations,
     forecast(state, medianGrowth, horizon, method) {
-      if (method !== 'model') {
-        const errors = cached(`${method}:${horizon}`, () => benchmarkErrors(method, horizon));
+      if (method !== 'model' && method !== 'regression') {
+        const errors = cached(`${method}:${horizon}`, () =>
+          recentErrors(horizon, (s, m) => benchmarkGrowth(method, s.trailingGrowth, m)),
+        );
         if (errors.absolute.length === 0) return null;
         return {
           method,
@@ -121,8 +131,17 @@ export function fitGrowthForecaster(
       if (!own || !central) return null;
       // Beyond the longest estimated horizon, its annual rate continues and its errors scale with the horizon.
       const scale = horizon / h;
-      const errors = cached(`model:${submodel}:${horizon}`, () => own.recentErrors.map((e) => e * scale));
-      return { method, horizon, change: horizon * predictAnnualGrowth(central, state, fill), errors };
+      const regression = predictAnnualGrowth(central, state, fill);
+      if (method === 'regression') {
+        const errors = cached(`regression:${submodel}:${horizon}`, () => own.recentErrors.map((e) => e * scale));
+        return { method, horizon, change: horizon * regression, errors };
+      }
+      // The combination's errors at the same origins as the regression's (the own submodel's sample).
+      const errors = cached(`model:${submodel}:${horizon}`, () =>
+        // No fill: a state without one of the submodel's regressors predicts NaN and is skipped.
+        recentErrors(h, (s, m) => combined(predictAnnualGrowth(own, s), s, m)).map((e) => e * scale),
+      );
+      return { method, horizon, change: horizon * combined(regression, state, medianGrowth), errors };
     },
   };
 }

@@ -2,6 +2,7 @@ export * from './growth-state.js';
 export * from './error-distribution.js';
 export * from './direct-model.js';
 export * from './forecaster.js';
+export * from './combination.js';
 export * from './scores.js';
 export * from './paths.js';
 export * from './income-crossing.js';

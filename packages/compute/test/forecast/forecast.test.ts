@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   benchmarkGrowth,
+  bestCombination,
   clippedGrowth,
+  combinationGrid,
+  FORECAST_COMBINATION,
   crps,
   errorDistribution,
   fitGrowthForecaster,
@@ -107,8 +110,29 @@ describe('fitGrowthForecaster', () => {
       expect(Math.max(...[...e.recentErrors].map(Math.abs))).toBeLessThan(1e-9);
     }
     const state = samples.get(2005)!.states.find((s) => s.iso3 === 'CCC')!;
-    const forecast = f.forecast(state, samples.get(2005)!.medianGrowth, 7, 'model')!;
+    const forecast = f.forecast(state, samples.get(2005)!.medianGrowth, 7, 'regression')!;
     expect(forecast.change).toBeCloseTo(7 * 0.05, 8);
+  });
+
+  it('combines the regression with regression to the mean, and takes its errors from that combination', () => {
+    const f = fitGrowthForecaster(samples, outcome, 2005);
+    const { regressionWeight: w, benchmark } = FORECAST_COMBINATION;
+    expect(benchmark).toBe('rtm');
+    // The eight rates sorted: −1.5, −1, 0, 1.5, 2, 3, 5, 7 %: the median is 1.75 %.
+    const medianGrowth = 0.0175;
+    expect(samples.get(2005)!.medianGrowth).toBeCloseTo(medianGrowth, 12);
+    const rtm = (g: number): number => 0.3 * g + 0.7 * medianGrowth;
+    const state = samples.get(2005)!.states.find((s) => s.iso3 === 'CCC')!;
+    const forecast = f.forecast(state, medianGrowth, 7, 'model')!;
+    expect(forecast.change).toBeCloseTo(7 * (w * 0.05 + (1 - w) * rtm(0.05)), 10);
+    // The regression is exact here, so each error is h · (1 − w) · (g − rtm(g)), for every economy at each of the 10 latest origins.
+    const h = 7;
+    const expected = Object.values(rates)
+      .flatMap((g) => Array<number>(10).fill(Math.abs(h * (1 - w) * (g - rtm(g)))))
+      .sort((a, b) => a - b);
+    const got = [...forecast.errors.absolute];
+    expect(got).toHaveLength(expected.length);
+    got.forEach((e, i) => expect(e).toBeCloseTo(expected[i]!, 10));
   });
 
   it('reads no outcome after the cut-off (a panel with later years deleted gives the same equations)', () => {
@@ -116,6 +140,39 @@ describe('fitGrowthForecaster', () => {
     const censored = fitGrowthForecaster(samples, (iso3, y) => (y <= 2000 ? outcome(iso3, y) : NaN), 2000);
     expect(censored.equations).toEqual(full.equations);
     expect(Math.max(...full.equations.map((e) => e.origins[1] + e.horizon))).toBe(2000);
+  });
+});
+
+describe('combinationGrid', () => {
+  it('scores w × regression + (1 − w) × benchmark on the points, and finds the best', () => {
+    const forecast = (median: number) => ({ median, lower80: 0, upper80: 0, lower95: 0, upper95: 0, crps: 0 });
+    // Actual 1; the regression says 1.2 and the median 0.9 at the first point, 0.8 and 1.1 at the second.
+    const points: ForecastPoint[] = [
+      {
+        iso3: 'X',
+        cutoff: 2000,
+        year: 2001,
+        horizon: 1,
+        actual: 1,
+        forecasts: { regression: forecast(1.2), median: forecast(0.9), rtm: forecast(1) },
+      },
+      {
+        iso3: 'Y',
+        cutoff: 2000,
+        year: 2001,
+        horizon: 1,
+        actual: 1,
+        forecasts: { regression: forecast(0.8), median: forecast(1.1), rtm: forecast(1) },
+      },
+    ];
+    const grid = combinationGrid(points);
+    const at = (b: string, w: number) => grid.find((g) => g.benchmark === b && g.regressionWeight === w)!;
+    // With the median: error 0.2w − 0.1(1 − w) = 0.3w − 0.1 at the first point and its negative at the second.
+    for (const w of [0, 0.3, 0.5, 1]) expect(at('median', w).rmse).toBeCloseTo(Math.abs(0.3 * w - 0.1), 12);
+    expect(at('trend', 0.5).points).toBe(0);
+    expect(Number.isNaN(at('trend', 0.5).rmse)).toBe(true);
+    // The rtm forecast is exact, so weight 0 on the regression wins with RMSE 0.
+    expect(bestCombination(grid)).toMatchObject({ benchmark: 'rtm', regressionWeight: 0, rmse: 0 });
   });
 });
 

@@ -25,7 +25,10 @@ import {
   type GrowthState,
   type GrowthSubmodel,
   type IncomeCrossing,
+  type OriginSample,
   type SimulationPanel,
+  FORECAST_COMBINATION,
+  FAN_SERIES,
 } from '@chanye/compute';
 import { loadSimulationPanel, type Store } from '@chanye/store';
 import { DEFAULT_BACKTEST_CUTOFFS, originSamples } from './forecast-backtest.js';
@@ -105,6 +108,8 @@ export interface EconomyForecast {
   readonly history: readonly NowcastYear[];
   readonly state: GrowthState;
   readonly submodel: GrowthSubmodel;
+  /** The unit of the fan's and the history's GDP per capita. */
+  readonly unit: typeof FAN_SERIES.gdp_per_capita;
   readonly fan: readonly ForecastFanYear[];
   /** Mean annual growth of the central forecast from the origin to `to`, log points. */
   readonly annualGrowth: number;
@@ -158,10 +163,13 @@ export async function forecastEconomy(store: Store, request: ForecastRequest): P
   const draws = request.draws ?? 1000;
   const seed = request.seed ?? 1;
   const H = request.to - origin;
+  // The benchmark half of the combination reverts to the cross-country median of trailing growth
+  // at the forecaster's last origin (PWT's last year): the latest year every economy is measured on one basis.
+  const medianGrowth = (originSamples(panel, forecaster.cutoff).get(forecaster.cutoff) as OriginSample).medianGrowth;
   const changes = new Float64Array(H);
   const errors: ErrorDistribution[] = [];
   for (let h = 1; h <= H; h++) {
-    const f = forecaster.forecast(state, NaN, h, 'model');
+    const f = forecaster.forecast(state, medianGrowth, h, 'model');
     if (!f) throw new ChanyeError('no-data', `${iso3}: no forecast equation for horizon ${h}`);
     changes[h - 1] = f.change;
     errors.push(f.errors);
@@ -187,8 +195,9 @@ export async function forecastEconomy(store: Store, request: ForecastRequest): P
   const assumptions = [
     `Origin ${origin}: ${now.notes.length > 0 ? now.notes.join('; ') : 'observed in PWT 10.01'}.`,
     `State in ${origin}: trailing 10-year growth ${fmt(100 * state.trailingGrowth, 2)} % a year (clipped to [−2, 8] % in the equation), peak gap ${fmt(state.peakGap)}, ln GDP per capita at PPPs relative to the USA ${fmt(state.lnRelativeLevel)}, ln human capital ${fmt(state.lnHumanCapital)}${submodel === 'full' ? '' : ` — a regressor is missing: the sample median takes its place and the intervals come from the equation without it (${submodel})`}.`,
+    `Default forecast: ${FORECAST_COMBINATION.regressionWeight} × the direct regression + ${fmt(1 - FORECAST_COMBINATION.regressionWeight, 1)} × regression to the mean (0.3 × own trailing growth + 0.7 × the cross-country median of trailing growth, ${fmt(100 * medianGrowth, 2)} % a year over ${forecaster.cutoff - FORECAST_SETTINGS.trailingYears}-${forecaster.cutoff}), the combination chosen on the pre-2000 validation back-test.`,
     `Direct equations, one per horizon, estimated by least squares on every origin 1970 to ${panel.lastYear} − h of the economies with at least 1 million people: ${used.length > 0 ? `at 1 year ${equationText(used[0] as DirectEquation, fmt)}; at ${used.at(-1)?.horizon} years ${equationText(used.at(-1) as DirectEquation, fmt)}` : 'none'}.`,
-    `Intervals: the forecast ± quantiles of the absolute errors of the same equation at its 10 latest origins (symmetric); Monte Carlo paths (${draws} draws, seed ${seed}) tie the years together as a random walk does, each year keeping its own error distribution.`,
+    `Intervals: the forecast ± quantiles of the absolute errors of the same combination at the 10 latest origins of each horizon (symmetric); Monte Carlo paths (${draws} draws, seed ${seed}) tie the years together as a random walk does, each year keeping its own error distribution.`,
     backtestSentence(store.catalogDir),
     crossing
       ? `High income: Atlas GNI per capita moves with real GDP per capita plus a drift (cross-country mean with its uncertainty and the economy's own volatility), and each draw is made consistent with the World Bank classifications already published (share of draws made consistent: ${fmt(100 * crossing.consistentShare, 1)} %); years already classified are reported as observed.`
@@ -207,6 +216,7 @@ export async function forecastEconomy(store: Store, request: ForecastRequest): P
     history: now.years.filter((y) => y.year > origin - 25),
     state,
     submodel,
+    unit: FAN_SERIES.gdp_per_capita,
     fan,
     annualGrowth: (changes[H - 1] as number) / H,
     crossing,

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ChanyeError, FORECAST_METHODS, type ForecastMethod, type LeverEffect } from '@chanye/compute';
+import {
+  BENCHMARK_METHODS,
+  ChanyeError,
+  combinationGrid,
+  FORECAST_COMBINATION,
+  type BenchmarkMethod,
+  type CombinationScore,
+  type LeverEffect,
+} from '@chanye/compute';
 import { loadSimulationPanel, type Store } from '@chanye/store';
 import { currentLeverEffects } from './forecast-economy.js';
 import { DEFAULT_BACKTEST_CUTOFFS, forecastBacktest, type ForecastBacktestReport } from './forecast-backtest.js';
@@ -21,6 +29,14 @@ export interface ForecastRecord {
   readonly command: string;
   readonly test: Omit<ForecastBacktestReport, 'points' | 'economies'>;
   readonly validation: Omit<ForecastBacktestReport, 'points' | 'economies'>;
+  /**
+   * The validation back-test's RMSE of every combination of the regression with a benchmark,
+   * and the one the default forecast uses (the lowest; a test checks that they agree).
+   */
+  readonly combination: {
+    readonly chosen: typeof FORECAST_COMBINATION;
+    readonly grid: readonly CombinationScore[];
+  };
   /** The verdict of the criteria on the test back-test, computed from the numbers above. */
   readonly verdict: ForecastVerdict;
   /** Each lever's estimated growth effect and its out-of-sample evidence (today's forecast). */
@@ -32,7 +48,7 @@ export interface ForecastVerdict {
   /** Share of eligible economies the model forecast, at each cut-off. */
   readonly economiesCovered: readonly { cutoff: number; share: number }[];
   /** The best benchmark (lowest RMSE) at each cut-off and overall, and the model's RMSE relative to it (model/best − 1). */
-  readonly againstBestBenchmark: readonly { cutoff: number | 'all'; best: ForecastMethod; relative: number }[];
+  readonly againstBestBenchmark: readonly { cutoff: number | 'all'; best: BenchmarkMethod; relative: number }[];
   /** Pooled coverage minus nominal, in percentage points, at each cut-off. */
   readonly coverageGap: readonly { cutoff: number; gap80: number; gap95: number }[];
 }
@@ -45,8 +61,10 @@ function strip(report: ForecastBacktestReport): ForecastRecord['test'] {
 /** The verdict of a test back-test. */
 export function forecastVerdict(report: Omit<ForecastBacktestReport, 'points' | 'economies'>): ForecastVerdict {
   const against = (cutoff: number | 'all', scores: ForecastBacktestReport['overall']['pooled']) => {
-    const benchmarks = FORECAST_METHODS.filter((m) => m !== 'model');
-    const best = benchmarks.reduce((a, b) => (scores[b].rmse < scores[a].rmse ? b : a));
+    const best = BENCHMARK_METHODS.reduce<BenchmarkMethod>(
+      (a, b) => (scores[b].rmse < scores[a].rmse ? b : a),
+      'trend',
+    );
     // Over all cut-offs the yardstick is the benchmark that is best over all of them together.
     return { cutoff, best, relative: scores.model.rmse / scores[best].rmse - 1 };
   };
@@ -67,9 +85,17 @@ export function forecastVerdict(report: Omit<ForecastBacktestReport, 'points' | 
 /** Runs both back-tests and returns the record. */
 export async function buildForecastRecord(store: Store): Promise<ForecastRecord> {
   const test = strip(await forecastBacktest(store, FORECAST_RECORD_SETTINGS.test));
-  const validation = strip(await forecastBacktest(store, FORECAST_RECORD_SETTINGS.validation));
+  const validationRun = await forecastBacktest(store, FORECAST_RECORD_SETTINGS.validation);
+  const combination = { chosen: FORECAST_COMBINATION, grid: combinationGrid(validationRun.points) };
   const levers = currentLeverEffects(await loadSimulationPanel(store));
-  return { command: 'chanye backtest --format json', test, validation, verdict: forecastVerdict(test), levers };
+  return {
+    command: 'chanye backtest --format json',
+    test,
+    validation: strip(validationRun),
+    combination,
+    verdict: forecastVerdict(test),
+    levers,
+  };
 }
 
 export function forecastRecordPath(catalogDir: string): string {

@@ -4,7 +4,7 @@ import type { ForecastBacktestReport, MethodScores } from '../forecast/forecast-
 /**
  * Columns of the forecast back-test's CSV: one row per economy and cut-off with the default
  * forecast's scores (the columns of the structural back-test: points, rmse, bias, coverage80,
- * coverage95) and each benchmark's RMSE on the same points; then one row per cut-off, horizon
+ * coverage95), the regression's alone and each benchmark's RMSE on the same points; then one row per cut-off, horizon
  * bucket, income group and region with `iso3` naming the group.
  */
 export const FORECAST_BACKTEST_COLUMNS = [
@@ -17,6 +17,7 @@ export const FORECAST_BACKTEST_COLUMNS = [
   'coverage80',
   'coverage95',
   'crps',
+  'rmse_regression',
   'rmse_trend',
   'rmse_rtm',
   'rmse_median',
@@ -36,6 +37,7 @@ function row(iso3: string, cutoff: number | 'all', group: string, scores: Method
     coverage80: r4(m.coverage80),
     coverage95: r4(m.coverage95),
     crps: r4(m.crps),
+    rmse_regression: r4(scores.regression.rmse),
     ...Object.fromEntries(BENCHMARK_METHODS.map((b) => [`rmse_${b}`, r4(scores[b].rmse)])),
   };
 }

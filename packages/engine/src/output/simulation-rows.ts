@@ -1,5 +1,6 @@
 import { FAN_QUANTILES, type FanSeries } from '@chanye/compute';
 import type { SimulationReport } from '../simulation/simulate.js';
+import type { Outlook } from '../simulation/outlook.js';
 import { FORECAST_FAN_LEVELS, type EconomyForecast } from '../forecast/forecast-economy.js';
 
 /**
@@ -185,4 +186,48 @@ export function simulationJson(report: SimulationReport): SimulationJson {
   return JSON.parse(
     JSON.stringify(document, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)),
   ) as SimulationJson;
+}
+
+/**
+ * What `chanye simulate --format json` and the API's simulation resource answer for any
+ * economy: the simulation document, or for an economy the structural model cannot calibrate
+ * the same document with the structural parts empty (no fans, no calibration, no carbon) and
+ * the reason in `structuralUnavailable`. Readers find the headline in `forecast` either way.
+ */
+export type OutlookJson = Omit<SimulationJson, 'calibration' | 'equations' | 'leverPaths'> & {
+  readonly calibration: SimulationJson['calibration'] | null;
+  readonly equations: SimulationJson['equations'] | null;
+  readonly leverPaths: SimulationJson['leverPaths'] | null;
+  /** Why the structural model did not run; null when it did. */
+  readonly structuralUnavailable: string | null;
+};
+
+/** The outlook as plain JSON data (see {@link OutlookJson}). */
+export function outlookJson(outlook: Outlook): OutlookJson {
+  if (outlook.kind === 'simulation') return { ...simulationJson(outlook.report), structuralUnavailable: null };
+  const { forecast } = outlook;
+  const document: OutlookJson = {
+    iso3: outlook.iso3,
+    name_en: outlook.name_en,
+    scenario: outlook.scenario,
+    baseYear: forecast.origin,
+    years: forecast.fan.map((y) => y.year),
+    draws: forecast.draws,
+    seed: forecast.seed,
+    calibration: null,
+    equations: null,
+    leverPaths: null,
+    crossing: null,
+    carbonTarget: null,
+    carbonPaceWithinPath: [],
+    assumptions: forecast.assumptions,
+    sources: forecast.sources,
+    forecast,
+    forecastUnavailable: null,
+    fans: {},
+    accounting: [],
+    structuralUnavailable: outlook.structuralUnavailable,
+  };
+  // NaN (a missing regressor in the state) becomes null, as in simulationJson.
+  return JSON.parse(JSON.stringify(document)) as OutlookJson;
 }

@@ -1,7 +1,7 @@
 import { ChanyeError } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { forecastEconomy, type EconomyForecast } from '../forecast/forecast-economy.js';
-import { loadScenario, type Scenario } from './scenario.js';
+import { loadScenario } from './scenario.js';
 import { simulateEconomy, type SimulateRequest, type SimulationReport } from './simulate.js';
 
 /**
@@ -16,7 +16,7 @@ export type Outlook =
       readonly kind: 'forecast';
       readonly iso3: string;
       readonly name_en: string;
-      readonly scenario: Pick<Scenario, 'id' | 'name_en' | 'name_zh' | 'reference'>;
+      readonly scenario: SimulationReport['scenario'];
       readonly forecast: EconomyForecast;
       /** Why the structural model did not run. */
       readonly structuralUnavailable: string;
@@ -36,6 +36,7 @@ export async function outlook(store: Store, request: SimulateRequest): Promise<O
       scenario,
       ...(request.draws !== undefined ? { draws: request.draws } : {}),
       ...(request.seed !== undefined ? { seed: request.seed } : {}),
+      ...(request.panel !== undefined ? { panel: request.panel } : {}),
     }).catch((forecastError: unknown) => {
       throw new ChanyeError('no-data', `${error.message}; ${(forecastError as Error).message}`);
     });
@@ -47,7 +48,10 @@ export async function outlook(store: Store, request: SimulateRequest): Promise<O
         id: scenario.id,
         name_en: scenario.name_en,
         name_zh: scenario.name_zh,
+        strategy: scenario.strategy,
         reference: scenario.reference,
+        levers: scenario.levers,
+        description: scenario.description,
       },
       forecast,
       structuralUnavailable: error.message,

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORECAST_METHODS, lnGdpPerCapita, median, panelValue } from '@chanye/compute';
+import {
+  bestCombination,
+  FORECAST_COMBINATION,
+  FORECAST_METHODS,
+  lnGdpPerCapita,
+  median,
+  panelValue,
+} from '@chanye/compute';
 import { loadSimulationPanel, type Store } from '@chanye/store';
 import { buildForecastRecord, forecastBacktest, loadForecastRecord, type ForecastRecord } from '@chanye/engine';
 import { openSnapshotStore, repoRoot } from '../helpers.js';
@@ -72,7 +79,8 @@ describe('the recorded forecast back-test (catalog/results/forecast-backtest.jso
     }
   });
 
-  it('beats the best benchmark over the three cut-offs together by at least 5 % of RMSE', () => {
+  it('beats the best benchmark at every cut-off, and over the three together by at least 5 % of RMSE', () => {
+    for (const a of record.verdict.againstBestBenchmark) expect(a.relative, `${a.cutoff}`).toBeLessThan(0);
     const all = record.verdict.againstBestBenchmark.find((a) => a.cutoff === 'all')!;
     expect(all.relative).toBeLessThanOrEqual(-0.05);
   });
@@ -83,9 +91,28 @@ describe('the recorded forecast back-test (catalog/results/forecast-backtest.jso
     for (const b of ['trend', 'rtm', 'median'] as const) expect(pooled.model.rmse).toBeLessThan(pooled[b].rmse);
   });
 
+  it('uses the combination with the lowest validation RMSE on the recorded grid, and beats its members there', () => {
+    const best = bestCombination(record.combination.grid);
+    expect(record.combination.chosen).toEqual(FORECAST_COMBINATION);
+    expect({ benchmark: best.benchmark, regressionWeight: best.regressionWeight }).toEqual(FORECAST_COMBINATION);
+    // The grid's ends are the members alone: weight 1 is the regression, weight 0 the benchmark.
+    const at = (w: number) =>
+      record.combination.grid.find((g) => g.benchmark === FORECAST_COMBINATION.benchmark && g.regressionWeight === w)!;
+    expect(at(1).rmse).toBeCloseTo(record.validation.overall.pooled.regression.rmse, 12);
+    expect(at(0).rmse).toBeCloseTo(record.validation.overall.pooled[FORECAST_COMBINATION.benchmark].rmse, 12);
+    expect(at(FORECAST_COMBINATION.regressionWeight).rmse).toBeCloseTo(record.validation.overall.pooled.model.rmse, 12);
+    expect(best.rmse).toBeLessThan(Math.min(at(1).rmse, at(0).rmse));
+  });
+
   it('is the forecast tables of docs/methods/simulation.md', () => {
     const lines = doc();
-    const labels = { model: 'model', trend: 'trend', rtm: 'regression to the mean', median: 'median' } as const;
+    const labels = {
+      model: 'default',
+      regression: 'regression alone',
+      trend: 'trend',
+      rtm: 'regression to the mean',
+      median: 'median',
+    } as const;
     const sets = [
       ...record.test.cutoffs.map((c) => [`${c.cutoff}`, c.pooled] as const),
       ['2000-2010', record.test.overall.pooled] as const,
@@ -103,6 +130,17 @@ describe('the recorded forecast back-test (catalog/results/forecast-backtest.jso
           `${label} ${m}`,
         ).toEqual([s.points, ...[s.rmse, s.bias, s.coverage80, s.coverage95, s.crps].map(three)]);
       }
+    }
+  });
+
+  it('is the combination grid of docs/methods/simulation.md', () => {
+    const lines = doc();
+    const labels = { trend: 'trend', rtm: 'regression to the mean', median: 'median' } as const;
+    for (const [benchmark, label] of Object.entries(labels)) {
+      const line = lines.find((l) => l.startsWith(`| ${label} `) && cellsOf(l).length === 14);
+      expect(line, label).toBeDefined();
+      const grid = record.combination.grid.filter((g) => g.benchmark === benchmark);
+      expect(cellsOf(line!).slice(2, 13).map(Number)).toEqual(grid.map((g) => Number(g.rmse.toFixed(4))));
     }
   });
 

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  FORECAST_COMBINATION,
   GROWTH_LEVERS,
   leverBase,
+  lnGdpPerCapita,
+  median,
+  panelValue,
   resolveLeverPath,
   scenarioEffectPaths,
   type LeverEffect,
@@ -81,13 +85,23 @@ describe('the default forecast of one economy', () => {
     },
   );
 
-  it('has its median at the equation’s prediction (symmetric errors): recomputed from the coefficients and the state', () => {
+  it('has its median at the combination’s prediction (symmetric errors): recomputed from the coefficients, the state and PWT', () => {
     const forecaster = currentForecaster(panel);
     const s = chn.state;
+    // Regression to the mean reverts to the median trailing growth of PWT's last decade (economies of ≥ 1 million people).
+    const last = panel.lastYear;
+    const trailing = panel.economies
+      .filter((iso3) => (panelValue(panel, iso3, 'pop', last) ?? 0) >= 1)
+      .map((iso3) => (lnGdpPerCapita(panel, iso3, last) - lnGdpPerCapita(panel, iso3, last - 10)) / 10)
+      .filter(Number.isFinite);
+    const rtm = 0.3 * s.trailingGrowth + 0.7 * median(trailing);
+    const w = FORECAST_COMBINATION.regressionWeight;
+    expect(FORECAST_COMBINATION.benchmark).toBe('rtm');
     for (const h of [1, 5, 11]) {
       const e = forecaster.equations.find((q) => q.submodel === 'full' && q.horizon === h)!;
       const x = [1, Math.min(0.08, Math.max(-0.02, s.trailingGrowth)), s.peakGap, s.lnRelativeLevel, s.lnHumanCapital];
-      const growth = x.reduce((sum, v, j) => sum + v * (e.coefficients[j] as number), 0);
+      const regression = x.reduce((sum, v, j) => sum + v * (e.coefficients[j] as number), 0);
+      const growth = w * regression + (1 - w) * rtm;
       expect(chn.fan[h - 1]!.quantiles[2]).toBeCloseTo(Math.exp(s.lnGdpPerCapita + h * growth), 6);
     }
     for (const y of chn.fan) for (let k = 1; k < 5; k++) expect(y.quantiles[k]!).toBeGreaterThan(y.quantiles[k - 1]!);

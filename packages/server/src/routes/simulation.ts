@@ -4,10 +4,12 @@ import { loadSimulationPanel } from '@chanye/store';
 import {
   FAN_COLUMNS,
   fanRows,
+  forecastFanRows,
   listScenarios,
   loadScenario,
-  simulateEconomy,
-  simulationJson,
+  nowcast,
+  outlook,
+  outlookJson,
   toCsv,
 } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
@@ -32,13 +34,13 @@ export const simulationDocs: readonly RouteDoc[] = [
   {
     path: '/api/simulation/economies',
     operationId: 'listSimulatedEconomies',
-    summary: 'The economies the simulation model can calibrate at its base year',
+    summary: 'The economies with an outlook: the default forecast, and those the structural model can calibrate',
     description:
-      'Economies of the simulation panel with every series the calibration needs at the base year (the last PWT year); a simulation of any other economy is 404 no-data, with the missing series named.',
+      '`economies`: every economy the default forecast covers (PWT GDP per capita in its latest year and ten years before); a simulation of any other economy is 404 no-data. `structural`: those of them the structural model can also calibrate at its base year (the last PWT year, `baseYear`); for the others the simulation answers the forecast alone, with `structuralUnavailable` naming the missing series.',
     tag: 'simulation',
     query: ScenariosQuery,
     csv: true,
-    response: '{ baseYear, economies: [ISO3, …] }',
+    response: '{ baseYear, economies: [ISO3, …], structural: [ISO3, …] }',
     errors: [],
   },
   {
@@ -47,13 +49,13 @@ export const simulationDocs: readonly RouteDoc[] = [
     summary:
       'The default forecast from the latest observed year, a catalogue scenario as a difference from it, and the structural model',
     description:
-      'As `chanye simulate ISO3 --scenario NAME --to Y --draws N --seed S --format json|csv` (simulateEconomy in @chanye/engine), with the same defaults (baseline, 2035, 1000 draws, seed 1). Only scenarios of the catalogue: files are CLI only. JSON: the report; its headline is `forecast` (the default forecast of GDP per capita from the latest observed year: `fan`, `history`, `crossing` with the years the World Bank has classified as observed, `slowdown`, and `scenario` as a difference from the baseline with the evidence on each lever; docs/methods/simulation.md); `fans[series].quantiles[level][t]`, `crossing`, assumptions and sources are those of the structural model (sector structure and carbon). CSV: the fan charts, tidy long, the forecast first.',
+      'As `chanye simulate ISO3 --scenario NAME --to Y --draws N --seed S --format json|csv` (outlook in @chanye/engine), with the same defaults (baseline, 2035, 1000 draws, seed 1). Only scenarios of the catalogue: files are CLI only. JSON: the report; its headline is `forecast` (the default forecast of GDP per capita from the latest observed year: `fan`, `history`, `crossing` with the years the World Bank has classified as observed, `slowdown`, and `scenario` as a difference from the baseline with the evidence on each lever; docs/methods/simulation.md); `fans[series].quantiles[level][t]`, `crossing`, assumptions and sources are those of the structural model (sector structure and carbon). For an economy the structural model cannot calibrate, the structural parts are empty (`fans` {}, `calibration` null) and `structuralUnavailable` says why. CSV: the fan charts, tidy long, the forecast first.',
     tag: 'simulation',
     params: Iso3Param,
     query: SimulationQuery,
     csv: true,
     response:
-      '{ iso3, scenario, forecast, baseYear, years, draws, seed, fans, crossing, carbonTarget, assumptions, sources, … }',
+      '{ iso3, scenario, forecast, baseYear, years, draws, seed, fans, crossing, carbonTarget, assumptions, sources, structuralUnavailable, … }',
     errors: [404, 422],
   },
 ];
@@ -68,6 +70,19 @@ export function simulationRoutes(deps: Deps) {
       panel.catch(() => (panel = undefined));
     }
     return panel;
+  };
+  // The economies the default forecast covers (one nowcast each), computed once.
+  let forecastable: Promise<string[]> | undefined;
+  const forecastEconomies = (p: SimulationPanel): Promise<string[]> => {
+    if (!forecastable) {
+      forecastable = (async () => {
+        const covered: string[] = [];
+        for (const iso3 of p.economies) if (await nowcast(store, p, iso3)) covered.push(iso3);
+        return covered.sort();
+      })();
+      forecastable.catch(() => (forecastable = undefined));
+    }
+    return forecastable;
   };
   return new Hono()
     .get('/api/scenarios', query(ScenariosQuery), (c) =>
@@ -92,7 +107,7 @@ export function simulationRoutes(deps: Deps) {
       respond(c, deps, c.req.valid('query'), {
         compute: async () => {
           const p = await loadPanel();
-          const economies = p.economies.filter((iso3) => {
+          const structural = p.economies.filter((iso3) => {
             try {
               calibrateEconomy(p, iso3, p.lastYear, 0);
               return true;
@@ -100,12 +115,12 @@ export function simulationRoutes(deps: Deps) {
               return false;
             }
           });
-          return { baseYear: p.lastYear, economies: [...economies].sort() };
+          return { baseYear: p.lastYear, economies: await forecastEconomies(p), structural: [...structural].sort() };
         },
         csv: (a) =>
           toCsv(
-            a.economies.map((iso3) => ({ iso3, base_year: a.baseYear })),
-            ['iso3', 'base_year'],
+            a.economies.map((iso3) => ({ iso3, base_year: a.baseYear, structural: a.structural.includes(iso3) })),
+            ['iso3', 'base_year', 'structural'],
           ),
       }),
     )
@@ -130,7 +145,7 @@ export function simulationRoutes(deps: Deps) {
               );
             }
             const scenario = loadScenario(store.catalogDir, id);
-            return simulateEconomy(store, {
+            return outlook(store, {
               iso3,
               to: q.to ?? 2035,
               scenario,
@@ -139,8 +154,12 @@ export function simulationRoutes(deps: Deps) {
               panel: await loadPanel(),
             });
           },
-          json: simulationJson,
-          csv: (report) => toCsv(fanRows(report), FAN_COLUMNS),
+          json: outlookJson,
+          csv: (o) =>
+            toCsv(
+              o.kind === 'simulation' ? fanRows(o.report) : forecastFanRows(o.forecast, o.scenario.id),
+              FAN_COLUMNS,
+            ),
         },
       );
     });

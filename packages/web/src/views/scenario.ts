@@ -35,6 +35,7 @@ export type Simulation = Reads<
     sources: true;
     forecast: {
       origin: true;
+      unit: true;
       fan: true;
       history: { year: true; gdpPerCapita: true };
       crossing: { years: { year: true; status: true; probabilityAbove: true; probabilityCrossedBy: true } };
@@ -76,14 +77,14 @@ export function scenarioView(simulation: Simulation, series: string, name: strin
   const scenarioName = lang === 'zh' ? simulation.scenario.name_zh : simulation.scenario.name_en;
   const years = simulation.years;
   const to = years.at(-1) ?? simulation.baseYear;
-  const source = `Chanye simulateEconomy (${simulation.scenario.id}, ${simulation.draws} draws, seed ${simulation.seed})`;
+  const source = `Chanye outlook (${simulation.scenario.id}, ${simulation.draws} draws, seed ${simulation.seed})`;
   const at = (key: string) => (level: number, k: number) => {
     const v = simulation.fans[key]?.quantiles[String(level)]?.[k];
     return v === undefined || v === null || !Number.isFinite(v) ? null : v;
   };
   const forecast = simulation.forecast ?? null;
   const gdpLabel = fanSeriesName('gdp_per_capita', lang);
-  const gdpUnit = simulation.fans['gdp_per_capita']?.unit ?? '';
+  const gdpUnit = forecast?.unit ?? simulation.fans['gdp_per_capita']?.unit ?? '';
   const gdpYears = gdpByYear(simulation, forecast);
   const names = { outer: t(lang, 'interval95'), inner: t(lang, 'interval80'), median: t(lang, 'median') };
   const bandLabels: [string, string] = [t(lang, 'lower'), t(lang, 'upper')];
