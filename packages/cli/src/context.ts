@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
 import { defaultUserDbPath, Store } from '@chanye/store';
-import { parseFormat, type Format } from './output/format.js';
+import { parseDataFormat, parseFormat, type DataFormat } from './output/format.js';
 
 /** The user database path from `--db`, `CHANYE_DB` or the default. */
 export function userDbPath(command: Command): string {
@@ -19,17 +19,29 @@ export async function withStore<T>(command: Command, run: (store: Store) => Prom
   }
 }
 
-/** Options every data command takes. */
+/** Options every data command takes (`xlsx` only where the command was given `{ xlsx: true }`). */
 export interface OutputOptions {
-  readonly format: Format;
+  readonly format: DataFormat;
   readonly out?: string;
+  /** `--bom` / `--no-bom`: undefined lets the language decide (see output/write.ts). */
+  readonly bom?: boolean;
 }
 
-/** Adds `--format` and `--out` to a data command. */
-export function withOutputOptions(command: Command): Command {
+/**
+ * Adds `--format`, `--out` and `--bom`/`--no-bom` to a data command; `xlsx` adds the Excel
+ * workbook to the formats (the command must then handle it).
+ */
+export function withOutputOptions(command: Command, { xlsx = false }: { xlsx?: boolean } = {}): Command {
   return command
-    .option('--format <format>', 'table, csv (tidy long) or json', parseFormat, 'table' as Format)
-    .option('--out <file>', 'write to FILE instead of standard output');
+    .option(
+      '--format <format>',
+      xlsx ? 'table, csv (tidy long), json or xlsx (Excel; with --out FILE.xlsx)' : 'table, csv (tidy long) or json',
+      xlsx ? parseDataFormat : parseFormat,
+      'table' as DataFormat,
+    )
+    .option('--out <file>', 'write to FILE instead of standard output')
+    .option('--bom', 'start CSV with a UTF-8 byte-order mark, so Excel reads Chinese text (the default with --lang zh)')
+    .option('--no-bom', 'never write the byte-order mark');
 }
 
 /** Parses `--years A:B` (or a single year) into an inclusive range. */

@@ -1,3 +1,5 @@
+import { CHANYE_VERSION } from './version.js';
+import { configureCsvByteOrderMark, recordCommandLine } from './output/write.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, isChanyeError } from '@chanye/compute';
 import { registerAggregates } from './commands/aggregates.js';
@@ -36,7 +38,7 @@ Environment:
 export function buildProgram(): Command {
   const program = new Command('chanye')
     .description('Chanye (产业): measure, diagnose and benchmark a modern industrial system from sourced data.')
-    .version('0.1.0')
+    .version(CHANYE_VERSION)
     .option('--db <file>', 'user database file (default: $CHANYE_DB or ~/.chanye/chanye.duckdb)')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXIT_HELP);
@@ -58,6 +60,8 @@ export function buildProgram(): Command {
   registerServe(program);
   registerSimulate(program);
   program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
+  // Every data command's CSV goes through one writer, which needs the command's options.
+  program.hook('preAction', (_program, action) => configureCsvByteOrderMark(action.optsWithGlobals()));
   return program;
 }
 
@@ -66,6 +70,7 @@ export function buildProgram(): Command {
  * details) to stderr without a stack trace; anything else is an internal error.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  recordCommandLine(argv);
   const program = buildProgram();
   program.exitOverride();
   program.commands.forEach((c) => c.exitOverride());

@@ -218,9 +218,18 @@ export {
 export { ioPositions, type IoPositions } from './input-output/positions.js';
 export { columnsOf, csvField, toCsv, type TidyTable } from './output/csv.js';
 export {
+  dataCell,
+  toXlsx,
+  uniqueSheetNames,
+  type DataSheet,
+  type WorkbookNotes,
+  type WorkbookSource,
+} from './output/xlsx.js';
+export {
   findObservations,
   OBSERVATION_COLUMNS,
   profileObservations,
+  wideObservations,
   type ObservationsRequest,
 } from './output/observations.js';
 export {

@@ -17,7 +17,7 @@ import {
 } from '@chanye/engine';
 import { CsvFileWriter } from '../output/csv-file.js';
 import { CellFormatter } from '../output/economy-products.js';
-import { emit } from '../output/write.js';
+import { emit, emitXlsx } from '../output/write.js';
 import { graphJson, graphMl, type GraphNode } from '../output/graph.js';
 import { parseCount } from './score.js';
 import { withStore } from '../context.js';
@@ -61,7 +61,13 @@ interface ComplexityCliOptions {
   proximity?: boolean;
   productSpace?: boolean;
   atlasFilter?: boolean;
+  format: 'csv' | 'xlsx';
   out: string;
+}
+
+function parseComplexityFormat(value: string): 'csv' | 'xlsx' {
+  if (value === 'csv' || value === 'xlsx') return value;
+  throw new ChanyeError('invalid-input', `invalid --format: ${value} (expected csv or xlsx)`);
 }
 
 export function registerComplexity(program: Command): void {
@@ -92,6 +98,12 @@ export function registerComplexity(program: Command): void {
       'py-ecomplexity' as Convention,
     )
     .option('--atlas-filter', `drop economies as the Atlas does (${ATLAS_FILTER.reference})`)
+    .option(
+      '--format <format>',
+      'csv, or xlsx: economies and products in complexity.xlsx (with a sources sheet); economy_products and proximity stay CSV, being larger than an Excel sheet holds for big panels',
+      parseComplexityFormat,
+      'csv' as const,
+    )
     .requiredOption('--out <dir>', 'directory for economies.csv, products.csv and economy_products.csv')
     .action(async (options: ComplexityCliOptions, command: Command) => {
       if ((options.dataset === undefined) === (options.input === undefined)) {
@@ -173,8 +185,9 @@ async function writeOutputs(
     return w;
   };
   try {
-    const economies = writer('economies.csv', economyComplexityColumns(run));
-    const products = writer('products.csv', productComplexityColumns(run));
+    const xlsx = options.format === 'xlsx' ? { economies: [] as object[], products: [] as object[] } : null;
+    const economies = xlsx ? rowCollector(xlsx.economies) : writer('economies.csv', economyComplexityColumns(run));
+    const products = xlsx ? rowCollector(xlsx.products) : writer('products.csv', productComplexityColumns(run));
     open.push(cells.writer);
     files.push('economy_products.csv');
     const prox = options.proximity
@@ -182,6 +195,20 @@ async function writeOutputs(
       : undefined;
     for (const y of run.years) writeYear(y, names, economies, products, prox, options.asymmetric === true);
     await cells.formatter.finish();
+    if (xlsx) {
+      // Written before the CSVs are committed, so a failure leaves none of them.
+      await emitXlsx(
+        [
+          { name: 'economies', columns: economyComplexityColumns(run), rows: xlsx.economies },
+          { name: 'products', columns: productComplexityColumns(run), rows: xlsx.products },
+        ],
+        join(dir, 'complexity.xlsx'),
+        [
+          `Economic complexity of ${run.dataset}: presence ${options.presence}, convention ${options.convention}; every location × product is in economy_products.csv beside this workbook.`,
+        ],
+      );
+      files.unshift('complexity.xlsx');
+    }
     for (const w of open) w.commit();
     if (options.productSpace) {
       const last = run.years.at(-1) as ComplexityYear;
@@ -206,12 +233,19 @@ async function writeOutputs(
   }
 }
 
+/** Where a period's rows go: a CSV file, or rows kept for the workbook. */
+type RowSink = Pick<CsvFileWriter, 'record'>;
+
+function rowCollector(rows: object[]): RowSink {
+  return { record: (row) => void rows.push(row) };
+}
+
 /** Appends one period's rows to economies.csv, products.csv and proximity.csv. */
 function writeYear(
   y: ComplexityYear,
   names: ProductNames,
-  economies: CsvFileWriter,
-  products: CsvFileWriter,
+  economies: RowSink,
+  products: RowSink,
   prox: CsvFileWriter | undefined,
   asymmetric: boolean,
 ): void {

@@ -7,10 +7,9 @@ import {
   DIAGNOSTICS,
   FINDING_COLUMNS,
   findingRows,
-  toCsv,
   type Diagnostic,
 } from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { emitData } from '../output/write.js';
 import { formatNumber } from '../output/format.js';
 import {
   parseLang,
@@ -144,10 +143,17 @@ async function runAndEmit(iso3: string, only: readonly string[], options: Diagno
     }),
   );
   const code = iso3.toUpperCase();
-  if (options.format === 'json') emit(`${JSON.stringify(diagnosisEntries(results), null, 2)}\n`, options.out);
-  else if (options.format === 'csv')
-    emit(toCsv(findingRows(code, diagnosisEntries(results), options.lang), FINDING_COLUMNS), options.out);
-  else emit(renderFindings(code, results, options.lang), options.out);
+  await emitData(options, {
+    json: () => diagnosisEntries(results),
+    table: () => renderFindings(code, results, options.lang),
+    sheets: () => [
+      {
+        name: options.lang === 'zh' ? '诊断' : 'findings',
+        columns: [...FINDING_COLUMNS],
+        rows: findingRows(code, diagnosisEntries(results), options.lang),
+      },
+    ],
+  });
 }
 
 /** `--year` and `--lang`, shared by `diagnose` and every diagnostic's subcommand. */
@@ -156,6 +162,7 @@ function withJudgementOptions(command: Command): Command {
     command
       .option('--year <year>', 'judge the economy as of this year (default: latest data)', parseYear)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
+    { xlsx: true },
   );
 }
 

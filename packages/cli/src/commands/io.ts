@@ -21,12 +21,11 @@ import {
   multiplierTidyRows,
   securityTidyRows,
   shockTidyRows,
-  toCsv,
   type IoMeta,
   type IoRequest,
   type IoTidyRow,
 } from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { emitData } from '../output/write.js';
 import {
   extractionText,
   gvcText,
@@ -187,6 +186,7 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
       .option('--dataset <id>', 'the input-output table (wiod2013)', 'wiod2013')
       .option('--year <year>', 'a year of the table (wiod2013: 1995-2011)', parseYear, 2011)
       .option('--economy <iso3>', 'one economy of the table (WIOD: 40 economies)'),
+    { xlsx: true },
   );
   command.exitOverride();
   for (const o of spec.options ?? []) {
@@ -198,9 +198,21 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
     const result = await withStore(command, (store) => spec.run(store, request(options, context), options));
     const focus = spec.focus(result);
     const out = outPath(options.out, fileName(spec.name, result, focus, options.format));
-    if (options.format === 'json') emit(`${JSON.stringify(result, null, 2)}\n`, out);
-    else if (options.format === 'csv') emit(toCsv(ioTidyTable(result, focus, spec.tidy(result)), IO_TIDY_COLUMNS), out);
-    else emit(spec.table(result), out);
+    await emitData(
+      { format: options.format, out },
+      {
+        json: () => result,
+        table: () => spec.table(result),
+        sheets: () => [
+          {
+            name: `io ${spec.name}`,
+            columns: [...IO_TIDY_COLUMNS],
+            rows: ioTidyTable(result, focus, spec.tidy(result)),
+          },
+        ],
+        notes: [`${result.dataset} ${result.year}; ${spec.description}.`],
+      },
+    );
   });
 }
 

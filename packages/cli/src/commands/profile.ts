@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import type { Observation } from '@chanye/compute';
 import { INCOME_GROUP_NAMES } from '@chanye/store';
 import { economyProfile, profileObservations, type EconomyProfile } from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { emitData } from '../output/write.js';
 import { displayWidth, formatNumber } from '../output/format.js';
-import { renderObservations } from '../output/observations.js';
+import { observationSheet } from '../output/observations.js';
 import { parseLang, parseYear, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
 
 const LABELS = {
@@ -123,14 +123,16 @@ export function registerProfile(program: Command): void {
       .argument('<iso3>', 'economy code, e.g. CHN')
       .option('--year <year>', 'latest values in or before this year (default: latest available)', parseYear)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
+    { xlsx: true },
   ).action(async (iso3: string, options: OutputOptions & { year?: number; lang: Lang }, command: Command) => {
     const profile = await withStore(command, (store) => economyProfile(store, iso3, options.year));
-    if (options.format === 'json') {
-      emit(`${JSON.stringify(profile, null, 2)}\n`, options.out);
-    } else if (options.format === 'csv') {
-      emit(renderObservations(profileObservations(profile), 'csv'), options.out);
-    } else {
-      emit(renderProfileText(profile, options.lang), options.out);
-    }
+    await emitData(options, {
+      json: () => profile,
+      table: () => renderProfileText(profile, options.lang),
+      sheets: () => [observationSheet(profileObservations(profile))],
+      notes: [
+        `Profile of ${profile.economy.name_en} (${profile.economy.iso3}): the latest value of each indicator in or before ${options.year ?? 'the latest year'}.`,
+      ],
+    });
   });
 }

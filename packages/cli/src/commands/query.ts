@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { findObservations } from '@chanye/engine';
-import { emit } from '../output/write.js';
-import { renderObservations } from '../output/observations.js';
+import { emitObservations } from '../output/observations.js';
 import { parseList, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
 
 interface QueryOptions extends OutputOptions {
   indicator: string;
   economies?: string[];
   years?: [number, number];
+  wide?: boolean;
 }
 
 export function registerQuery(program: Command): void {
@@ -17,10 +17,15 @@ export function registerQuery(program: Command): void {
       .description('values of one indicator, with year, unit, source and status for each')
       .requiredOption('--indicator <id>', 'catalogue indicator id (see `chanye indicators`)')
       .option('--economies <codes>', 'comma-separated ISO3 codes (default: all economies)', parseList)
-      .option('--years <A:B>', 'inclusive year range, e.g. 1990:2019', parseYears),
+      .option('--years <A:B>', 'inclusive year range, e.g. 1990:2019', parseYears)
+      .option(
+        '--wide',
+        'one row per economy with a column per year (table, csv, xlsx; each value’s status is in the long form)',
+      ),
+    { xlsx: true },
   ).action(async (options: QueryOptions, command: Command) => {
     // No value in the range is a no-data error that names each economy's latest year with data.
     const observations = await withStore(command, (store) => findObservations(store, options));
-    emit(renderObservations(observations, options.format), options.out);
+    await emitObservations(observations, options);
   });
 }

@@ -23,18 +23,21 @@ import {
   scoreEconomies,
   scoreJson,
   scoreRows,
-  toCsv,
+  AUDIT_COLUMNS,
+  auditRows,
+  EXPLAIN_COLUMNS,
+  explainRows,
   type ScoreMethod,
   type ScoreRow,
   type ScoreYear,
   type SmallEconomies,
 } from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { emitData } from '../output/write.js';
 import { toTable } from '../output/format.js';
-import { explanationCsv, renderExplanation } from './score-explain.js';
+import { renderExplanation } from './score-explain.js';
 import { renderValidity } from './score-validity.js';
 import { parseYear, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
-import { auditCsv, renderAudit } from './score-audit.js';
+import { renderAudit } from './score-audit.js';
 
 /** A Monte Carlo rank quantile, which can fall between two ranks: at most one decimal. */
 function rankText(rank: number | null): string {
@@ -227,6 +230,7 @@ export function registerScore(program: Command): void {
       .option('--explain', 'why the economy is ranked where it is: each indicator’s contribution and the neighbours')
       .option('--validity', 'Spearman correlations of the scores with the ECI, GDP per capita and MVA measures')
       .option('--eci-year <year>', 'with --validity: take the ECI from this year’s trade data', parseYear),
+    { xlsx: true },
   ).action(async (economies: string[], options: ScoreOptions, command: Command) => {
     if (options.audit) {
       if (options.explain || options.validity)
@@ -269,9 +273,9 @@ export function registerScore(program: Command): void {
         ...(options.sensitivity ? { sensitivity: { draws: options.sensitivity, seed: options.seed } } : {}),
       }),
     );
-    if (options.format === 'json') {
-      const sensitivity = options.sensitivity ? { draws: options.sensitivity, seed: options.seed } : undefined;
-      const document = scoreJson(scored, {
+    const sensitivity = options.sensitivity ? { draws: options.sensitivity, seed: options.seed } : undefined;
+    const document = (): unknown =>
+      scoreJson(scored, {
         method: options.method,
         policy,
         peers: options.peers,
@@ -279,12 +283,15 @@ export function registerScore(program: Command): void {
         small: options.small,
         sensitivity,
       });
-      emit(`${JSON.stringify(document, null, 2)}\n`, options.out);
-      return;
-    }
     const rows = scoreRows(scored);
-    if (options.format === 'csv') emit(toCsv(rows, SCORE_COLUMNS), options.out);
-    else emit(renderTable(rows, scored), options.out);
+    await emitData(options, {
+      json: document,
+      table: () => renderTable(rows, scored),
+      sheets: () => [{ name: 'scores', columns: [...SCORE_COLUMNS], rows }],
+      notes: [
+        `Framework ${options.framework}; method ${options.method} (normalization ${policy.normalization}, outliers ${policy.outlierTreatment}); peers ${options.peers}; coverage window ±${options.window} years; small economies ${options.small}.`,
+      ],
+    });
   });
 }
 
@@ -318,18 +325,22 @@ async function explainOrValidity(economies: string[], options: ScoreOptions, com
     };
     if (options.explain) {
       const explanation = await explainRank(store, { ...settings, iso3: economies[0] as string });
-      if (options.format === 'json') emit(`${JSON.stringify(explanation, null, 2)}\n`, options.out);
-      else if (options.format === 'csv') emit(explanationCsv(explanation), options.out);
-      else emit(renderExplanation(explanation), options.out);
+      await emitData(options, {
+        json: () => explanation,
+        table: () => renderExplanation(explanation),
+        sheets: () => [{ name: 'explanation', columns: [...EXPLAIN_COLUMNS], rows: explainRows(explanation) }],
+      });
       return;
     }
     const report = await scoreValidity(store, {
       ...settings,
       ...(options.eciYear !== undefined ? { eciYear: options.eciYear } : {}),
     });
-    if (options.format === 'json') emit(`${JSON.stringify(report, null, 2)}\n`, options.out);
-    else if (options.format === 'csv') emit(toCsv(validityRows(report), VALIDITY_COLUMNS), options.out);
-    else emit(renderValidity(report), options.out);
+    await emitData(options, {
+      json: () => report,
+      table: () => renderValidity(report),
+      sheets: () => [{ name: 'validity', columns: [...VALIDITY_COLUMNS], rows: validityRows(report) }],
+    });
   });
 }
 
@@ -368,7 +379,9 @@ async function runAudit(economies: readonly string[], options: ScoreOptions, com
     peers: options.peers,
     window: options.window,
   });
-  if (options.format === 'json') emit(`${JSON.stringify(document, null, 2)}\n`, options.out);
-  else if (options.format === 'csv') emit(auditCsv(document), options.out);
-  else emit(renderAudit(document), options.out);
+  await emitData(options, {
+    json: () => document,
+    table: () => renderAudit(document),
+    sheets: () => [{ name: 'audit', columns: [...AUDIT_COLUMNS], rows: auditRows(document) }],
+  });
 }

@@ -10,6 +10,16 @@ export function parseFormat(value: string): Format {
   throw new ChanyeError('invalid-input', `invalid --format: ${value} (expected one of ${FORMATS.join(', ')})`);
 }
 
+/** Formats of the data commands that also write an Excel workbook. */
+export const DATA_FORMATS = [...FORMATS, 'xlsx'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
+/** Parses `--format` of a command that writes Excel too. */
+export function parseDataFormat(value: string): DataFormat {
+  if ((DATA_FORMATS as readonly string[]).includes(value)) return value as DataFormat;
+  throw new ChanyeError('invalid-input', `invalid --format: ${value} (expected one of ${DATA_FORMATS.join(', ')})`);
+}
+
 /**
  * A plain-text table: columns padded to their widest cell (by display width, so Chinese
  * characters count double), numbers right-aligned.

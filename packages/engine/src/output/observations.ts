@@ -56,3 +56,28 @@ export async function findObservations(store: Store, request: ObservationsReques
 export function profileObservations(profile: EconomyProfile): Observation[] {
   return profile.sections.flatMap((s) => s.items.flatMap((i) => (i.observation ? [i.observation] : [])));
 }
+
+/**
+ * Observations as a wide table, one row per economy, indicator and unit with a column per year
+ * (`chanye query --wide`), the layout of a WDI download and of Stata's `reshape wide`. Values
+ * only: each value's status, source and note are in the long table, so the wide one carries
+ * how many of a row's values are not observed (`not_observed`) to send the reader there.
+ */
+export function wideObservations(observations: readonly Observation[]): {
+  columns: string[];
+  rows: Record<string, unknown>[];
+} {
+  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const o of observations) {
+    const key = `${o.iso3}\u0000${o.indicator}\u0000${o.unit}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { iso3: o.iso3, indicator: o.indicator, unit: o.unit, not_observed: 0 }));
+    row[String(o.year)] = o.value;
+    if (o.status !== 'observed') row['not_observed'] = (row['not_observed'] as number) + 1;
+  }
+  return {
+    columns: ['iso3', 'indicator', 'unit', 'not_observed', ...years.map(String)],
+    rows: [...rows.values()],
+  };
+}

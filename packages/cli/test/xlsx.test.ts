@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import readXlsxFile from 'read-excel-file/node';
+import { runCli } from './run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'chanye-xlsx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The sheets of a workbook as an independent reader (read-excel-file) sees them. */
+async function sheetsOf(file: string): Promise<Map<string, unknown[][]>> {
+  const sheets = await readXlsxFile(readFileSync(file));
+  return new Map(sheets.map((s) => [s.sheet, s.data as unknown[][]]));
+}
+
+/** A CSV as rows of fields (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = (): void => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('--format xlsx: the CSV’s rows as a workbook with numeric cells and a sources sheet', () => {
+  it.each([
+    ['query', ['query', '--indicator', 'mva_share_gdp', '--economies', 'CHN,IND', '--years', '2010:2019'], 'data'],
+    ['score', ['score', 'CHN', 'IND', 'KOR'], 'scores'],
+    ['profile', ['profile', 'CHN'], 'data'],
+    ['diagnose', ['diagnose', 'BRA'], 'findings'],
+    ['io', ['io', 'linkages', '--economy', 'KOR'], 'io linkages'],
+  ])('%s', async (name, args, sheet) => {
+    const csv = await runCli([...args, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    const file = join(dir, `${name}.xlsx`);
+    const xlsx = await runCli([...args, '--format', 'xlsx', '--out', file]);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    const sheets = await sheetsOf(file);
+    expect([...sheets.keys()]).toEqual([sheet, 'Sources and notes']);
+    const data = sheets.get(sheet)!;
+    const [header, ...rows] = csvRows(csv.stdout);
+    expect(data[0]).toEqual(header);
+    expect(data).toHaveLength(rows.length + 1);
+    // Every numeric CSV field is a numeric cell with the same value; text stays text.
+    let numbers = 0;
+    rows.forEach((row, i) =>
+      row.forEach((field, j) => {
+        const cell = data[i + 1]![j];
+        if (field !== '' && /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(field) && typeof cell === 'number') {
+          expect(cell).toBe(Number(field));
+          numbers++;
+        } else if (field === '') expect(cell ?? null).toBeNull();
+      }),
+    );
+    expect(numbers).toBeGreaterThan(rows.length / 2);
+    const notes = sheets.get('Sources and notes')!.map((r) => r.filter((c) => c !== null).join(' | '));
+    expect(notes).toContain(`Produced by | chanye ${args.join(' ')} --format xlsx --out ${file}`);
+    expect(notes.find((n) => n.startsWith('Chanye version'))).toMatch(/^Chanye version \| \d+\.\d+\.\d+$/);
+    expect(notes.some((n) => n.startsWith('pwt | Penn World Table'))).toBe(true);
+  });
+
+  it('keeps codes as text: HS headings with a leading zero stay "0101" (complexity, beside its CSVs)', async () => {
+    const out = join(dir, 'complexity');
+    const { code, stdout } = await runCli(['complexity', '--dataset', 'trade-2017', '--format', 'xlsx', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('wrote complexity.xlsx, economy_products.csv');
+    const sheets = await sheetsOf(join(out, 'complexity.xlsx'));
+    expect([...sheets.keys()]).toEqual(['economies', 'products', 'Sources and notes']);
+    const products = sheets.get('products')!;
+    const column = (products[0] as string[]).indexOf('product');
+    expect(products.some((r) => r[column] === '0101')).toBe(true);
+    const economies = sheets.get('economies')!;
+    const [iso3, eci] = ['location', 'eci'].map((c) => (economies[0] as string[]).indexOf(c));
+    expect(typeof economies.find((r) => r[iso3!] === 'JPN')![eci!]).toBe('number');
+  });
+
+  it('query --wide: one row per economy, a numeric column per year, the same values as the long table', async () => {
+    const args = ['query', '--indicator', 'mva_share_gdp', '--economies', 'CHN,IND', '--years', '2015:2019'];
+    const long = csvRows((await runCli([...args, '--format', 'csv'])).stdout);
+    const wide = csvRows((await runCli([...args, '--format', 'csv', '--wide'])).stdout);
+    expect(wide[0]).toEqual(['iso3', 'indicator', 'unit', 'not_observed', '2015', '2016', '2017', '2018', '2019']);
+    const [iso3, year, value] = ['iso3', 'year', 'value'].map((c) => long[0]!.indexOf(c));
+    for (const row of long.slice(1)) {
+      const w = wide.find((r) => r[0] === row[iso3!])!;
+      expect(w[wide[0]!.indexOf(row[year!]!)]).toBe(row[value!]);
+    }
+    expect(wide).toHaveLength(3);
+  });
+
+  it('refuses a workbook on a terminal and xlsx where a command does not write it', async () => {
+    const bad = await runCli(['economies', '--format', 'xlsx']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('invalid --format: xlsx (expected one of table, csv, json)');
+  });
+});
+
+describe('CSV byte-order mark (Excel reads a CSV without one in the legacy code page)', () => {
+  const BOM = '\ufeff';
+  it('is written with --lang zh, never with --no-bom, and on request with --bom', async () => {
+    const zh = await runCli(['profile', 'CHN', '--format', 'csv', '--lang', 'zh']);
+    expect(zh.stdout.startsWith(BOM)).toBe(true);
+    expect(zh.stdout.slice(1).startsWith('iso3,')).toBe(true);
+    const off = await runCli(['profile', 'CHN', '--format', 'csv', '--lang', 'zh', '--no-bom']);
+    expect(off.stdout.startsWith('iso3,')).toBe(true);
+    expect((await runCli(['profile', 'CHN', '--format', 'csv'])).stdout.startsWith('iso3,')).toBe(true);
+    const asked = await runCli([
+      'query',
+      '--indicator',
+      'mva_share_gdp',
+      '--economies',
+      'CHN',
+      '--format',
+      'csv',
+      '--bom',
+    ]);
+    expect(asked.stdout.startsWith(BOM)).toBe(true);
+    // Only CSV: a table or JSON never starts with it.
+    expect((await runCli(['profile', 'CHN', '--lang', 'zh'])).stdout.startsWith(BOM)).toBe(false);
+  });
+});
