@@ -1,5 +1,5 @@
 import { size, verticalFrame } from './frame.js';
-import { colour, escapeXml, formatNumber, GRID, line, MUTED, px, svgOpen, text, textWidth } from './svg.js';
+import { colour, escapeXml, formatNumber, GRID, line, MIN_TEXT, MUTED, px, svgOpen, text, textWidth } from './svg.js';
 import type { BarChartSpec } from './spec.js';
 
 /** Renders grouped or stacked vertical bars to an SVG string. */
@@ -16,7 +16,7 @@ export function renderBar(spec: BarChartSpec): string {
     ? [0, ...totals]
     : [0, ...spec.series.flatMap((_, s) => spec.categories.map((_c, c) => value(s, c) ?? 0))];
   const band0 = (width - 80) / Math.max(1, spec.categories.length);
-  const longest = Math.max(0, ...spec.categories.map((c) => textWidth(c, 10)));
+  const longest = Math.max(0, ...spec.categories.map((c) => textWidth(c, MIN_TEXT)));
   const slanted = longest > band0 - 6;
   const bottomRoom = slanted ? Math.min(110, 24 + longest * 0.72) : 34;
   const frame = verticalFrame(
@@ -55,7 +55,7 @@ export function renderBar(spec: BarChartSpec): string {
     const lx = frame.left + band * (c + 0.5);
     parts.push(
       slanted
-        ? text(lx, frame.bottom + 12, category, { anchor: 'end', rotate: -40, size: 10, fill: MUTED })
+        ? text(lx, frame.bottom + 12, category, { anchor: 'end', rotate: -40, fill: MUTED })
         : text(lx, frame.bottom + 16, category, { anchor: 'middle', fill: MUTED }),
     );
     parts.push('</g>');

@@ -1,4 +1,4 @@
-import { size } from './frame.js';
+import { size, sourceRoom } from './frame.js';
 import { linearScale, niceDomain } from './scale.js';
 import {
   colour,
@@ -32,7 +32,7 @@ export function renderDot(spec: DotChartSpec): string {
   const leg = legend(series, 12, 16, width - 24);
   const rowHeight = 22;
   const top = 14 + leg.height + 8;
-  const height = spec.height ?? top + rowHeight * spec.rows.length + 56;
+  const height = (spec.height ?? top + rowHeight * spec.rows.length + 56) + sourceRoom(spec);
   const labelWidth = Math.min(width * 0.42, Math.max(40, ...spec.rows.map((r) => textWidth(r.label, 11))));
   const left = 12 + labelWidth + 10;
   const right = width - 16;
@@ -51,7 +51,7 @@ export function renderDot(spec: DotChartSpec): string {
   for (const r of spec.rules ?? []) {
     parts.push(
       `<g class="rule">${line(x(r.value), top - 6, x(r.value), bottom, INK, 'stroke-dasharray="4 3"')}` +
-        `${text(x(r.value) + 3, top - 8, r.label, { size: 10 })}</g>`,
+        `${text(x(r.value) + 3, top - 8, r.label)}</g>`,
     );
   }
   const digits = spec.digits ?? 2;

@@ -1,5 +1,18 @@
 import { linearScale, niceDomain, type LinearScale } from './scale.js';
-import { formatNumber, GRID, INK, legend, line, MUTED, sourceLine, text, textWidth } from './svg.js';
+import {
+  formatNumber,
+  GRID,
+  INK,
+  legend,
+  line,
+  LINE_HEIGHT,
+  MIN_TEXT,
+  MUTED,
+  sourceLine,
+  text,
+  textWidth,
+  wrapText,
+} from './svg.js';
 import type { ChartBase, NumericAxis, Rule } from './spec.js';
 
 /** The plotting area of a cartesian chart and the SVG drawn around it. */
@@ -13,10 +26,16 @@ export interface Frame {
   readonly svg: string;
 }
 
-export const size = (spec: ChartBase): { width: number; height: number } => ({
-  width: spec.width ?? 640,
-  height: spec.height ?? 320,
-});
+/** The chart's size: the spec's (640 × 320 by default), taller by the source's extra lines. */
+export const size = (spec: ChartBase): { width: number; height: number } => {
+  const width = spec.width ?? 640;
+  const sourceLines = wrapText(spec.source, width - 24, MIN_TEXT).length;
+  return { width, height: (spec.height ?? 320) + (sourceLines - 1) * LINE_HEIGHT };
+};
+
+/** Height the source needs beyond its first line (the chart's height includes it: {@link size}). */
+export const sourceRoom = (spec: ChartBase): number =>
+  (wrapText(spec.source, (spec.width ?? 640) - 24, MIN_TEXT).length - 1) * LINE_HEIGHT;
 
 /** Decimal places that show the difference between adjacent ticks. */
 function tickDigits(ticks: readonly number[]): number {
@@ -35,17 +54,18 @@ export function verticalFrame(
   names: readonly string[],
   rules: readonly Rule[] = [],
   bottomRoom = 34,
+  colours?: readonly string[],
 ): Frame {
   const { width, height } = size(spec);
   const domain = niceDomain([...values, ...rules.map((r) => r.value)], axis.min, axis.max);
   const probe = linearScale(domain, [0, 1]);
   const digits = tickDigits(probe.ticks);
   const tickWidth = Math.max(...probe.ticks.map((t) => textWidth(formatNumber(t, digits), 11)), 10);
-  const leg = legend(names, 12, 16, width - 24);
+  const leg = legend(names, 12, 16, width - 24, colours);
   const left = 26 + tickWidth + 8;
   const right = width - 16;
   const top = 14 + leg.height + 6;
-  const bottom = height - bottomRoom - 16;
+  const bottom = height - bottomRoom - 16 - sourceRoom(spec);
   const y = linearScale(axis.reverse ? [domain[1], domain[0]] : domain, [bottom, top]);
   const parts: string[] = [leg.svg, '<g class="y-axis">'];
   for (const t of y.ticks) {
@@ -59,7 +79,7 @@ export function verticalFrame(
     const ry = y(r.value);
     parts.push(
       `<g class="rule">${line(left, ry, right, ry, INK, 'stroke-dasharray="4 3"')}` +
-        `${text(right - 2, ry - 4, r.label, { anchor: 'end', size: 10 })}</g>`,
+        `${text(right - 2, ry - 4, r.label, { anchor: 'end' })}</g>`,
     );
   }
   parts.push(sourceLine(spec.source, 12, height - 6, width - 24));

@@ -25,5 +25,15 @@ export { networkLayout, type LayoutLink, type NetworkLayoutOptions } from './net
 export { GROUP_PALETTE, networkGroups } from './network.js';
 export { fanChart, FAN_BANDS, type FanChartInput } from './fan.js';
 export { chartTable } from './table.js';
-export { escapeXml, FONT_FAMILY, formatNumber, PALETTE } from './svg.js';
+export {
+  escapeXml,
+  FOCAL_COLOUR,
+  FONT_FAMILY,
+  formatNumber,
+  MIN_TEXT,
+  PALETTE,
+  seriesColours,
+  wrapText,
+  type SeriesIdentity,
+} from './svg.js';
 export { linearScale, niceDomain, niceTicks, type LinearScale } from './scale.js';

@@ -1,6 +1,8 @@
 import { size, verticalFrame } from './frame.js';
 import { linearScale, niceTicks } from './scale.js';
-import { colour, escapeXml, GRID, line, MUTED, px, svgOpen, text } from './svg.js';
+import { escapeXml, GRID, line, MUTED, px, seriesColours, svgOpen, text, type SeriesIdentity } from './svg.js';
+
+const rank = (s: SeriesIdentity): number => (s.emphasis === 'focal' ? 1 : 0);
 import type { LineChartSpec, LinePoint } from './spec.js';
 
 /** Consecutive runs of points that pass `keep`: a missing value breaks a line, nothing is interpolated. */
@@ -25,12 +27,15 @@ export function renderLine(spec: LineChartSpec): string {
   const { width, height } = size(spec);
   const all = spec.series.flatMap((s) => s.points);
   const values = all.flatMap((p) => [p.y, p.low, p.high]).filter(finite);
+  const colours = seriesColours(spec.series);
   const frame = verticalFrame(
     spec,
     spec.y,
     values,
     spec.series.map((s) => s.name),
     spec.rules,
+    undefined,
+    colours,
   );
   const xs = [...new Set(all.map((p) => p.x))].sort((a, b) => a - b);
   const x0 = xs[0] ?? 0;
@@ -47,9 +52,13 @@ export function renderLine(spec: LineChartSpec): string {
   }
   parts.push(text((frame.left + frame.right) / 2, frame.bottom + 30, spec.key, { anchor: 'middle', fill: MUTED }));
   parts.push('</g>');
-  spec.series.forEach((s, i) => {
-    const c = colour(i);
-    parts.push(`<g class="series" data-series="${escapeXml(s.name)}">`);
+  // Peers first and the focal series last, so that it is drawn on top.
+  const order = spec.series.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i);
+  for (const { s, i } of order) {
+    const c = colours[i] as string;
+    const stroke = s.emphasis === 'focal' ? 3 : s.emphasis === 'peer' ? 1.5 : 2;
+    const role = s.emphasis ? ` data-emphasis="${s.emphasis}"` : '';
+    parts.push(`<g class="series" data-series="${escapeXml(s.name)}"${role} data-colour="${c}">`);
     for (const run of runs(s.points, (p) => finite(p.low) && finite(p.high))) {
       const upper = run.map((p) => `${px(x(p.x))},${px(frame.y(p.high as number))}`);
       const lower = [...run].reverse().map((p) => `${px(x(p.x))},${px(frame.y(p.low as number))}`);
@@ -57,12 +66,14 @@ export function renderLine(spec: LineChartSpec): string {
     }
     for (const run of runs(s.points, (p) => finite(p.y))) {
       const d = run.map((p, k) => `${k === 0 ? 'M' : 'L'}${px(x(p.x))},${px(frame.y(p.y as number))}`).join('');
-      if (run.length > 1) parts.push(`<path d="${d}" fill="none" stroke="${c}" stroke-width="2"/>`);
+      if (run.length > 1) parts.push(`<path d="${d}" fill="none" stroke="${c}" stroke-width="${stroke}"/>`);
       for (const p of run)
-        parts.push(`<circle cx="${px(x(p.x))}" cy="${px(frame.y(p.y as number))}" r="2.5" fill="${c}"/>`);
+        parts.push(
+          `<circle cx="${px(x(p.x))}" cy="${px(frame.y(p.y as number))}" r="${stroke === 3 ? 3 : 2.5}" fill="${c}"/>`,
+        );
     }
     parts.push('</g>');
-  });
+  }
   parts.push('</svg>');
   return parts.join('');
 }

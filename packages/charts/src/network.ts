@@ -1,3 +1,4 @@
+import { sourceRoom } from './frame.js';
 import { escapeXml, fitText, formatNumber, px, sourceLine, svgOpen, text, textWidth } from './svg.js';
 import type { NetworkChartSpec } from './spec.js';
 
@@ -79,7 +80,7 @@ export function renderNetwork(spec: NetworkChartSpec): string {
   }
   // Room for the largest node (radius 8) inside the plotting area.
   const top = ly + 18;
-  const bottom = height - 26;
+  const bottom = height - 26 - sourceRoom(spec);
   const left = 20;
   const right = width - 20;
   const X = (v: number): number => left + v * (right - left);

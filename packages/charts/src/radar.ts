@@ -1,4 +1,4 @@
-import { size } from './frame.js';
+import { size, sourceRoom } from './frame.js';
 import { niceTicks } from './scale.js';
 import { colour, escapeXml, formatNumber, GRID, legend, MUTED, px, sourceLine, svgOpen, text } from './svg.js';
 import type { RadarChartSpec } from './spec.js';
@@ -13,7 +13,7 @@ export function renderRadar(spec: RadarChartSpec): string {
     width - 24,
   );
   const top = 14 + leg.height + 24;
-  const bottom = height - 44;
+  const bottom = height - 44 - sourceRoom(spec);
   const radius = Math.max(20, Math.min((bottom - top) / 2, width / 2 - 140));
   const cx = width / 2;
   const cy = (top + bottom) / 2;
@@ -32,7 +32,7 @@ export function renderRadar(spec: RadarChartSpec): string {
     );
     parts.push(`<polygon points="${pts.join(' ')}" fill="none" stroke="${GRID}"/>`);
     const [lx, ly] = at(0, (radius * t) / spec.max);
-    parts.push(text(lx + 3, ly + 10, formatNumber(t, t < 1 ? 2 : 0), { size: 9, fill: MUTED }));
+    parts.push(text(lx + 3, ly + 10, formatNumber(t, t < 1 ? 2 : 0), { fill: MUTED }));
   }
   spec.axes.forEach((axis, k) => {
     const [x, y] = at(k, radius);

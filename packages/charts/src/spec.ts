@@ -6,6 +6,8 @@
  */
 
 /** What every chart carries. */
+import type { SeriesIdentity } from './svg.js';
+
 export interface ChartBase {
   /** Stable id, the prefix of every id inside the SVG (no random ids), e.g. `income-gdp`. */
   readonly id: string;
@@ -49,7 +51,7 @@ export interface LinePoint {
 export interface LineChartSpec extends ChartBase {
   readonly kind: 'line';
   readonly y: NumericAxis;
-  readonly series: readonly { readonly name: string; readonly points: readonly LinePoint[] }[];
+  readonly series: readonly (SeriesIdentity & { readonly points: readonly LinePoint[] })[];
   readonly rules?: readonly Rule[];
   /** Table header of the band columns, e.g. `rank 5 %` and `rank 95 %` (default `low`, `high`). */
   readonly bandLabels?: readonly [string, string];

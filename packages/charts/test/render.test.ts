@@ -2,6 +2,11 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  FOCAL_COLOUR,
+  MIN_TEXT,
+  PALETTE,
+  seriesColours,
+  wrapText,
   chartTable,
   formatNumber,
   networkLayout,
@@ -20,6 +25,52 @@ describe('renderSvg(spec) golden files', () => {
     if (existsSync(changed)) rmSync(changed);
     const result = matchGolden(name, renderSvg(spec));
     expect(result.ok, result.message).toBe(true);
+  });
+});
+
+describe('house style', () => {
+  it('draws no text below 11 px (MIN_TEXT) in any chart', () => {
+    for (const [name, spec] of Object.entries(SPECS)) {
+      const svg = renderSvg(spec);
+      const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(MIN_TEXT);
+    }
+  });
+
+  it('wraps the source instead of cutting it, and the chart grows by the extra lines', () => {
+    const spec = SPECS['line-focal-narrow'] as LineChartSpec;
+    const svg = renderSvg(spec);
+    const lines = wrapText(spec.source, 340 - 24, MIN_TEXT);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe(spec.source);
+    expect(svg).toContain(`viewBox="0 0 340 ${320 + (lines.length - 1) * 14}"`);
+  });
+
+  it('wrapText breaks Latin text at spaces and Chinese between characters, each line within the width', () => {
+    // At 10 px a Latin character is 5.6 px wide and a CJK one 10 px (textWidth's estimate).
+    expect(wrapText('aaaa bbbb cccc', 50, 10)).toEqual(['aaaa', 'bbbb', 'cccc']);
+    expect(wrapText('aaaa bbbb cccc', 60, 10)).toEqual(['aaaa bbbb', 'cccc']);
+    expect(wrapText('数据来源联合国', 30, 10)).toEqual(['数据来', '源联合', '国']);
+    expect(wrapText('', 30, 10)).toEqual(['']);
+  });
+
+  it('gives the focal series a colour no other series has, and each key its own fixed colour', () => {
+    const peers = ['KOR', 'BRA', 'JPN', 'ZAF', 'USA', 'DEU', 'IND'].map((k) => ({
+      name: k,
+      colourKey: k,
+      emphasis: 'peer' as const,
+    }));
+    const colours = seriesColours([{ name: 'CHN', emphasis: 'focal' }, ...peers]);
+    expect(colours[0]).toBe(FOCAL_COLOUR);
+    expect(colours.slice(1)).not.toContain(FOCAL_COLOUR);
+    // Six comparators take the six peer colours, none twice.
+    expect(new Set(colours.slice(1, 7)).size).toBe(6);
+    // The colour comes from the key, not from the company: the same whatever else is drawn.
+    const brazil = { name: 'BRA', colourKey: 'BRA', emphasis: 'peer' as const };
+    const first = (rest: typeof peers) => seriesColours([brazil, { name: 'CHN', emphasis: 'focal' }, ...rest])[0];
+    expect(first([])).toBe(first(peers.slice(2)));
+    // Without keys or a focal series the palette keeps its order (the other charts are unchanged).
+    expect(seriesColours([{ name: 'a' }, { name: 'b' }])).toEqual([PALETTE[0], PALETTE[1]]);
   });
 });
 

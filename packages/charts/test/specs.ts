@@ -65,6 +65,69 @@ export const FAN = fanChart({
 
 /** Fixed specs for the golden SVGs: one per chart kind and feature, with small hand-made data. */
 export const SPECS: Readonly<Record<string, ChartSpec>> = {
+  'line-focal-narrow': {
+    kind: 'line',
+    id: 'focal-trajectory',
+    title: 'Manufacturing value added, % of GDP',
+    description: 'The focal economy in its own colour on top of four comparators, drawn for a phone.',
+    source:
+      'Source: UN SDG Global Database (sdg:nv_ind_manf), 2020 edition; World Bank WDI via Gapminder Systema Globalis, 2023 release; test fixture with a source long enough to wrap',
+    key: 'year',
+    width: 340,
+    y: { label: '% of GDP' },
+    series: [
+      {
+        name: 'KOR',
+        emphasis: 'peer',
+        colourKey: 'KOR',
+        points: [
+          { x: 2000, y: 24 },
+          { x: 2010, y: 27 },
+          { x: 2019, y: 25 },
+        ],
+      },
+      {
+        name: 'CHN',
+        emphasis: 'focal',
+        colourKey: 'CHN',
+        points: [
+          { x: 2000, y: 31 },
+          { x: 2010, y: 32 },
+          { x: 2019, y: 27 },
+        ],
+      },
+      {
+        name: 'BRA',
+        emphasis: 'peer',
+        colourKey: 'BRA',
+        points: [
+          { x: 2000, y: 15 },
+          { x: 2010, y: 13 },
+          { x: 2019, y: 10 },
+        ],
+      },
+      {
+        name: 'JPN',
+        emphasis: 'peer',
+        colourKey: 'JPN',
+        points: [
+          { x: 2000, y: 21 },
+          { x: 2010, y: 20 },
+          { x: 2019, y: 20 },
+        ],
+      },
+      {
+        name: 'ZAF',
+        emphasis: 'peer',
+        colourKey: 'ZAF',
+        points: [
+          { x: 2000, y: 18 },
+          { x: 2010, y: 13 },
+          { x: 2019, y: 12 },
+        ],
+      },
+    ],
+  },
   'line-band': {
     kind: 'line',
     id: 'rank-trajectory',

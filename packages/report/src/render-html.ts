@@ -25,6 +25,8 @@ code { font-family: 'Noto Sans Mono', 'DejaVu Sans Mono', Consolas, monospace; f
 figure { margin: 16px 0; break-inside: avoid; }
 figcaption { font-weight: bold; margin-bottom: 4px; }
 figure svg { max-width: 100%; height: auto; display: block; }
+.chart-narrow { display: none; }
+@media screen and (max-width: 780px) { body { padding: 12px; } .chart-wide { display: none; } .chart-narrow { display: block; } }
 table { border-collapse: collapse; margin: 6px 0; font-size: 12px; min-width: 50%; max-width: 100%; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; caption-side: top; }
@@ -104,10 +106,20 @@ function findingHtml(finding: ReportFinding, report: Report): string {
   return parts.join('\n');
 }
 
+/** The width a figure is drawn at for phones (the report's column there is at least this wide). */
+export const NARROW_FIGURE_WIDTH = 340;
+
+/**
+ * A figure drawn twice, at its own width and at {@link NARROW_FIGURE_WIDTH}, the stylesheet
+ * showing the one that fits: an SVG scaled down to a phone's width would shrink its text below
+ * the house style's 11 px. Print and PDF use the wide one.
+ */
 function figureHtml(figure: ReportFigure, number: string, labels: (typeof LABELS)['en' | 'zh']): string {
+  const narrow = { ...figure.spec, id: `${figure.spec.id}-narrow`, width: NARROW_FIGURE_WIDTH };
   return (
     `<figure id="${escapeXml(figure.spec.id)}"><figcaption>${escapeXml(labels.figure)} ${number}. ${inline(figure.spec.title)}</figcaption>\n` +
-    `${renderSvg(figure.spec)}\n</figure>\n${tableHtml(figure.table, `${number}a`, labels)}`
+    `<div class="chart-wide">${renderSvg(figure.spec)}</div>\n<div class="chart-narrow">${renderSvg(narrow)}</div>\n</figure>\n` +
+    tableHtml(figure.table, `${number}a`, labels)
   );
 }
 

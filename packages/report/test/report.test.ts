@@ -197,11 +197,12 @@ describe('buildReport(store, { iso3: CHN })', () => {
         .filter((l) => !l.backbone)
         .every((l) => (y.proximity.values[l.source * y.products.length + l.target] as number) >= 0.55),
     ).toBe(true);
-    // In the HTML: every backbone link a segment, every product a node.
-    const svg = html.en.slice(html.en.indexOf('<figure id="complexity-product-space">'));
+    // In the HTML (the wide drawing; the phone's is the same network): every backbone link a segment, every product a node.
+    const from = html.en.slice(html.en.indexOf('<figure id="complexity-product-space">'));
+    const svg = from.slice(0, from.indexOf('<div class="chart-narrow">'));
     const drawn = /data-backbone="true" d="([^"]+)"/.exec(svg)?.[1] ?? '';
     expect(drawn.split('M').length - 1).toBe(mst.length);
-    expect(svg.slice(0, svg.indexOf('</figure>')).match(/<circle data-id=/g)).toHaveLength(y.products.length);
+    expect(svg.match(/<circle data-id=/g)).toHaveLength(y.products.length);
     // The data table sums the nodes by HS section.
     expect(figure?.table.rows.reduce((n, r) => n + (r[1] as number), 0)).toBe(y.products.length);
     expect(figure?.table.rows.reduce((n, r) => n + (r[2] as number), 0)).toBe(y.diversity[i]);
@@ -592,4 +593,32 @@ describe.skipIf(!existsSync(CHROMIUM))('the key numbers as a reader sees them (C
       await browser.close();
     }
   }, 60_000);
+
+  it('draws every figure with text of at least 11 px as rendered, on a 1,400-px desktop and a 390-px phone; each figure kept', async () => {
+    const artifacts = join(repoRoot, 'test-artifacts', 'report-figures');
+    mkdirSync(artifacts, { recursive: true });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    try {
+      for (const lang of ['en', 'zh'] as const) {
+        for (const width of [1400, 390]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          await page.setContent(html[lang], { waitUntil: 'load' });
+          // Size in CSS px on screen: the text's font size times the SVG's scale (getScreenCTM).
+          const sizes = (await page.evaluate(`[...document.querySelectorAll('figure svg text')]
+            .filter((t) => t.getClientRects().length > 0)
+            .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a)`)) as number[];
+          expect(sizes.length, `${lang} ${width}`).toBeGreaterThan(200);
+          expect(Math.min(...sizes), `${lang} ${width}`).toBeGreaterThanOrEqual(11 - 1e-6);
+          const figures = page.locator('figure[id]');
+          for (let k = 0; k < (await figures.count()); k++) {
+            const f = figures.nth(k);
+            await f.screenshot({ path: join(artifacts, `${await f.getAttribute('id')}-${lang}-${width}.png`) });
+          }
+          await page.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

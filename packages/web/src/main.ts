@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { renderSvg } from '@chanye/charts';
+import { renderSvg, type ChartSpec } from '@chanye/charts';
 import { ApiError, getJson } from './api.js';
 import type { EconomiesAnswer } from './api-types.js';
 import { fanSeriesName, t, type Lang, type MessageKey } from './i18n.js';
@@ -190,19 +190,45 @@ function tableElement(view: View, lang: Lang): HTMLElement {
   return wrap;
 }
 
+/** The spec each figure shows, so that a change of width redraws it. */
+const drawnSpecs = new WeakMap<HTMLElement, ChartSpec>();
+
+/**
+ * Renders a chart at the width its figure has on screen, so that the text sizes of the house
+ * style (never below 11 px) are the sizes a reader sees: an SVG scaled down to a phone's width
+ * would shrink its text with it.
+ */
+function drawChart(figure: HTMLElement, spec: ChartSpec): void {
+  const width = Math.max(280, Math.floor(figure.clientWidth));
+  drawnSpecs.set(figure, spec);
+  figure.dataset['width'] = String(width);
+  figure.innerHTML = renderSvg({ ...spec, width });
+  chartResizes.observe(figure);
+}
+
+const chartResizes = new ResizeObserver((entries) => {
+  for (const entry of entries) {
+    const figure = entry.target as HTMLElement;
+    const spec = drawnSpecs.get(figure);
+    // A change of a pixel or two (a scroll bar appearing) does not redraw.
+    if (spec && Math.abs(Math.floor(figure.clientWidth) - Number(figure.dataset['width'])) > 2) drawChart(figure, spec);
+  }
+});
+
 /** Draws a view into its section: charts, note, table, and the download and cite actions. */
 function paint(section: HTMLElement, view: View, lang: Lang): void {
   const content = section.querySelector<HTMLElement>('.content') as HTMLElement;
   content.replaceChildren();
   if (view.charts.length > 0) {
     const charts = element('div', { class: 'charts' });
-    for (const spec of view.charts) {
+    const figures = view.charts.map((spec) => {
       const figure = element('figure', { class: 'chart', 'data-chart': spec.id });
-      figure.innerHTML = renderSvg(spec);
-      figure.append(element('figcaption', {}, `${t(lang, 'source')}: ${spec.source}`));
       charts.append(figure);
-    }
+      return { figure, spec };
+    });
     content.append(charts);
+    // Drawn once in place, at the width they are shown (the SVG carries its source line).
+    for (const { figure, spec } of figures) drawChart(figure, spec);
   }
   if (view.note) content.append(element('p', { class: 'note' }, view.note));
   content.append(tableElement(view, lang));

@@ -322,6 +322,41 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('draws every chart at its shown width: no text below 11 px at 1,400 and 390 px, the focal economy in a colour of its own; every view kept (en, zh)', async () => {
+    const dir = join(artifacts, 'dashboard-views');
+    mkdirSync(dir, { recursive: true });
+    for (const width of [1400, 390]) {
+      for (const lang of ['en', 'zh'] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await open(context);
+        await page.goto(`${server.url}/?economy=CHN&lang=${lang}`);
+        await ready(page, `CHN latest ${lang}`);
+        await page.waitForSelector('section[data-view="scenario"][data-key^="CHN "]');
+        // Size in CSS px on screen: the text's font size times the SVG's scale (getScreenCTM).
+        const sizes = (await page.evaluate(`[...document.querySelectorAll('figure svg text')]
+          .filter((t) => t.getClientRects().length > 0)
+          .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a)`)) as number[];
+        expect(sizes.length, `${lang} ${width}`).toBeGreaterThan(100);
+        expect(Math.min(...sizes), `${lang} ${width}`).toBeGreaterThanOrEqual(11 - 1e-6);
+        // Trajectories: China and its comparators; China's colour is nobody else's.
+        const series = page.locator('figure[data-chart="trajectory"] svg g.series');
+        const colours = await series.evaluateAll((gs) =>
+          gs.map((g) => ({ emphasis: g.getAttribute('data-emphasis'), colour: g.getAttribute('data-colour') })),
+        );
+        const focal = colours.filter((c) => c.emphasis === 'focal');
+        expect(focal).toHaveLength(1);
+        expect(colours.length).toBeGreaterThan(3);
+        expect(colours.filter((c) => c.colour === focal[0]!.colour)).toHaveLength(1);
+        for (const view of ['overview', 'scores', 'trajectories', 'arrays', 'income', 'productSpace', 'io', 'scenario'])
+          await page
+            .locator(`section[data-view="${view}"]`)
+            .screenshot({ path: join(dir, `dashboard-${view}-CHN-${lang}-${width}.png`) });
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 240_000);
+
   it('asks the API for the lists it depends on: the WIOD economies and the peer groups of the catalogue', async () => {
     const io = await loadIoModel(store, { year: 2011 });
     const listed = (await (await fetch(`${server.url}/api/io/economies?year=2011`)).json()) as string[];

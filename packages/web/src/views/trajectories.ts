@@ -60,6 +60,9 @@ export function trajectoryView(
   const series = order
     .map((c) => ({
       name: c,
+      // The economy in the focal colour, drawn on top; each comparator in its own fixed colour.
+      emphasis: c === iso3 ? ('focal' as const) : ('peer' as const),
+      colourKey: c,
       points: observations
         .filter((o) => o.iso3 === c)
         .sort((a, b) => a.year - b.year)
