@@ -118,7 +118,7 @@ const IO_SUBCOMMANDS: readonly AnyIoSubcommand[] = [
     options: [
       {
         flags: '--limit <n>',
-        description: 'chokepoints listed (default 20)',
+        description: 'chokepoints listed',
         parse: (v) => positiveInteger(v, '--limit'),
         default: 20,
       },
@@ -138,7 +138,7 @@ const IO_SUBCOMMANDS: readonly AnyIoSubcommand[] = [
         required: true,
       },
       { flags: '--sector <code>', description: 'the sector cut (wiod2013: c1 … c35)', required: true },
-      { flags: '--percent <p>', description: 'the fall of its output, % (default 10)', parse: percentage, default: 10 },
+      { flags: '--percent <p>', description: 'the fall of its output, %', parse: percentage, default: 10 },
     ],
     run: (store, request, o: { supplier: string; sector: string; percent: number }) =>
       ioShock(store, { ...request, supplier: o.supplier, sector: o.sector, percent: o.percent }),

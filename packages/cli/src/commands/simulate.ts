@@ -329,13 +329,13 @@ export function registerSimulate(program: Command): void {
     )
     .option(
       '--model <model>',
-      'forecast (the default growth forecast) or structural (the scenario model)',
+      'forecast (the growth forecast of `chanye simulate`) or structural (the scenario model)',
       parseBacktestModel,
       'forecast' as BacktestModel,
     )
     .option(
       '--cutoff <years>',
-      'comma-separated cut-off years (default 2000,2005,2010; structural: one year, default 2005)',
+      'comma-separated cut-off years (default 2000,2005,2010; with --model structural one year, 2005 unless given)',
       parseYears,
     )
     .option(
