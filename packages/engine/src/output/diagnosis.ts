@@ -75,7 +75,8 @@ export function findingRows(
 }
 
 /**
- * Throws `no-data` when every finding of a diagnosis says its data are missing (`chanye
+ * Throws `no-data` when every finding of a diagnosis says its data are missing and shows no
+ * evidence either (`chanye
  * diagnose`, the API's diagnostics route; the report shows such findings as they are), with
  * what each diagnostic lacked (at most 10 lines).
  */
@@ -85,7 +86,8 @@ export function requireFindings(
   year: number | undefined,
 ): void {
   const findings = results.flatMap((r) => r.findings);
-  if (findings.some((f) => f.severity !== 'no-data')) return;
+  // A no-data finding with evidence (a comparator's values, say) is still something to show.
+  if (findings.some((f) => f.severity !== 'no-data' || f.evidence.length > 0)) return;
   const which = results.length === 1 ? `the ${results[0]?.diagnostic.id} diagnostic` : 'any diagnostic';
   const asOf = year === undefined ? '' : ` as of ${year} (without --year each diagnostic reads the latest data)`;
   throw new ChanyeError(
