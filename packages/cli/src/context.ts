@@ -62,15 +62,32 @@ export function parseYear(value: string): number {
   return Number(value);
 }
 
-/** Parses a comma-separated list of economy codes (validated later against the snapshot). */
+/** The help of an argument naming one economy (the store resolves codes and names alike). */
+export const ECONOMY_ARGUMENT_HELP = 'ISO3 code or exact English or Chinese name, e.g. CHN, China or 中国';
+
+/**
+ * The help of an option listing economies. Commas separate the items, so a name that holds a
+ * comma (`Korea, Rep.`) is given by its code in a list.
+ */
+export const ECONOMY_LIST_HELP = 'comma-separated ISO3 codes or names without commas, e.g. CHN,India,日本';
+
+/**
+ * Parses a comma-separated list (economy codes or names, indicator ids…); the items are
+ * validated later, against the snapshot, by whoever reads them.
+ */
 export function parseList(value: string): string[] {
   const items = value
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   if (items.length === 0)
-    throw new ChanyeError('invalid-input', `invalid list: '${value}' (expected comma-separated codes)`);
+    throw new ChanyeError('invalid-input', `invalid list: '${value}' (expected comma-separated items)`);
   return items;
+}
+
+/** Resolves economy codes or names to ISO3 codes; an unknown one fails with suggestions (exit 2). */
+export async function resolveEconomies(store: Store, economies: readonly string[]): Promise<string[]> {
+  return Promise.all(economies.map(async (e) => (await store.economy(e)).iso3));
 }
 
 export type Lang = 'en' | 'zh';

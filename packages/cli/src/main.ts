@@ -72,8 +72,13 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   recordCommandLine(argv);
   const program = buildProgram();
-  program.exitOverride();
-  program.commands.forEach((c) => c.exitOverride());
+  // Every level, subcommands of subcommands too (`data status --help`), so that help and usage
+  // errors come back here as exit codes instead of ending the process inside commander.
+  const overrideExits = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(overrideExits);
+  };
+  overrideExits(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;

@@ -1,5 +1,17 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Store } from '@chanye/store';
 import { runCli } from './run-cli.js';
+
+/** The members of each named group of catalog/benchmark-groups.yaml, read through the store. */
+async function catalogGroups(): Promise<Map<string, readonly string[]>> {
+  const store = await Store.open({ userDbPath: join(process.cwd(), '.no-user-db-in-tests.duckdb') });
+  try {
+    return new Map(store.benchmarkGroups().map((g) => [g.id, g.members]));
+  } finally {
+    store.close();
+  }
+}
 
 describe('chanye benchmark graduates', () => {
   it('prints the reproduced tables as tidy CSV with the paper’s value, ours and the reason', async () => {
@@ -79,6 +91,40 @@ describe('chanye diagnose', () => {
     const [{ findings }] = JSON.parse(stdout) as [{ findings: { threshold?: { description_en: string } }[] }];
     const rule = findings.find((f) => f.threshold)?.threshold?.description_en ?? '';
     for (const code of ['JPN', 'KOR', 'ESP', 'SGP']) expect(rule).toContain(code);
+  });
+
+  it('--only-listed replaces the catalogue groups given, and keeps the other', async () => {
+    const groups = await catalogGroups();
+    const graduates = groups.get('graduates') ?? [];
+    const stalled = groups.get('stalled') ?? [];
+    expect(graduates.length).toBeGreaterThan(0);
+    const run = async (extra: string[]) => {
+      const { code, stdout, stderr } = await runCli([
+        'diagnose',
+        'graduates-vs-stalled',
+        'CHN',
+        '--format',
+        'json',
+        ...extra,
+      ]);
+      expect(code, stderr).toBe(0);
+      const [{ findings }] = JSON.parse(stdout) as [{ findings: { threshold?: { description_en: string } }[] }];
+      return findings.find((f) => f.threshold)?.threshold?.description_en ?? '';
+    };
+    const replaced = await run(['--graduates', 'Chile,POL', '--only-listed']);
+    expect(replaced).toMatch(/\bCHL\b/);
+    expect(replaced).toMatch(/\bPOL\b/);
+    for (const code of graduates) expect(replaced).not.toMatch(new RegExp(`\\b${code}\\b`));
+    for (const code of stalled) expect(replaced).toMatch(new RegExp(`\\b${code}\\b`));
+    // Without --only-listed the same list adds to the catalogue's graduates.
+    const added = await run(['--graduates', 'Chile,POL']);
+    for (const code of [...graduates, 'CHL', 'POL']) expect(added).toMatch(new RegExp(`\\b${code}\\b`));
+  });
+
+  it('--only-listed without a list is bad input (exit 2)', async () => {
+    const { code, stderr } = await runCli(['diagnose', 'graduates-vs-stalled', 'CHN', '--only-listed']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--only-listed replaces the groups given by --graduates or --stalled');
   });
 });
 

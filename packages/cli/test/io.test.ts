@@ -82,10 +82,10 @@ describe('chanye io', () => {
     expect(stderr).toMatch(/unknown economy 'BRB' in wiod2013 \(its 40 economies: AUS, .*, USA\)/);
   }, 120_000);
 
-  it('a year outside 1995-2011 exits 2', async () => {
+  it('a year outside 1995-2011 exits 3 (no data), naming the years the table covers', async () => {
     const { code, stderr } = await runCli(['io', 'linkages', '--year', '2015']);
-    expect(code).toBe(2);
-    expect(stderr).toContain('invalid --year: 2015 (wiod2013 covers 1995-2011)');
+    expect(code).toBe(3);
+    expect(stderr).toContain('no wiod2013 table for 2015: wiod2013 covers 1995-2011');
   });
 
   it('an unknown dataset or shock percentage exits 2', async () => {

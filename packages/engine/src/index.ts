@@ -11,6 +11,7 @@ export {
   economyProfile,
   incomeSpells,
   PROFILE_SECTIONS,
+  requireProfileData,
   type EconomyProfile,
   type IncomeSpell,
   type ProfileItem,
@@ -88,6 +89,7 @@ export {
 export { EXPLAIN_COLUMNS, explainRows } from './output/score-explain.js';
 export { VALIDITY_COLUMNS, validityRows } from './output/score-validity.js';
 export { couplingPolicy, couplingSeries, type CouplingRequest, type CouplingYear } from './composite/coupling.js';
+export { requireCoupling, requireScores } from './composite/require-scores.js';
 export { auditScorecard, type AuditRequest, type AuditYear } from './composite/audit.js';
 export { diagnoseIncome } from './diagnostics/income.js';
 export { diagnoseSlowdowns, SLOWDOWN_REFERENCE } from './diagnostics/slowdowns.js';
@@ -250,7 +252,13 @@ export {
   type AuditSettings,
 } from './output/audit.js';
 export { couplingRows, couplingTable } from './output/coupling.js';
-export { diagnosisEntries, FINDING_COLUMNS, findingRows, type DiagnosisEntry } from './output/diagnosis.js';
+export {
+  diagnosisEntries,
+  FINDING_COLUMNS,
+  findingRows,
+  requireFindings,
+  type DiagnosisEntry,
+} from './output/diagnosis.js';
 export { filterIndicators, indicatorSource, indicatorTable } from './output/indicators.js';
 export { ECONOMY_COLUMNS } from './output/economies.js';
 export { DATA_STATUS_COLUMNS, dataStatus, dataStatusRows, type DataStatus } from './output/data-status.js';

@@ -1,4 +1,4 @@
-import type { Observation } from '@chanye/compute';
+import { ChanyeError, type Observation } from '@chanye/compute';
 import { isStale, newestYear, STALE_AFTER_YEARS } from './freshness.js';
 import {
   INCOME_GROUP_NAMES,
@@ -147,3 +147,23 @@ export async function economyProfile(store: Store, code: string, year?: number):
 }
 
 export { INCOME_GROUP_NAMES };
+
+/**
+ * Throws `no-data` when a profile has no value at all (`chanye profile`, the API's profile
+ * route; the report shows such a profile as it is), naming the economy, the year asked and the
+ * earliest year any profile indicator has for it.
+ */
+export async function requireProfileData(store: Store, profile: EconomyProfile): Promise<void> {
+  if (profile.sections.some((s) => s.items.some((i) => i.observation !== null))) return;
+  const { iso3, name_en } = profile.economy;
+  const ids = PROFILE_SECTIONS.flatMap((s) => s.indicators);
+  const years: number[] = [];
+  for (const indicator of ids)
+    for (const o of await store.observations({ indicator, economies: [iso3] })) years.push(o.year);
+  const asked = profile.requestedYear === null ? '' : ` in or before ${profile.requestedYear}`;
+  const available =
+    years.length === 0
+      ? 'no profile indicator has data for it'
+      : `its earliest profile value is from ${Math.min(...years)}, its latest from ${Math.max(...years)}`;
+  throw new ChanyeError('no-data', `no profile values for ${iso3} (${name_en})${asked}: ${available}`);
+}

@@ -35,13 +35,41 @@ export function parseParams<S extends z.ZodType>(schema: S, value: unknown, wher
   throw new ProblemError(overLimit ? 'limit-exceeded' : 'bad-request', detail, { invalid_params: params });
 }
 
-/** Validates the query string with a zod schema (Hono validator: the route sees the parsed value). */
-export const query = <S extends z.ZodType>(schema: S) =>
-  validator('query', (value): z.output<S> => parseParams(schema, value, 'query'));
+/**
+ * The parameters that name economies (schemas/common.ts, `Economy`). With the store, the
+ * validators resolve each to its ISO3 code, so a route, its cache key and its answer never see
+ * the name a user typed; an unknown or ambiguous name is 404 not-found with suggestions.
+ */
+const ECONOMY_PARAMS = ['iso3', 'economies', 'graduates', 'stalled', 'location'] as const;
 
-/** Validates path parameters with a zod schema. */
-export const param = <S extends z.ZodType>(schema: S) =>
-  validator('param', (value): z.output<S> => parseParams(schema, value, 'path'));
+/** One economy as the data write it: a three-letter code upper-cased, a name resolved by the store. */
+async function economyCode(store: Store, value: string): Promise<string> {
+  // Codes are checked by the routes themselves (the IO tables also hold regions such as ROW).
+  if (/^[A-Za-z]{3}$/.test(value)) return value.toUpperCase();
+  return (await store.economy(value)).iso3;
+}
+
+async function resolveEconomyParams<T>(store: Store | undefined, parsed: T): Promise<T> {
+  if (store === undefined || parsed === null || typeof parsed !== 'object') return parsed;
+  const out: Record<string, unknown> = { ...(parsed as Record<string, unknown>) };
+  for (const key of ECONOMY_PARAMS) {
+    const value = out[key];
+    if (typeof value === 'string') out[key] = await economyCode(store, value);
+    else if (Array.isArray(value)) out[key] = await Promise.all(value.map((v: string) => economyCode(store, v)));
+  }
+  return out as T;
+}
+
+/**
+ * Validates the query string with a zod schema (Hono validator: the route sees the parsed
+ * value); give the store when the schema names economies, so names are resolved to codes.
+ */
+export const query = <S extends z.ZodType>(schema: S, store?: Store) =>
+  validator('query', (value): Promise<z.output<S>> => resolveEconomyParams(store, parseParams(schema, value, 'query')));
+
+/** Validates path parameters with a zod schema; give the store when they name an economy. */
+export const param = <S extends z.ZodType>(schema: S, store?: Store) =>
+  validator('param', (value): Promise<z.output<S>> => resolveEconomyParams(store, parseParams(schema, value, 'path')));
 
 /**
  * Validated path and query parameters go in `params`: they key the cache.

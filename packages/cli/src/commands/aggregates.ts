@@ -23,9 +23,11 @@ import { ChanyeError } from '@chanye/compute';
 import { emit } from '../output/write.js';
 import { formatNumber, toTable } from '../output/format.js';
 import {
+  ECONOMY_LIST_HELP,
   parseLang,
   parseList,
   parseYear,
+  resolveEconomies,
   withOutputOptions,
   withStore,
   type Lang,
@@ -90,20 +92,20 @@ export function registerAggregates(program: Command): void {
       .argument('<measure>', AGGREGATE_MEASURES.join(', '))
       .option('--year <year>', 'the year (default the latest with data)', parseYear)
       .option('--shares', "table and CSV: each economy's share of the world total instead of the group totals")
-      .option('--economies <list>', 'with --shares: only these economies (ISO3, comma-separated)', parseList)
+      .option('--economies <list>', `with --shares: only these economies (${ECONOMY_LIST_HELP})`, parseList)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
   ).action(async (measureArg: string, options: AggregatesOptions, command: Command) => {
     const measure = parseMeasure(measureArg);
     if (options.economies && !options.shares && options.format !== 'json') {
       throw new ChanyeError('invalid-input', '--economies needs --shares (the group totals are for whole groups)');
     }
-    const a = await withStore(command, async (store) => {
+    const { a, economies } = await withStore(command, async (store) => {
       const year = options.year ?? (await aggregateYears(store, measure)).at(-1);
       if (year === undefined) throw new ChanyeError('no-data', `no data for the measure ${measure}`);
-      if (options.economies) await Promise.all(options.economies.map((e) => store.economy(e)));
-      return aggregates(store, measure, year);
+      const economies = options.economies ? await resolveEconomies(store, options.economies) : undefined;
+      return { a: await aggregates(store, measure, year), economies };
     });
-    const wanted = options.economies ? new Set(options.economies.map((e) => e.toUpperCase())) : undefined;
+    const wanted = economies ? new Set(economies) : undefined;
     const shareRows = aggregateShareRows(a, options.lang).filter((r) => !wanted || wanted.has(r.iso3 as string));
     if (options.format === 'json') {
       // As the API answers: the groups always, the shares cut to --economies when given.

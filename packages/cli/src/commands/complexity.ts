@@ -93,7 +93,7 @@ export function registerComplexity(program: Command): void {
     )
     .option(
       '--convention <name>',
-      'py-ecomplexity (default) or stata: proximity diagonal and standard deviation as that tool has them',
+      'py-ecomplexity or stata: proximity diagonal and standard deviation as that tool has them',
       parseConvention,
       'py-ecomplexity' as Convention,
     )

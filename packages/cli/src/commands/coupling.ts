@@ -1,10 +1,25 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
-import { couplingPolicy, couplingSeries, couplingTable, DEFAULT_SCORE_WINDOW, toCsv } from '@chanye/engine';
+import {
+  couplingPolicy,
+  couplingSeries,
+  couplingTable,
+  DEFAULT_SCORE_WINDOW,
+  requireCoupling,
+  toCsv,
+} from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { parseCount, WINDOW_HELP } from './score.js';
 import { toTable } from '../output/format.js';
-import { parseLang, parseYears, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
+import {
+  ECONOMY_ARGUMENT_HELP,
+  parseLang,
+  parseYears,
+  withOutputOptions,
+  withStore,
+  type Lang,
+  type OutputOptions,
+} from '../context.js';
 
 function parseWeighting(value: string): 'equal' | 'entropy' {
   if (value === 'equal' || value === 'entropy') return value;
@@ -25,7 +40,7 @@ export function registerCoupling(program: Command): void {
     program
       .command('coupling')
       .description('coupling coordination degree (C, T, D and band) of an economy’s subsystems, year by year')
-      .argument('<iso3>', 'economy code, e.g. CHN')
+      .argument('<economy>', ECONOMY_ARGUMENT_HELP)
       .option('--framework <id>', 'new-four, three-sector, four-systems or characteristics', 'new-four')
       .option('--years <A:B>', 'range of years', parseYears, [2000, 2019] as [number, number])
       .option('--peers <set>', 'units each subsystem is scored against (see chanye score --help)', 'all')
@@ -40,16 +55,19 @@ export function registerCoupling(program: Command): void {
   ).action(async (iso3: string, options: CouplingOptions, command: Command) => {
     const policy = couplingPolicy(options.weighting);
     const [from, to] = options.years;
-    const rows = await withStore(command, (store) =>
-      couplingSeries(store, {
-        iso3,
+    const rows = await withStore(command, async (store) => {
+      const request = {
+        iso3: (await store.economy(iso3)).iso3,
         framework: options.framework,
         years: Array.from({ length: to - from + 1 }, (_, i) => from + i),
         peers: options.peers,
         window: options.window,
         policy,
-      }),
-    );
+      };
+      const series = await couplingSeries(store, request);
+      await requireCoupling(store, series, request);
+      return series;
+    });
     const flat = couplingTable(rows, options.lang);
     if (options.format === 'json') emit(`${JSON.stringify(rows, null, 2)}\n`, options.out);
     else if (options.format === 'csv') emit(toCsv(flat.rows, flat.columns), options.out);

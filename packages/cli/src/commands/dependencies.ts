@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
-import { BACI_BILATERAL_COLUMNS, type BilateralSource } from '@chanye/store';
+import { BACI_BILATERAL_COLUMNS, type BilateralSource, type Store } from '@chanye/store';
 import { DEPENDENCY_COLUMNS, dependencyRows, screenGroupDependencies, toCsv } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { toTable } from '../output/format.js';
@@ -19,6 +19,15 @@ interface DependencyOptions extends OutputOptions {
   all?: boolean;
 }
 
+/**
+ * An importer as the flows write it: a code is passed on upper-cased (a file may use codes of
+ * its own, e.g. for a group); a longer text is resolved as an economy's name to its ISO3 code.
+ */
+async function importerCode(store: Store, value: string): Promise<string> {
+  if (/^[A-Za-z0-9]{1,4}$/.test(value.trim())) return value.trim().toUpperCase();
+  return (await store.economy(value)).iso3;
+}
+
 export function registerDependencies(program: Command): void {
   withOutputOptions(
     program
@@ -26,7 +35,7 @@ export function registerDependencies(program: Command): void {
       .description('strategic-dependency screen (European Commission 2021) of an importing economy or group')
       .requiredOption(
         '--importers <codes>',
-        'the importing economy or group, comma-separated codes as in the data',
+        'the importing economy or group: comma-separated codes as in the data, or economy names without commas',
         parseList,
       )
       .option(
@@ -62,10 +71,10 @@ export function registerDependencies(program: Command): void {
           : (() => {
               throw new ChanyeError('invalid-input', `invalid --dataset: ${options.dataset} (expected baci-sample)`);
             })();
-    const screen = await withStore(command, (store) =>
+    const screen = await withStore(command, async (store) =>
       screenGroupDependencies(store, {
         source,
-        importers: options.importers.map((c) => c.toUpperCase()),
+        importers: await Promise.all(options.importers.map((c) => importerCode(store, c))),
         ...(options.year !== undefined ? { year: options.year } : {}),
       }),
     );

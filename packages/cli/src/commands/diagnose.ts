@@ -7,11 +7,14 @@ import {
   DIAGNOSTICS,
   FINDING_COLUMNS,
   findingRows,
+  requireFindings,
   type Diagnostic,
 } from '@chanye/engine';
 import { emitData } from '../output/write.js';
 import { formatNumber } from '../output/format.js';
 import {
+  ECONOMY_ARGUMENT_HELP,
+  ECONOMY_LIST_HELP,
   parseLang,
   parseList,
   parseYear,
@@ -69,6 +72,7 @@ interface DiagnoseOptions extends OutputOptions {
   lang: Lang;
   graduates?: string[];
   stalled?: string[];
+  onlyListed?: boolean;
   measure?: string[];
   minRun?: number;
   incomeFloor?: SlowdownIncomeFloor;
@@ -84,11 +88,19 @@ const SUBCOMMAND_OPTIONS: Readonly<Record<string, (command: Command) => Command>
   'graduates-vs-stalled': (c) =>
     c
       .option(
-        '--graduates <codes>',
-        'economies to compare with besides the default graduates (JPN, KOR, ESP)',
+        '--graduates <list>',
+        `economies to compare with besides the graduates of catalog/benchmark-groups.yaml: ${ECONOMY_LIST_HELP}`,
         parseList,
       )
-      .option('--stalled <codes>', 'economies to compare with besides the default stalled group', parseList),
+      .option(
+        '--stalled <list>',
+        'economies to compare with besides the stalled group of catalog/benchmark-groups.yaml',
+        parseList,
+      )
+      .option(
+        '--only-listed',
+        "compare with the economies of --graduates and --stalled alone: each list given replaces the catalogue's group instead of adding to it (a group not given keeps its members)",
+      ),
   deindustrialization: (c) =>
     c.option(
       '--measure <ids>',
@@ -129,20 +141,29 @@ function parsePeriod(value: string): [number, number] {
   return [Number(match[1]), Number(match[2])];
 }
 
-async function runAndEmit(iso3: string, only: readonly string[], options: DiagnoseOptions, command: Command) {
-  const results = await withStore(command, (store) =>
-    diagnose(store, iso3, {
+async function runAndEmit(economy: string, only: readonly string[], options: DiagnoseOptions, command: Command) {
+  if (options.onlyListed && !options.graduates && !options.stalled)
+    throw new ChanyeError(
+      'invalid-input',
+      '--only-listed replaces the groups given by --graduates or --stalled: give one',
+    );
+  const { code, results } = await withStore(command, async (store) => {
+    const { iso3 } = await store.economy(economy);
+    const found = await diagnose(store, iso3, {
       ...(options.year !== undefined ? { year: options.year } : {}),
       ...(options.period ? { period: options.period } : {}),
       ...(options.graduates ? { graduates: options.graduates } : {}),
       ...(options.stalled ? { stalled: options.stalled } : {}),
+      ...(options.onlyListed ? { onlyListed: true } : {}),
       ...(options.measure ? { measures: options.measure } : {}),
       ...(options.minRun !== undefined ? { minRun: options.minRun } : {}),
       ...(options.incomeFloor !== undefined ? { incomeFloor: options.incomeFloor } : {}),
       ...(only.length > 0 ? { only } : {}),
-    }),
-  );
-  const code = iso3.toUpperCase();
+    });
+    // Every finding saying its data are missing is exit 3, not a page of "no data".
+    requireFindings(iso3, found, options.year);
+    return { code: iso3, results: found };
+  });
   await emitData(options, {
     json: () => diagnosisEntries(results),
     table: () => renderFindings(code, results, options.lang),
@@ -174,7 +195,7 @@ export function registerDiagnose(program: Command): void {
         'findings on an economy: income trap, deindustrialization, stage, structural change, demand; ' +
           '`chanye diagnose <diagnostic> <iso3>` runs one with its own options',
       )
-      .argument('<iso3>', 'economy code, e.g. CHN')
+      .argument('<economy>', ECONOMY_ARGUMENT_HELP)
       .argument('[diagnostics...]', `only these: ${DIAGNOSTICS.map((d) => d.id).join(', ')}`)
       .option('--period <A:B>', 'period for structural change and demand', parsePeriod),
   ).action((iso3: string, only: string[], options: DiagnoseOptions, command: Command) =>
@@ -189,7 +210,7 @@ export function registerDiagnose(program: Command): void {
       diagnoseCommand
         .command(diagnostic.id)
         .description(diagnostic.name_en)
-        .argument('<iso3>', 'economy code, e.g. CHN')
+        .argument('<economy>', ECONOMY_ARGUMENT_HELP)
         .configureHelp({ showGlobalOptions: true }),
     ).action((iso3: string, _options: unknown, command: Command) =>
       runAndEmit(iso3, [diagnostic.id], command.optsWithGlobals<DiagnoseOptions>(), command),

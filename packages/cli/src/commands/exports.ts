@@ -11,7 +11,15 @@ import {
 } from '@chanye/engine';
 import { emit } from '../output/write.js';
 import { formatNumber, toTable } from '../output/format.js';
-import { parseLang, parseYear, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
+import {
+  ECONOMY_ARGUMENT_HELP,
+  parseLang,
+  parseYear,
+  withOutputOptions,
+  withStore,
+  type Lang,
+  type OutputOptions,
+} from '../context.js';
 
 interface ExportsOptions extends OutputOptions {
   by: ExportBreakdown;
@@ -24,12 +32,14 @@ export function registerExports(program: Command): void {
     program
       .command('exports')
       .description('an economy’s exports by end use (BEC), stage of processing, 3+1 array or R&D intensity')
-      .argument('<iso3>', 'economy code, e.g. CHN')
+      .argument('<economy>', ECONOMY_ARGUMENT_HELP)
       .option('--by <breakdown>', 'bec, sop, array or tech', parseBreakdown, 'bec' as ExportBreakdown)
       .option('--year <year>', 'a year of the product data (1980 or 2017; default the latest)', parseYear)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
   ).action(async (iso3: string, options: ExportsOptions, command: Command) => {
-    const s = await withStore(command, (store) => exportStructure(store, iso3, options.by, options.year));
+    const s = await withStore(command, async (store) =>
+      exportStructure(store, (await store.economy(iso3)).iso3, options.by, options.year),
+    );
     const table = exportStructureTable(s, options.lang);
     if (options.format === 'json') emit(`${JSON.stringify(s, null, 2)}\n`, options.out);
     else if (options.format === 'csv') emit(toCsv(table.rows, table.columns), options.out);
@@ -46,11 +56,13 @@ export function registerExports(program: Command): void {
     program
       .command('arrays')
       .description('exports by 3+1 array, 1980 against the latest year, and the “new three”')
-      .argument('<iso3>', 'economy code, e.g. CHN')
+      .argument('<economy>', ECONOMY_ARGUMENT_HELP)
       .option('--year <year>', 'the later year (default the latest in the product data)', parseYear)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
   ).action(async (iso3: string, options: Omit<ExportsOptions, 'by'>, command: Command) => {
-    const arrays = await withStore(command, (store) => exportArrays(store, iso3, options.year));
+    const arrays = await withStore(command, async (store) =>
+      exportArrays(store, (await store.economy(iso3)).iso3, options.year),
+    );
     const { late } = arrays;
     const table = exportArraysTable(arrays, options.lang);
     const threeRows = newThreeRows(late.iso3, late.year, arrays.newThree, options.lang);

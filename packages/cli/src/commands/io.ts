@@ -117,7 +117,7 @@ const IO_SUBCOMMANDS: readonly AnyIoSubcommand[] = [
     options: [
       {
         flags: '--limit <n>',
-        description: 'chokepoints listed (default 20)',
+        description: 'chokepoints listed',
         parse: (v) => positiveInteger(v, '--limit'),
         default: 20,
       },
@@ -131,9 +131,13 @@ const IO_SUBCOMMANDS: readonly AnyIoSubcommand[] = [
     name: 'shock',
     description: "a supplier's sector output falls by p %: which of the economy's sectors lose most?",
     options: [
-      { flags: '--supplier <iso3>', description: 'the economy whose sector is cut (or ROW)', required: true },
+      {
+        flags: '--supplier <economy>',
+        description: 'the economy whose sector is cut, by ISO3 code or name (or ROW)',
+        required: true,
+      },
       { flags: '--sector <code>', description: 'the sector cut (wiod2013: c1 … c35)', required: true },
-      { flags: '--percent <p>', description: 'the fall of its output, % (default 10)', parse: percentage, default: 10 },
+      { flags: '--percent <p>', description: 'the fall of its output, %', parse: percentage, default: 10 },
     ],
     run: (store, request, o: { supplier: string; sector: string; percent: number }) =>
       ioShock(store, { ...request, supplier: o.supplier, sector: o.sector, percent: o.percent }),
@@ -168,6 +172,15 @@ interface IoContext {
   threads?: KernelThreadPool | undefined;
 }
 
+/**
+ * An economy as the table writes it: a three-letter code is passed on as typed (the table also
+ * has regions such as ROW that are no economy), anything longer is resolved as a name.
+ */
+async function tableEconomy(store: Store, value: string): Promise<string> {
+  if (/^[A-Za-z]{3}$/.test(value.trim())) return value;
+  return (await store.economy(value)).iso3;
+}
+
 function request(options: IoOptions, context: IoContext): IoRequest {
   return {
     dataset: options.dataset,
@@ -185,7 +198,7 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
       .description(spec.description)
       .option('--dataset <id>', 'the input-output table (wiod2013)', 'wiod2013')
       .option('--year <year>', 'a year of the table (wiod2013: 1995-2011)', parseYear, 2011)
-      .option('--economy <iso3>', 'one economy of the table (WIOD: 40 economies)'),
+      .option('--economy <economy>', 'one economy of the table by ISO3 code or name (WIOD: 40 economies)'),
     { xlsx: true },
   );
   command.exitOverride();
@@ -194,8 +207,16 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
     else if (o.parse) command.option(o.flags, o.description, o.parse, o.default);
     else command.option(o.flags, o.description, o.default as string | undefined);
   }
-  command.action(async (options: IoOptions, command: Command) => {
-    const result = await withStore(command, (store) => spec.run(store, request(options, context), options));
+  command.action(async (options: IoOptions & { supplier?: string }, command: Command) => {
+    const result = await withStore(command, async (store) => {
+      // Names are resolved here; codes stay as typed, for the table's own check.
+      const resolved = {
+        ...options,
+        ...(options.economy !== undefined ? { economy: await tableEconomy(store, options.economy) } : {}),
+        ...(options.supplier !== undefined ? { supplier: await tableEconomy(store, options.supplier) } : {}),
+      };
+      return spec.run(store, request(resolved, context), resolved);
+    });
     const focus = spec.focus(result);
     const out = outPath(options.out, fileName(spec.name, result, focus, options.format));
     await emitData(

@@ -1,11 +1,19 @@
 import type { Command } from 'commander';
 import type { Observation } from '@chanye/compute';
 import { INCOME_GROUP_NAMES } from '@chanye/store';
-import { economyProfile, profileObservations, type EconomyProfile } from '@chanye/engine';
+import { economyProfile, profileObservations, requireProfileData, type EconomyProfile } from '@chanye/engine';
 import { emitData } from '../output/write.js';
 import { displayWidth, formatNumber } from '../output/format.js';
 import { observationSheet } from '../output/observations.js';
-import { parseLang, parseYear, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
+import {
+  ECONOMY_ARGUMENT_HELP,
+  parseLang,
+  parseYear,
+  withOutputOptions,
+  withStore,
+  type Lang,
+  type OutputOptions,
+} from '../context.js';
 
 const LABELS = {
   en: {
@@ -120,12 +128,16 @@ export function registerProfile(program: Command): void {
       .description(
         'one screen about an economy: income group now and over time, structure, capabilities, each value with year and source',
       )
-      .argument('<iso3>', 'economy code, e.g. CHN')
+      .argument('<economy>', ECONOMY_ARGUMENT_HELP)
       .option('--year <year>', 'latest values in or before this year (default: latest available)', parseYear)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
     { xlsx: true },
   ).action(async (iso3: string, options: OutputOptions & { year?: number; lang: Lang }, command: Command) => {
-    const profile = await withStore(command, (store) => economyProfile(store, iso3, options.year));
+    const profile = await withStore(command, async (store) => {
+      const found = await economyProfile(store, iso3, options.year);
+      await requireProfileData(store, found);
+      return found;
+    });
     await emitData(options, {
       json: () => profile,
       table: () => renderProfileText(profile, options.lang),

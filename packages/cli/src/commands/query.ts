@@ -1,7 +1,15 @@
 import type { Command } from 'commander';
 import { findObservations } from '@chanye/engine';
 import { emitObservations } from '../output/observations.js';
-import { parseList, parseYears, withOutputOptions, withStore, type OutputOptions } from '../context.js';
+import {
+  ECONOMY_LIST_HELP,
+  parseList,
+  parseYears,
+  resolveEconomies,
+  withOutputOptions,
+  withStore,
+  type OutputOptions,
+} from '../context.js';
 
 interface QueryOptions extends OutputOptions {
   indicator: string;
@@ -16,7 +24,7 @@ export function registerQuery(program: Command): void {
       .command('query')
       .description('values of one indicator, with year, unit, source and status for each')
       .requiredOption('--indicator <id>', 'catalogue indicator id (see `chanye indicators`)')
-      .option('--economies <codes>', 'comma-separated ISO3 codes (default: all economies)', parseList)
+      .option('--economies <list>', `${ECONOMY_LIST_HELP} (default: all economies)`, parseList)
       .option('--years <A:B>', 'inclusive year range, e.g. 1990:2019', parseYears)
       .option(
         '--wide',
@@ -25,7 +33,12 @@ export function registerQuery(program: Command): void {
     { xlsx: true },
   ).action(async (options: QueryOptions, command: Command) => {
     // No value in the range is a no-data error that names each economy's latest year with data.
-    const observations = await withStore(command, (store) => findObservations(store, options));
+    const observations = await withStore(command, async (store) =>
+      findObservations(store, {
+        ...options,
+        ...(options.economies ? { economies: await resolveEconomies(store, options.economies) } : {}),
+      }),
+    );
     await emitObservations(observations, options);
   });
 }

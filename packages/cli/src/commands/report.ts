@@ -4,7 +4,7 @@ import { ChanyeError } from '@chanye/compute';
 import { buildReport, renderHtml, renderMarkdown, REPORT_DEFAULTS, type ReportProgress } from '@chanye/report';
 import { emit } from '../output/write.js';
 import { findChromium, printPdf } from '../output/pdf.js';
-import { parseLang, parseYear, withStore, type Lang } from '../context.js';
+import { ECONOMY_ARGUMENT_HELP, parseLang, parseYear, withStore, type Lang } from '../context.js';
 import { parseCount } from './score.js';
 import { bundledScenarioIds } from './simulate.js';
 
@@ -58,7 +58,7 @@ export function registerReport(program: Command): void {
     .description(
       'the country report: findings, income, structure, scorecards, benchmark, stage, complexity, input-output linkages, a baseline scenario to 2035, sources and methods (HTML, PDF or Markdown; English or Chinese)',
     )
-    .argument('<iso3>', 'economy code, e.g. CHN')
+    .argument('<economy>', ECONOMY_ARGUMENT_HELP)
     .option(
       '--year <year>',
       'year of the scorecards and of the diagnostics (default: the latest year with adequate coverage for the scorecards, latest data for the diagnostics)',
@@ -99,9 +99,9 @@ export function registerReport(program: Command): void {
       if (options.format === 'pdf') findChromium();
       const progress = progressLine();
       try {
-        const report = await withStore(command, (store) =>
+        const report = await withStore(command, async (store) =>
           buildReport(store, {
-            iso3,
+            iso3: (await store.economy(iso3)).iso3,
             lang: options.lang,
             peers: options.peers,
             scenario: options.scenario,

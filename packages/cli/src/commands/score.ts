@@ -13,6 +13,7 @@ import {
   auditScorecard,
   defaultScoreYear,
   explainRank,
+  requireScores,
   scoreValidity,
   SCORE_COLUMNS,
   VALIDITY_COLUMNS,
@@ -261,8 +262,8 @@ export function registerScore(program: Command): void {
       normalization: options.normalization,
       outlierTreatment: options.outliers,
     });
-    const scored = await withStore(command, async (store) =>
-      scoreEconomies(store, {
+    const scored = await withStore(command, async (store) => {
+      const request = {
         framework: options.framework,
         years: years ?? [await defaultScoreYear(store, options.framework, options.window)],
         ...(economies.length > 0 && !options.all ? { economies } : {}),
@@ -271,8 +272,12 @@ export function registerScore(program: Command): void {
         window: options.window,
         small: options.small,
         ...(options.sensitivity ? { sensitivity: { draws: options.sensitivity, seed: options.seed } } : {}),
-      }),
-    );
+      };
+      const result = await scoreEconomies(store, request);
+      // No economy asked about scored in any year is exit 3 with the reasons, not an empty table.
+      await requireScores(store, result, request);
+      return result;
+    });
     const sensitivity = options.sensitivity ? { draws: options.sensitivity, seed: options.seed } : undefined;
     const document = (): unknown =>
       scoreJson(scored, {

@@ -16,7 +16,7 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('serve the HTTP API (read-only; /openapi.json lists every route) and the dashboard at /')
     .option('--port <port>', 'TCP port (0 picks a free one)', parsePort, 8080)
-    .option('--host <host>', 'address to listen on (default loopback only)', '127.0.0.1')
+    .option('--host <host>', 'address to listen on (127.0.0.1: this machine only)', '127.0.0.1')
     .option('--no-cache', 'compute every request afresh instead of reusing answers')
     .action(async (options: { port: number; host: string; cache: boolean }, command: Command) => {
       const store = await Store.open({ userDbPath: userDbPath(command) });

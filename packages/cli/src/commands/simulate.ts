@@ -26,7 +26,14 @@ import {
 } from '@chanye/engine';
 import { parseFormat, toTable, type Format } from '../output/format.js';
 import { emit } from '../output/write.js';
-import { parseList, parseYear, withStore } from '../context.js';
+import {
+  ECONOMY_ARGUMENT_HELP,
+  ECONOMY_LIST_HELP,
+  parseList,
+  parseYear,
+  resolveEconomies,
+  withStore,
+} from '../context.js';
 import { parseCount } from './score.js';
 
 interface SimulateOptions {
@@ -267,7 +274,7 @@ export function registerSimulate(program: Command): void {
     .description(
       "the default forecast of GDP per capita from the latest observed year to --to (back-tested; high income observed where classified, slowdown probability), a scenario as a difference from the baseline, and the structural model's sector structure and carbon",
     )
-    .argument('<iso3>', 'economy code, e.g. CHN')
+    .argument('<economy>', ECONOMY_ARGUMENT_HELP)
     .option('--to <year>', 'last simulated year', parseYear, 2035)
     .option(
       '--scenario <name|file>',
@@ -283,9 +290,9 @@ export function registerSimulate(program: Command): void {
     )
     .action(async (iso3: string, options: SimulateOptions, command: Command) => {
       if (options.draws < 1) throw new ChanyeError('invalid-input', '--draws must be at least 1');
-      const result = await withStore(command, (store) =>
+      const result = await withStore(command, async (store) =>
         outlook(store, {
-          iso3,
+          iso3: (await store.economy(iso3)).iso3,
           to: options.to,
           scenario: options.scenario,
           draws: options.draws,
@@ -322,18 +329,18 @@ export function registerSimulate(program: Command): void {
     )
     .option(
       '--model <model>',
-      'forecast (the default growth forecast) or structural (the scenario model)',
+      'forecast (the growth forecast of `chanye simulate`) or structural (the scenario model)',
       parseBacktestModel,
       'forecast' as BacktestModel,
     )
     .option(
       '--cutoff <years>',
-      'comma-separated cut-off years (default 2000,2005,2010; structural: one year, default 2005)',
+      'comma-separated cut-off years (default 2000,2005,2010; with --model structural one year, 2005 unless given)',
       parseYears,
     )
     .option(
-      '--economies <codes>',
-      'comma-separated ISO3 codes (default: every economy with at least 1 million people; structural: graduates and stalled economies)',
+      '--economies <list>',
+      `${ECONOMY_LIST_HELP} (default: every economy with at least 1 million people; structural: graduates and stalled economies)`,
       parseList,
     )
     .option('--draws <n>', 'Monte Carlo draws per economy (structural only)', parseCount('--draws', 100_000), 500)
@@ -342,10 +349,10 @@ export function registerSimulate(program: Command): void {
     .option('--out <file>', 'write to FILE instead of standard output')
     .action(async (options: BacktestOptions, command: Command) => {
       if (options.model === 'structural') return structuralBacktest(options, command);
-      const report = await withStore(command, (store) =>
+      const report = await withStore(command, async (store) =>
         forecastBacktest(store, {
           ...(options.cutoff ? { cutoffs: options.cutoff } : {}),
-          ...(options.economies ? { economies: options.economies } : {}),
+          ...(options.economies ? { economies: await resolveEconomies(store, options.economies) } : {}),
         }),
       );
       const { points: _points, ...summary } = report;
@@ -361,12 +368,12 @@ async function structuralBacktest(options: BacktestOptions, command: Command): P
   if (options.draws < 1) throw new ChanyeError('invalid-input', '--draws must be at least 1');
   if (options.cutoff && options.cutoff.length > 1)
     throw new ChanyeError('invalid-input', '--model structural takes one --cutoff year');
-  const report = await withStore(command, (store) =>
+  const report = await withStore(command, async (store) =>
     backtest(store, {
       cutoff: options.cutoff?.[0] ?? 2005,
       draws: options.draws,
       seed: options.seed,
-      ...(options.economies ? { economies: options.economies } : {}),
+      ...(options.economies ? { economies: await resolveEconomies(store, options.economies) } : {}),
       ...(progress('back-testing') ? { onProgress: progress('back-testing')! } : {}),
     }),
   );

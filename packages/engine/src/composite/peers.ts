@@ -7,7 +7,7 @@ import type { Store } from '@chanye/store';
  * - `L`, `LM`, `UM`, `H`: the World Bank income group in that GNI data year (OGHIST);
  * - `region:TEXT`: economies whose World Bank region contains TEXT (e.g. `region:east asia`);
  * - a benchmark group id from catalog/benchmark-groups.yaml (`graduates`, `stalled`);
- * - a comma-separated list of ISO3 codes.
+ * - a comma-separated list of ISO3 codes or economy names (a name holding a comma by its code).
  */
 export async function resolvePeers(store: Store, peers: string, year: number): Promise<string[]> {
   const economies = await store.economies();
@@ -28,14 +28,21 @@ export async function resolvePeers(store: Store, peers: string, year: number): P
   }
   const group = store.benchmarkGroups().find((g) => g.id === spec);
   if (group) return [...group.members];
-  if (/^[A-Za-z]{3}(,[A-Za-z]{3})*$/.test(spec)) {
-    return Promise.all(spec.split(',').map(async (code) => (await store.economy(code)).iso3));
+  const items = spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  try {
+    return await Promise.all(items.map(async (item) => (await store.economy(item)).iso3));
+  } catch (error) {
+    // In a list, the unknown economy is the mistake; one unknown word may be a misspelt set.
+    if (items.length > 1) throw error;
   }
   throw new ChanyeError(
     'invalid-input',
     `invalid --peers: ${peers} (expected all, L, LM, UM, H, region:NAME, ${store
       .benchmarkGroups()
       .map((g) => g.id)
-      .join(', ')}, or ISO3 codes separated by commas)`,
+      .join(', ')}, or ISO3 codes or economy names separated by commas)`,
   );
 }

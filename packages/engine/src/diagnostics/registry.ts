@@ -21,10 +21,15 @@ export interface DiagnosticOptions {
   readonly year?: number;
   /** A period for diagnostics over time (structural change, demand), inclusive. */
   readonly period?: readonly [number, number];
-  /** graduates-vs-stalled: economies compared in addition to the catalogue's graduates. */
+  /** graduates-vs-stalled: economies (codes or names) compared in addition to the catalogue's graduates. */
   readonly graduates?: readonly string[];
-  /** graduates-vs-stalled: economies compared in addition to the catalogue's stalled group. */
+  /** graduates-vs-stalled: economies (codes or names) compared in addition to the catalogue's stalled group. */
   readonly stalled?: readonly string[];
+  /**
+   * graduates-vs-stalled: `graduates` and `stalled` replace the catalogue's groups instead of
+   * adding to them (a group not given keeps the catalogue's members).
+   */
+  readonly onlyListed?: boolean;
   /** deindustrialization: only these shares (indicator ids of `DEINDUSTRIALIZATION_MEASURES`). */
   readonly measures?: readonly string[];
   /** petty-clark: consecutive years services must lead industry (default 3). */
@@ -51,21 +56,27 @@ const yearOnly = (options: DiagnosticOptions): { year?: number } =>
   options.year === undefined ? {} : { year: options.year };
 
 /**
- * The default comparator groups of `catalog/benchmark-groups.yaml` plus the economies the
- * user adds (the issue's "default JPN, KOR, ESP, plus user-chosen"); duplicates are dropped.
+ * The comparator groups: the default groups of `catalog/benchmark-groups.yaml` plus the
+ * economies the user adds (the issue's "default JPN, KOR, ESP, plus user-chosen"), or, with
+ * `onlyListed`, the user's economies alone. Names are resolved to codes; duplicates dropped.
  */
-function comparators(store: Store, options: DiagnosticOptions): { graduates?: string[]; stalled?: string[] } {
+async function comparators(
+  store: Store,
+  options: DiagnosticOptions,
+): Promise<{ graduates?: string[]; stalled?: string[] }> {
   const members = (id: string): string[] =>
-    store
-      .benchmarkGroups()
-      .find((g) => g.id === id)
-      ?.members.slice() ?? [];
-  const union = (base: string[], extra: readonly string[]): string[] => [
-    ...new Set([...base, ...extra.map((c) => c.toUpperCase())]),
+    options.onlyListed
+      ? []
+      : (store
+          .benchmarkGroups()
+          .find((g) => g.id === id)
+          ?.members.slice() ?? []);
+  const group = async (id: string, listed: readonly string[]): Promise<string[]> => [
+    ...new Set([...members(id), ...(await Promise.all(listed.map(async (c) => (await store.economy(c)).iso3)))]),
   ];
   return {
-    ...(options.graduates ? { graduates: union(members('graduates'), options.graduates) } : {}),
-    ...(options.stalled ? { stalled: union(members('stalled'), options.stalled) } : {}),
+    ...(options.graduates ? { graduates: await group('graduates', options.graduates) } : {}),
+    ...(options.stalled ? { stalled: await group('stalled', options.stalled) } : {}),
   };
 }
 
@@ -100,8 +111,8 @@ export const DIAGNOSTICS: readonly Diagnostic[] = [
     id: 'graduates-vs-stalled',
     name_en: 'Against graduates and stalled economies at the same income',
     name_zh: '与同等收入水平时的成功跨越者和停滞者比较',
-    run: (store, iso3, options) =>
-      diagnoseSameIncome(store, iso3, { ...yearOnly(options), ...comparators(store, options) }),
+    run: async (store, iso3, options) =>
+      diagnoseSameIncome(store, iso3, { ...yearOnly(options), ...(await comparators(store, options)) }),
   },
   {
     id: 'deindustrialization',

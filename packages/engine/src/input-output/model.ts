@@ -63,14 +63,16 @@ export const AGGREGATE_REGIONS = new Set(['ROW']);
 export const NON_MARKET_SECTORS: readonly string[] = ['c31', 'c32', 'c33', 'c35'];
 
 /**
- * Checks the dataset and year before anything is loaded (a year outside the dataset's range
- * and an unknown dataset are bad input, exit 2).
+ * Checks the dataset and year before anything is loaded: an unknown dataset is bad input
+ * (exit 2), a year outside the dataset's range a request no data answer (exit 3).
  */
 export function checkIoRequest(request: IoRequest): MrioDatasetId {
   const id = mrioDataset(request.dataset ?? 'wiod2013');
   const [from, to] = MRIO_DATASETS[id].years;
-  if (!Number.isInteger(request.year) || request.year < from || request.year > to) {
-    throw new ChanyeError('invalid-input', `invalid --year: ${request.year} (${id} covers ${from}-${to})`);
+  if (!Number.isInteger(request.year)) throw new ChanyeError('invalid-input', `invalid --year: ${request.year}`);
+  if (request.year < from || request.year > to) {
+    // A year the table does not reach is a valid question without an answer (exit 3), not bad input.
+    throw new ChanyeError('no-data', `no ${id} table for ${request.year}: ${id} covers ${from}-${to} (--year)`);
   }
   return id;
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Finding } from '@chanye/compute';
+import { ChanyeError, type Finding } from '@chanye/compute';
 import type { Diagnostic } from '../diagnostics/registry.js';
 
 /** One diagnostic's findings as the JSON of a diagnosis lists them. */
@@ -71,5 +71,28 @@ export function findingRows(
         status: e.status,
       }));
     }),
+  );
+}
+
+/**
+ * Throws `no-data` when every finding of a diagnosis says its data are missing and shows no
+ * evidence either (`chanye
+ * diagnose`, the API's diagnostics route; the report shows such findings as they are), with
+ * what each diagnostic lacked (at most 10 lines).
+ */
+export function requireFindings(
+  iso3: string,
+  results: readonly { readonly diagnostic: Diagnostic; readonly findings: readonly Finding[] }[],
+  year: number | undefined,
+): void {
+  const findings = results.flatMap((r) => r.findings);
+  // A no-data finding with evidence (a comparator's values, say) is still something to show.
+  if (findings.some((f) => f.severity !== 'no-data' || f.evidence.length > 0)) return;
+  const which = results.length === 1 ? `the ${results[0]?.diagnostic.id} diagnostic` : 'any diagnostic';
+  const asOf = year === undefined ? '' : ` as of ${year} (without --year each diagnostic reads the latest data)`;
+  throw new ChanyeError(
+    'no-data',
+    `no data answers ${which} for ${iso3}${asOf}`,
+    findings.slice(0, 10).map((f) => f.statement_en),
   );
 }

@@ -5,12 +5,13 @@
  *
  * @module
  */
+import { ChanyeError } from '@chanye/compute';
 import type { Indicator } from '@chanye/store';
 import { columnsOf, type TidyTable } from './csv.js';
 
 /**
  * The indicators of one pillar (any when none is given) whose id, English name (either case)
- * or Chinese name contains `search`.
+ * or Chinese name contains `search`; none is a `no-data` error (exit 3, 404), not an empty list.
  */
 export function filterIndicators(
   indicators: readonly Indicator[],
@@ -18,7 +19,7 @@ export function filterIndicators(
   search: string | undefined,
 ): Indicator[] {
   const needle = search?.toLowerCase();
-  return indicators
+  const found = indicators
     .filter((i) => !pillar || (i.pillars as string[]).includes(pillar))
     .filter(
       (i) =>
@@ -27,6 +28,15 @@ export function filterIndicators(
         i.name_en.toLowerCase().includes(needle) ||
         i.name_zh.includes(search ?? ''),
     );
+  if (found.length === 0) {
+    const inPillar = pillar ? ` of the pillar ${pillar}` : '';
+    const matching = search !== undefined ? ` matches '${search}'` : ' exists';
+    throw new ChanyeError(
+      'no-data',
+      `no indicator${inPillar}${matching} (the catalogue has ${indicators.length} indicators; search looks in ids and English and Chinese names)`,
+    );
+  }
+  return found;
 }
 
 /** Where an indicator's values come from: `source:series` in order of precedence, or its derivation. */

@@ -76,6 +76,12 @@ export async function screenGroupDependencies(store: Store, request: DependencyR
   const results = screenDependencies(flows, thresholds).sort(
     (a, b) => Number(b.dependent) - Number(a.dependent) || b.extraImports - a.extraImports,
   );
+  if (results.length === 0) {
+    throw new ChanyeError(
+      'no-data',
+      `no imports by ${group.join(', ')} in ${label}, ${year} (${coverage.importers} importers have flows that year; codes are matched as the data write them)`,
+    );
+  }
   const partial = coverage.exporters < MIN_EXPORTERS_FOR_FINDINGS;
   return {
     importers: group,

@@ -52,7 +52,7 @@ describe('screenGroupDependencies(store, request)', () => {
     const screen = await screenGroupDependencies(store, { source: { file }, importers: ['A'], year: 2020 });
     expect(screen.results.map((r) => r.extraImports)).toEqual([999]);
     await expect(screenGroupDependencies(store, { source: { file }, importers: ['A'], year: 2019 })).rejects.toThrow(
-      'invalid --year: 2019',
+      'no flows in 2019',
     );
   });
 

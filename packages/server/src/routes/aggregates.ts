@@ -38,7 +38,7 @@ export const aggregatesDocs: readonly RouteDoc[] = [
 
 export function aggregatesRoutes(deps: Deps) {
   const { store } = deps;
-  return new Hono().get('/api/aggregates/:measure', param(AggregatesParam), query(AggregatesQuery), (c) => {
+  return new Hono().get('/api/aggregates/:measure', param(AggregatesParam), query(AggregatesQuery, deps.store), (c) => {
     const { measure } = c.req.valid('param');
     const q = c.req.valid('query');
     const lang = q.lang ?? 'en';

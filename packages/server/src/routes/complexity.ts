@@ -148,7 +148,7 @@ export function complexityRoutes(deps: Deps) {
           ),
       });
     })
-    .get('/api/complexity', query(ComplexityQuery), (c) => {
+    .get('/api/complexity', query(ComplexityQuery, deps.store), (c) => {
       const q = c.req.valid('query');
       const table = q.table ?? 'economies';
       return respond(c, deps, q, {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import {
   economyProfile,
+  requireProfileData,
   ECONOMY_COLUMNS,
   exportArrays,
   exportArraysTable,
@@ -13,7 +14,7 @@ import {
 } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { Iso3Param } from '../schemas/common.js';
+import { EconomyParam } from '../schemas/common.js';
 import {
   ArraysQuery,
   BenchmarkGroupsQuery,
@@ -53,7 +54,7 @@ export const economiesDocs: readonly RouteDoc[] = [
     operationId: 'getEconomy',
     summary: 'One economy',
     tag: 'economies',
-    params: Iso3Param,
+    params: EconomyParam,
     query: EconomyQuery,
     csv: false,
     response: 'the economy',
@@ -67,7 +68,7 @@ export const economiesDocs: readonly RouteDoc[] = [
     description:
       'As `chanye profile ISO3 --format json` (economyProfile in @chanye/engine); CSV gives the profile values as tidy observations.',
     tag: 'economies',
-    params: Iso3Param,
+    params: EconomyParam,
     query: ProfileQuery,
     csv: true,
     response: 'the profile; each value with its year, source, vintage and status',
@@ -79,7 +80,7 @@ export const economiesDocs: readonly RouteDoc[] = [
     summary: 'Exports by end use (BEC), stage of processing, 3+1 array or R&D intensity',
     description: 'As `chanye exports ISO3 --format json`.',
     tag: 'trade',
-    params: Iso3Param,
+    params: EconomyParam,
     query: ExportsQuery,
     csv: true,
     response: 'the export structure',
@@ -91,7 +92,7 @@ export const economiesDocs: readonly RouteDoc[] = [
     summary: 'Exports by 3+1 array, 1980 against the latest year, and the “new three”',
     description: 'As `chanye arrays ISO3 --format json`; CSV gives the array shares as the CLI does.',
     tag: 'trade',
-    params: Iso3Param,
+    params: EconomyParam,
     query: ArraysQuery,
     csv: true,
     response: '{ early, late, newThree }',
@@ -125,11 +126,11 @@ export function economiesRoutes(deps: Deps) {
         csv: (rows) => toCsv(rows, ECONOMY_COLUMNS),
       });
     })
-    .get('/api/economies/:iso3', param(Iso3Param), query(EconomyQuery), (c) => {
+    .get('/api/economies/:iso3', param(EconomyParam, deps.store), query(EconomyQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       return respond(c, deps, { iso3, ...c.req.valid('query') }, { compute: () => store.economy(iso3) });
     })
-    .get('/api/economies/:iso3/profile', param(Iso3Param), query(ProfileQuery), (c) => {
+    .get('/api/economies/:iso3/profile', param(EconomyParam, deps.store), query(ProfileQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       const q = c.req.valid('query');
       return respond(
@@ -137,12 +138,16 @@ export function economiesRoutes(deps: Deps) {
         deps,
         { iso3, ...q },
         {
-          compute: () => economyProfile(store, iso3, q.year),
+          compute: async () => {
+            const profile = await economyProfile(store, iso3, q.year);
+            await requireProfileData(store, profile); // no value at all is 404 no-data, as the CLI's exit 3
+            return profile;
+          },
           csv: (profile) => toCsv(profileObservations(profile), OBSERVATION_COLUMNS),
         },
       );
     })
-    .get('/api/economies/:iso3/exports', param(Iso3Param), query(ExportsQuery), (c) => {
+    .get('/api/economies/:iso3/exports', param(EconomyParam, deps.store), query(ExportsQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       const q = c.req.valid('query');
       return respond(
@@ -158,7 +163,7 @@ export function economiesRoutes(deps: Deps) {
         },
       );
     })
-    .get('/api/economies/:iso3/arrays', param(Iso3Param), query(ArraysQuery), (c) => {
+    .get('/api/economies/:iso3/arrays', param(EconomyParam, deps.store), query(ArraysQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       const q = c.req.valid('query');
       const lang = q.lang ?? 'en';

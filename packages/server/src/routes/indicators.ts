@@ -60,7 +60,7 @@ export function indicatorsRoutes(deps: Deps) {
       const { id } = c.req.valid('param');
       return respond(c, deps, { id, ...c.req.valid('query') }, { compute: async () => store.indicator(id) });
     })
-    .get('/api/observations', query(ObservationsQuery), (c) => {
+    .get('/api/observations', query(ObservationsQuery, deps.store), (c) => {
       const q = c.req.valid('query');
       return respond(c, deps, q, {
         // No value in the range is 404 no-data naming each economy's latest year with data.

@@ -12,7 +12,7 @@ import {
 } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { Iso3Param } from '../schemas/common.js';
+import { EconomyParam } from '../schemas/common.js';
 import { IoEconomiesQuery, IoQuery, IoSecurityQuery, IoSectorsQuery } from '../schemas/io.js';
 
 export const ioDocs: readonly RouteDoc[] = [
@@ -44,7 +44,7 @@ export const ioDocs: readonly RouteDoc[] = [
     description:
       'store.ioPositions: Antràs and Chor (2018) measures computed on WIOD 2013, and WIOD gross output (millions of current US$). 43 economies, 1995-2011; others are 404 no-data.',
     tag: 'io',
-    params: Iso3Param,
+    params: EconomyParam,
     query: IoQuery,
     csv: true,
     response: '{ iso3, year, dataset, years, sectors, source }',
@@ -57,7 +57,7 @@ export const ioDocs: readonly RouteDoc[] = [
     description:
       'As `chanye io security --economy ISO3 --year Y --format json` (ioSecurity in @chanye/engine) on WIOD 2013, default year 2011. Economies outside WIOD are 404. CSV gives the ranked chokepoints.',
     tag: 'io',
-    params: Iso3Param,
+    params: EconomyParam,
     query: IoSecurityQuery,
     csv: true,
     response: '{ dataset, year, unit, source, economy, sectors, chokepoints, method }',
@@ -85,7 +85,7 @@ export function ioRoutes(deps: Deps) {
           ),
       });
     })
-    .get('/api/economies/:iso3/io', param(Iso3Param), query(IoQuery), (c) => {
+    .get('/api/economies/:iso3/io', param(EconomyParam, deps.store), query(IoQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       const q = c.req.valid('query');
       return respond(
@@ -98,7 +98,7 @@ export function ioRoutes(deps: Deps) {
         },
       );
     })
-    .get('/api/economies/:iso3/io/security', param(Iso3Param), query(IoSecurityQuery), (c) => {
+    .get('/api/economies/:iso3/io/security', param(EconomyParam, deps.store), query(IoSecurityQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       const q = c.req.valid('query');
       return respond(

@@ -9,6 +9,8 @@ import {
   auditRows,
   auditScorecard,
   couplingSeries,
+  requireCoupling,
+  requireScores,
   couplingTable,
   defaultScoreYear,
   EXPLAIN_COLUMNS,
@@ -25,7 +27,7 @@ import {
 } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { Iso3Param } from '../schemas/common.js';
+import { EconomyParam } from '../schemas/common.js';
 import { AuditQuery, CouplingQuery, ExplainQuery, ScoresQuery, ValidityQuery } from '../schemas/scores.js';
 
 const range = ([from, to]: readonly [number, number]): number[] =>
@@ -64,7 +66,7 @@ export const scoresDocs: readonly RouteDoc[] = [
     description:
       'As `chanye score ISO3 --explain --format json` (explainRank in @chanye/engine): each subsystem’s score and rank, each indicator’s raw value (year, source, status, imputed), normalized value, weight and contribution (its meaning under the method in contributionMeaning), and the economies ranked within three places. Defaults as /api/scores. An economy without an overall score that year is 404 no-data with the reason. CSV gives one row per indicator.',
     tag: 'scores',
-    params: Iso3Param,
+    params: EconomyParam,
     query: ExplainQuery,
     csv: true,
     response:
@@ -91,7 +93,7 @@ export const scoresDocs: readonly RouteDoc[] = [
     description:
       'As `chanye coupling ISO3 --format json` (couplingSeries), defaults: framework new-four, years 2000:2019, peers all, weighting equal, window 2 (±2 years, as the scorecards).',
     tag: 'scores',
-    params: Iso3Param,
+    params: EconomyParam,
     query: CouplingQuery,
     csv: true,
     response: 'one row per year',
@@ -133,7 +135,7 @@ export function scoresRoutes(deps: Deps) {
     };
   };
   return new Hono()
-    .get('/api/scores', query(ScoresQuery), (c) => {
+    .get('/api/scores', query(ScoresQuery, deps.store), (c) => {
       const q = c.req.valid('query');
       const method = q.method ?? 'entropy-topsis';
       const policy = scorecardPolicy({
@@ -148,7 +150,7 @@ export function scoresRoutes(deps: Deps) {
       const economies = q.all ? undefined : q.economies;
       return respond(c, deps, q, {
         compute: async () => {
-          const scored = await scoreEconomies(store, {
+          const request = {
             framework: q.framework ?? 'characteristics',
             years: q.years ? range(q.years) : [q.year ?? (await defaultYear(q.framework ?? 'characteristics', window))],
             ...(economies ? { economies } : {}),
@@ -157,7 +159,9 @@ export function scoresRoutes(deps: Deps) {
             window,
             small,
             ...(q.sensitivity ? { sensitivity: { draws: q.sensitivity, seed } } : {}),
-          });
+          };
+          const scored = await scoreEconomies(store, request);
+          await requireScores(store, scored, request); // nobody scored is 404 no-data, as the CLI's exit 3
           return scoreJson(scored, {
             method,
             policy,
@@ -188,7 +192,7 @@ export function scoresRoutes(deps: Deps) {
         csv: (report) => toCsv(validityRows(report), VALIDITY_COLUMNS),
       });
     })
-    .get('/api/economies/:iso3/scores/explain', param(Iso3Param), query(ExplainQuery), (c) => {
+    .get('/api/economies/:iso3/scores/explain', param(EconomyParam, deps.store), query(ExplainQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       const q = c.req.valid('query');
       return respond(
@@ -212,7 +216,7 @@ export function scoresRoutes(deps: Deps) {
         csv: (payload) => toCsv(auditRows(payload), AUDIT_COLUMNS),
       });
     })
-    .get('/api/economies/:iso3/coupling', param(Iso3Param), query(CouplingQuery), (c) => {
+    .get('/api/economies/:iso3/coupling', param(EconomyParam, deps.store), query(CouplingQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       const q = c.req.valid('query');
       return respond(
@@ -220,15 +224,19 @@ export function scoresRoutes(deps: Deps) {
         deps,
         { iso3, ...q },
         {
-          compute: () =>
-            couplingSeries(store, {
+          compute: async () => {
+            const request = {
               iso3,
               framework: q.framework ?? 'new-four',
               years: range(q.years ?? [2000, 2019]),
               peers: q.peers ?? 'all',
               window: q.window ?? DEFAULT_SCORE_WINDOW,
               policy: couplingPolicy(q.weighting ?? 'equal'),
-            }),
+            };
+            const series = await couplingSeries(store, request);
+            await requireCoupling(store, series, request); // no year coordinated is 404 no-data
+            return series;
+          },
           csv: (rows) => {
             const flat = couplingTable(rows, q.lang ?? 'en');
             return toCsv(flat.rows, flat.columns);

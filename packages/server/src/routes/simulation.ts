@@ -14,7 +14,7 @@ import {
 } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
-import { Iso3Param } from '../schemas/common.js';
+import { EconomyParam } from '../schemas/common.js';
 import { ScenariosQuery, SimulationQuery } from '../schemas/simulation.js';
 
 const SCENARIO_COLUMNS = ['id', 'name_en', 'name_zh', 'strategy', 'reference', 'description'];
@@ -51,7 +51,7 @@ export const simulationDocs: readonly RouteDoc[] = [
     description:
       'As `chanye simulate ISO3 --scenario NAME --to Y --draws N --seed S --format json|csv` (outlook in @chanye/engine), with the same defaults (baseline, 2035, 1000 draws, seed 1). Only scenarios of the catalogue: files are CLI only. JSON: the report; its headline is `forecast` (the default forecast of GDP per capita from the latest observed year: `fan`, `history`, `crossing` with the years the World Bank has classified as observed, `slowdown`, and `scenario` as a difference from the baseline with the evidence on each lever; docs/methods/simulation.md); `fans[series].quantiles[level][t]`, `crossing`, assumptions and sources are those of the structural model (sector structure and carbon). For an economy the structural model cannot calibrate, the structural parts are empty (`fans` {}, `calibration` null) and `structuralUnavailable` says why. CSV: the fan charts, tidy long, the forecast first.',
     tag: 'simulation',
-    params: Iso3Param,
+    params: EconomyParam,
     query: SimulationQuery,
     csv: true,
     response:
@@ -124,7 +124,7 @@ export function simulationRoutes(deps: Deps) {
           ),
       }),
     )
-    .get('/api/economies/:iso3/simulation', param(Iso3Param), query(SimulationQuery), (c) => {
+    .get('/api/economies/:iso3/simulation', param(EconomyParam, deps.store), query(SimulationQuery), (c) => {
       const { iso3 } = c.req.valid('param');
       const q = c.req.valid('query');
       return respond(

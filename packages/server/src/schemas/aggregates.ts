@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGGREGATE_MEASURES } from '@chanye/engine';
-import { Flag, Format, Iso3, Lang, list, Year } from './common.js';
+import { Flag, Format, Economy, Lang, list, Year } from './common.js';
 
 export const AggregatesParam = z.strictObject({
   measure: z.enum(AGGREGATE_MEASURES).meta({
@@ -13,7 +13,9 @@ export const AggregatesQuery = z.strictObject({
   shares: Flag.optional().meta({
     description: "CSV: each economy's share of the world total instead of the group totals (JSON has both)",
   }),
-  economies: list(Iso3, 'ISO3 codes').optional().meta({ description: 'with shares: only these economies' }),
+  economies: list(Economy, 'ISO3 codes or economy names')
+    .optional()
+    .meta({ description: 'with shares: only these economies' }),
   lang: Lang.optional(),
   format: Format.optional(),
 });

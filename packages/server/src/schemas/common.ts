@@ -10,13 +10,26 @@ import { LIMITS } from '../limits.js';
 /** An issue that is a limit, not a syntax error: the validator answers 422 for it. */
 export const LIMIT = { limit: true } as const;
 
-export const Iso3 = z
+/**
+ * An economy: an ISO 3166 alpha-3 code (any case) or an exact English or Chinese name
+ * (`China`, `中国`). Only the syntax is checked here; the route's validator resolves names to
+ * codes through the store (http.ts, `ECONOMY_PARAMS`), so handlers see ISO3 codes. In a
+ * comma-separated list a name cannot hold a comma (`Korea, Rep.`): give its code there.
+ */
+export const Economy = z
   .string()
-  .regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166 alpha-3 code such as CHN')
-  .transform((s) => s.toUpperCase())
-  .meta({ description: 'ISO 3166 alpha-3 economy code (any case), e.g. CHN', examples: ['CHN'] });
+  .trim()
+  .regex(
+    /^[\p{L}\p{M}\p{N} .,:'’()（）、&-]{2,100}$/u,
+    'expected an ISO 3166 alpha-3 code such as CHN or an economy name',
+  )
+  .meta({
+    description:
+      'ISO 3166 alpha-3 economy code (any case), e.g. CHN, or an exact English or Chinese name, e.g. China, 中国',
+    examples: ['CHN'],
+  });
 
-export const Iso3Param = z.strictObject({ iso3: Iso3 });
+export const EconomyParam = z.strictObject({ iso3: Economy });
 
 export const IndicatorId = z
   .string()

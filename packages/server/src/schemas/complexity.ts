@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TRADE_DATASETS } from '@chanye/store';
 import { COMPLEXITY_TABLES, PRESENCE_NAMES } from '@chanye/engine';
 import { LIMITS } from '../limits.js';
-import { count, Flag, Format, Iso3 } from './common.js';
+import { count, Flag, Format, Economy } from './common.js';
 
 const Threshold = z
   .string()
@@ -21,7 +21,7 @@ export const ComplexityQuery = z
       description:
         'economies (default: ECI, diversity, COI, EXPY), products (PCI, ubiquity, PRODY) or economy-products (RCA, density, COG; needs location)',
     }),
-    location: Iso3.optional().meta({ description: 'economy-products: the one economy whose row to return' }),
+    location: Economy.optional().meta({ description: 'economy-products: the one economy whose row to return' }),
     presence: z
       .enum(Object.keys(PRESENCE_NAMES) as [keyof typeof PRESENCE_NAMES, ...(keyof typeof PRESENCE_NAMES)[]])
       .optional()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EPS_SLOWDOWN, type SlowdownIncomeFloor } from '@chanye/compute';
 import { DEINDUSTRIALIZATION_MEASURES, DIAGNOSTICS } from '@chanye/engine';
-import { count, Format, IndicatorId, Iso3, JsonOnly, Lang, list, Year, yearRange } from './common.js';
+import { count, Flag, Format, IndicatorId, Economy, JsonOnly, Lang, list, Year, yearRange } from './common.js';
 
 const DiagnosticId = z.string().regex(/^[a-z-]{1,40}$/, 'expected a diagnostic id such as petty-clark');
 
@@ -16,12 +16,16 @@ export const DiagnoseQuery = z.strictObject({
     .optional()
     .meta({ description: 'period A:B (A before B) for structural change and demand' }),
   lang: Lang.optional().meta({ description: 'language of statements in CSV (default en)' }),
-  graduates: list(Iso3, 'ISO3 codes')
+  graduates: list(Economy, 'ISO3 codes or economy names')
     .optional()
     .meta({ description: 'graduates-vs-stalled: economies compared besides the default graduates' }),
-  stalled: list(Iso3, 'ISO3 codes')
+  stalled: list(Economy, 'ISO3 codes or economy names')
     .optional()
     .meta({ description: 'graduates-vs-stalled: economies compared besides the default stalled group' }),
+  onlyListed: Flag.optional().meta({
+    description:
+      'graduates-vs-stalled: graduates and stalled replace the default groups instead of adding to them (a group not given keeps its members)',
+  }),
   measure: list(IndicatorId, 'indicator ids')
     .optional()
     .meta({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PILLARS } from '@chanye/store';
-import { Format, IndicatorId, JsonOnly, list, Iso3, yearRange } from './common.js';
+import { Format, IndicatorId, JsonOnly, list, Economy, yearRange } from './common.js';
 
 export const IndicatorsQuery = z.strictObject({
   pillar: z
@@ -21,7 +21,9 @@ export const IndicatorQuery = z.strictObject({ format: JsonOnly.optional() });
 
 export const ObservationsQuery = z.strictObject({
   indicator: IndicatorId,
-  economies: list(Iso3, 'ISO3 codes').optional().meta({ description: 'comma-separated ISO3 codes (default: all)' }),
+  economies: list(Economy, 'ISO3 codes or economy names')
+    .optional()
+    .meta({ description: 'comma-separated ISO3 codes (default: all)' }),
   years: yearRange().optional(),
   format: Format.optional(),
 });

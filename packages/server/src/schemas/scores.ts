@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SCORE_METHODS } from '@chanye/engine';
 import { LIMITS } from '../limits.js';
-import { count, Flag, Format, Iso3, Lang, list, Year, yearRange } from './common.js';
+import { count, Flag, Format, Economy, Lang, list, Year, yearRange } from './common.js';
 
 /** A framework id (checked against catalog/frameworks.yaml by the engine: unknown is 422). */
 const FrameworkId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'expected a framework id such as characteristics');
@@ -33,7 +33,9 @@ const Outliers = z.enum(['none', 'winsorise-log']).meta({
 
 export const ScoresQuery = z
   .strictObject({
-    economies: list(Iso3, 'ISO3 codes').optional().meta({ description: 'economies to report (or all=true)' }),
+    economies: list(Economy, 'ISO3 codes or economy names')
+      .optional()
+      .meta({ description: 'economies to report (or all=true)' }),
     all: Flag.optional().meta({ description: 'report every economy' }),
     year: Year.optional().meta({
       description: 'one year (default: the latest year with adequate coverage of the framework)',

@@ -63,7 +63,8 @@ export async function readGroupFlows(
   const year = requestedYear ?? span?.last ?? undefined;
   if (year === undefined || year === null) throw new ChanyeError('no-data', `${label} has no rows`);
   if (!span!.years.includes(year)) {
-    throw new ChanyeError('invalid-input', `invalid --year: ${year} (${label} has ${span!.years.join(', ')})`);
+    // A year the data do not reach is a valid question without an answer (exit 3), not bad input.
+    throw new ChanyeError('no-data', `no flows in ${year}: ${label} has ${span!.years.join(', ')} (--year)`);
   }
   const [coverage] = await connector.query<{ exporters: number; importers: number; flows: number }>(
     `select count(distinct i)::integer as exporters, count(distinct j)::integer as importers, count(*)::integer as flows
