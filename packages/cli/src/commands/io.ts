@@ -36,13 +36,14 @@ import {
   securityText,
   shockText,
 } from '../output/io-tables.js';
-import { parseYear, withOutputOptions, withStore, type OutputOptions } from '../context.js';
+import { parseLang, parseYear, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
 
 /** The options every `chanye io` subcommand takes. */
 interface IoOptions extends OutputOptions {
   dataset: string;
   year: number;
   economy?: string;
+  lang: Lang;
 }
 
 /** An option a subcommand takes beyond the common ones, as commander declares it. */
@@ -69,7 +70,8 @@ interface IoSubcommand<R extends IoMeta, O> {
   /** The economy the result is about, in the file name under `--out DIR/` and the CSV's focus column (null: the world). */
   readonly focus: (result: R) => string | null;
   readonly tidy: (result: R) => IoTidyRow[];
-  readonly table: (result: R) => string;
+  /** The text table, with sector and economy names in `lang` (the CSV and JSON carry both languages). */
+  readonly table: (result: R, lang: Lang) => string;
 }
 
 /** A subcommand as the table holds it: each is only ever called with its own result, so its types can be forgotten. */
@@ -133,7 +135,11 @@ const IO_SUBCOMMANDS: readonly AnyIoSubcommand[] = [
     description: "a supplier's sector output falls by p %: which of the economy's sectors lose most?",
     options: [
       { flags: '--supplier <iso3>', description: 'the economy whose sector is cut (or ROW)', required: true },
-      { flags: '--sector <code>', description: 'the sector cut (wiod2013: c1 … c35)', required: true },
+      {
+        flags: '--sector <code>',
+        description: 'the sector cut (wiod2013: c1 … c35, names: catalog/wiod-names.yaml, GET /api/io/sectors)',
+        required: true,
+      },
       { flags: '--percent <p>', description: 'the fall of its output, % (default 10)', parse: percentage, default: 10 },
     ],
     run: (store, request, o: { supplier: string; sector: string; percent: number }) =>
@@ -186,7 +192,8 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
       .description(spec.description)
       .option('--dataset <id>', 'the input-output table (wiod2013)', 'wiod2013')
       .option('--year <year>', 'a year of the table (wiod2013: 1995-2011)', parseYear, 2011)
-      .option('--economy <iso3>', 'one economy of the table (WIOD: 40 economies)'),
+      .option('--economy <iso3>', 'one economy of the table (WIOD: 40 economies)')
+      .option('--lang <lang>', 'language of the sector and economy names in the table: en or zh', parseLang, 'en' as Lang),
   );
   command.exitOverride();
   for (const o of spec.options ?? []) {
@@ -200,7 +207,7 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
     const out = outPath(options.out, fileName(spec.name, result, focus, options.format));
     if (options.format === 'json') emit(`${JSON.stringify(result, null, 2)}\n`, out);
     else if (options.format === 'csv') emit(toCsv(ioTidyTable(result, focus, spec.tidy(result)), IO_TIDY_COLUMNS), out);
-    else emit(spec.table(result), out);
+    else emit(spec.table(result, options.lang), out);
   });
 }
 

@@ -20,10 +20,10 @@ import {
   ioMeta,
   optionalEconomy,
   selectedRows,
-  regionSectorLabel,
 } from './model.js';
+import { ioNames, namedRegionSector, type RegionSectorNames } from './names.js';
 
-export interface IoExtractionRow {
+export interface IoExtractionRow extends RegionSectorNames {
   readonly region: string;
   readonly sector: string;
   /** World output lost when the sector is extracted, 1'(x − x̄). */
@@ -60,11 +60,12 @@ export async function ioExtraction(
     const r = Math.floor(i / S);
     regionOutput[r] = (regionOutput[r] as number) + (io.model.x[i] as number);
   }
+  const names = await ioNames(store);
   const rows = selectedRows(io, economy).map((i) => {
     const r = Math.floor(i / S);
     const home = ex.byRegion?.values[i * R + r] as number;
     return {
-      ...regionSectorLabel(io.model, i),
+      ...namedRegionSector(names, io.model, i),
       loss: ex.loss[i] as number,
       relative: ex.relative[i] as number,
       lossDomestic: home,
