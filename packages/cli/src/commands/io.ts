@@ -193,7 +193,12 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
       .option('--dataset <id>', 'the input-output table (wiod2013)', 'wiod2013')
       .option('--year <year>', 'a year of the table (wiod2013: 1995-2011)', parseYear, 2011)
       .option('--economy <iso3>', 'one economy of the table (WIOD: 40 economies)')
-      .option('--lang <lang>', 'language of the sector and economy names in the table: en or zh', parseLang, 'en' as Lang),
+      .option(
+        '--lang <lang>',
+        'language of the sector and economy names in the table: en or zh',
+        parseLang,
+        'en' as Lang,
+      ),
   );
   command.exitOverride();
   for (const o of spec.options ?? []) {

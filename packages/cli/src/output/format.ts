@@ -26,7 +26,8 @@ export function toTable(
   const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i] ?? ''))));
   const numeric = columns.map(
     (c) =>
-      numberColumns.includes(c) || (rows.length > 0 && rows.every((row) => typeof row[c] === 'number' || row[c] == null)),
+      numberColumns.includes(c) ||
+      (rows.length > 0 && rows.every((row) => typeof row[c] === 'number' || row[c] == null)),
   );
   const line = (values: readonly string[]): string =>
     values

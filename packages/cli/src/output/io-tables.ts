@@ -83,7 +83,9 @@ export function linkagesText(r: IoLinkages, lang: Lang = 'en'): string {
     header(`Linkages, ${r.dataset} ${r.year}${focusSuffix(r.rows, r.economy, lang)}`, r, [
       'backward: Rasmussen index on the columns of L; forward: on the rows of the Ghosh inverse; both relative to the mean of every region-sector of the world table with output (= 1)',
       `key = both above 1: ${key} of the ${classed.length} sectors with output (world table: ${formatNumber(r.world.key)} of ${formatNumber(r.world.producing)}, ${fixed(pct(r.world.key / r.world.producing), 0)} %)`,
-      ...(unclassed > 0 ? [`class none: ${unclassed} without gross output (x ≤ 0), which have no linkages to rank`] : []),
+      ...(unclassed > 0
+        ? [`class none: ${unclassed} without gross output (x ≤ 0), which have no linkages to rank`]
+        : []),
     ]) +
     toTable(
       r.rows.map((x) => ({

@@ -13,14 +13,7 @@ import {
   type ExtractionMode,
 } from '@chanye/compute';
 import { type Store } from '@chanye/store';
-import {
-  type IoRequest,
-  type IoMeta,
-  loadIoModel,
-  ioMeta,
-  optionalEconomy,
-  selectedRows,
-} from './model.js';
+import { type IoRequest, type IoMeta, loadIoModel, ioMeta, optionalEconomy, selectedRows } from './model.js';
 import { ioNames, namedRegionSector, type RegionSectorNames } from './names.js';
 
 export interface IoExtractionRow extends RegionSectorNames {

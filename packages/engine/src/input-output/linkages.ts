@@ -5,14 +5,7 @@
  */
 import { rasmussenLinkages, type LinkageClass } from '@chanye/compute';
 import { type Store } from '@chanye/store';
-import {
-  type IoRequest,
-  type IoMeta,
-  loadIoModel,
-  ioMeta,
-  optionalEconomy,
-  selectedRows,
-} from './model.js';
+import { type IoRequest, type IoMeta, loadIoModel, ioMeta, optionalEconomy, selectedRows } from './model.js';
 import { ioNames, namedRegionSector, type RegionSectorNames } from './names.js';
 
 /** Why a region-sector has no key-sector class. */
@@ -45,10 +38,7 @@ export interface IoLinkages extends IoMeta {
 }
 
 /** Rasmussen backward and (Ghosh) forward linkages and key sectors, over the whole world table. */
-export async function ioLinkages(
-  store: Store,
-  request: IoRequest,
-): Promise<IoLinkages> {
+export async function ioLinkages(store: Store, request: IoRequest): Promise<IoLinkages> {
   const io = await loadIoModel(store, request);
   const economy = optionalEconomy(io, request);
   const links = rasmussenLinkages(io.factor, io.model.x);

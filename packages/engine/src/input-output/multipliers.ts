@@ -5,14 +5,7 @@
  */
 import { allMultipliers } from '@chanye/compute';
 import { type Store } from '@chanye/store';
-import {
-  type IoRequest,
-  type IoMeta,
-  loadIoModel,
-  ioMeta,
-  optionalEconomy,
-  selectedRows,
-} from './model.js';
+import { type IoRequest, type IoMeta, loadIoModel, ioMeta, optionalEconomy, selectedRows } from './model.js';
 import { ioNames, namedRegionSector, type RegionSectorNames } from './names.js';
 
 export interface IoMultiplierRow extends RegionSectorNames {

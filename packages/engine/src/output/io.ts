@@ -143,10 +143,7 @@ export function gvcTidyRows(r: IoGvc): IoTidyRow[] {
 
 /** The economy's sectors, then the ranked foreign chokepoints. */
 export function securityTidyRows(r: IoSecurity): IoTidyRow[] {
-  return [
-    ...melt('sectors', r.sectors, sectorOf(r.economy)),
-    ...melt('chokepoints', r.chokepoints, regionSector),
-  ];
+  return [...melt('sectors', r.sectors, sectorOf(r.economy)), ...melt('chokepoints', r.chokepoints, regionSector)];
 }
 
 export const shockTidyRows = (r: IoShock): IoTidyRow[] => melt('sectors', r.rows, sectorOf(r.economy));

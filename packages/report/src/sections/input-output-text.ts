@@ -72,7 +72,7 @@ export const INPUT_OUTPUT_TEXT: Readonly<Record<Lang, InputOutputText>> = {
   en: {
     rasmussenIndex: 'Rasmussen index (world mean = 1)',
     sectorNamesNote:
-      'Sector names: the WIOD 2013 industry list in the words of ISIC Rev.3 (catalog/wiod-names.yaml); codes c1-c35 are WIOD’s.',
+      'Sector names: the WIOD 2013 industry list in the words of ISIC Rev.3 (catalog/wiod-names.yaml); the codes in the code columns are WIOD’s.',
     backwardLinkage: 'Backward linkage',
     forwardLinkage: 'Forward linkage',
     linkagesChart: 'Backward and forward linkages of the sectors (Rasmussen indices, world mean = 1)',
@@ -106,7 +106,7 @@ export const INPUT_OUTPUT_TEXT: Readonly<Record<Lang, InputOutputText>> = {
   zh: {
     rasmussenIndex: '拉斯穆森指数（世界平均=1）',
     sectorNamesNote:
-      '部门名称：据国家统计局《国民经济行业分类》（GB/T 4754-2011）及《中国投入产出表》部门分类命名（catalog/wiod-names.yaml）；代码c1-c35为WIOD部门代码。',
+      '部门名称：据国家统计局《国民经济行业分类》（GB/T 4754-2011）及《中国投入产出表》部门分类命名（catalog/wiod-names.yaml）；“代码”列为WIOD部门代码。',
     backwardLinkage: '影响力系数',
     forwardLinkage: '感应度系数',
     linkagesChart: '各部门的影响力系数与感应度系数（拉斯穆森指数，世界平均=1）',
@@ -114,7 +114,8 @@ export const INPUT_OUTPUT_TEXT: Readonly<Record<Lang, InputOutputText>> = {
       '各部门的影响力系数（列昂惕夫逆矩阵列和，即该部门每单位最终需求带动的全部产出）与感应度系数（高斯逆矩阵行和），分别除以世界投入产出表中所有有产出的地区-部门的平均值；两者均大于1为关键部门。',
     code: '代码',
     sectorName: '部门',
-    keySectors: (c) => `关键部门：影响力系数与感应度系数均大于1（${c.economy}有产出的${c.classed}个部门中的${c.key}个）`,
+    keySectors: (c) =>
+      `关键部门：影响力系数与感应度系数均大于1（${c.economy}有产出的${c.classed}个部门中的${c.key}个）`,
     keySectorsNote: (c) =>
       `两个系数均相对于世界投入产出表中全部${formatNumber(c.worldProducing, 0)}个有产出的地区-部门的平均值（Miller和Blair，2009，§12.2），其中${formatNumber(c.worldKey, 0)}个（${n1((100 * c.worldKey) / c.worldProducing)}%）为关键部门。${c.economy}各部门影响力系数的平均值为${n2(c.meanBackward)}：${c.meanBackward > 1 ? '其产业链长于世界平均水平，因此大于1的部门较多' : '其产业链短于世界平均水平，因此大于1的部门较少'}。` +
       (c.noOutput.length > 0 ? `以下部门在表中无总产出，因此不划分类型：${c.noOutput.join('；')}。` : ''),

@@ -268,11 +268,7 @@ export function inputOutputSection(context: Context): ReportSection {
         note: text.arraysNote(
           arrays.map((a) => ({
             id: a.array,
-            sectors: a.measurable
-              ? a.sectors.map(name).join(zh ? '、' : ', ')
-              : zh
-                ? '无'
-                : 'none',
+            sectors: a.measurable ? a.sectors.map(name).join(zh ? '、' : ', ') : zh ? '无' : 'none',
           })),
         ),
       },
