@@ -58,6 +58,7 @@ export function renderDot(spec: DotChartSpec): string {
   spec.rows.forEach((row, i) => {
     const cy = top + rowHeight * (i + 0.5);
     parts.push(`<g class="row" data-row="${escapeXml(row.label)}">`);
+    if (row.hint !== undefined) parts.push(`<title>${escapeXml(`${row.label} (${row.hint})`)}</title>`);
     parts.push(text(left - 10, cy + 4, fitText(row.label, labelWidth, 11), { anchor: 'end' }));
     parts.push(line(left, cy, right, cy, GRID, 'stroke-dasharray="1 3"'));
     if (finite(row.low) && finite(row.high)) {
@@ -69,7 +70,7 @@ export function renderDot(spec: DotChartSpec): string {
       if (!finite(p.value)) continue;
       const c = colour(series.indexOf(p.series));
       parts.push(
-        `<circle cx="${px(x(p.value))}" cy="${px(cy)}" r="4.5" fill="${c}" fill-opacity="0.9" stroke="#ffffff"><title>${escapeXml(`${row.label}, ${p.series}${p.label ? ` ${p.label}` : ''}: ${formatNumber(p.value, digits)}`)}</title></circle>`,
+        `<circle cx="${px(x(p.value))}" cy="${px(cy)}" r="4.5" fill="${c}" fill-opacity="0.9" stroke="#ffffff"><title>${escapeXml(`${row.label}${row.hint !== undefined ? ` (${row.hint})` : ''}, ${p.series}${p.label ? ` ${p.label}` : ''}: ${formatNumber(p.value, digits)}`)}</title></circle>`,
       );
     }
     parts.push('</g>');

@@ -78,6 +78,8 @@ export interface RadarChartSpec extends ChartBase {
 /** One row of a dot plot: named values on a common axis, and an optional range behind them. */
 export interface DotRow {
   readonly label: string;
+  /** Shown on hover over the row (e.g. the code behind a name), not in the drawing. */
+  readonly hint?: string;
   /** Values by series; a series may have several (each then names itself with `label`). */
   readonly points: readonly { readonly series: string; readonly value: number | null; readonly label?: string }[];
   readonly low?: number | null;

@@ -201,12 +201,19 @@ export {
   type IoRequest,
 } from './input-output/model.js';
 export { ioMultipliers, type IoMultiplierRow } from './input-output/multipliers.js';
-export { ioLinkages, type IoLinkageRow } from './input-output/linkages.js';
+export { ioLinkages, NO_OUTPUT_REASON, type IoLinkageRow, type IoLinkages } from './input-output/linkages.js';
 export { ioExtraction, type IoExtractionRow } from './input-output/extraction.js';
 export { ioGvc, type IoGvc, type IoGvcEconomy, type IoGvcSector } from './input-output/gvc.js';
 export { compareUpstreamness, type UpstreamnessComparison } from './input-output/upstreamness.js';
-export { ioSecurity, type IoSecurity, type IoSecuritySector } from './input-output/security.js';
-export { ioShock, type IoShock, type IoShockRow } from './input-output/shock.js';
+export {
+  CHOKEPOINT_UNITS,
+  ioSecurity,
+  type IoChokepoint,
+  type IoSecurity,
+  type IoSecuritySector,
+} from './input-output/security.js';
+export { ioNames, type BilingualName, type IoNames, type RegionSectorNames } from './input-output/names.js';
+export { ioShock, SHOCK_UNITS, type IoShock, type IoShockRow } from './input-output/shock.js';
 export {
   ioIntegration,
   WIOD_ICT,

@@ -8,8 +8,7 @@ import {
   loadIoModel,
   type IoGvc,
   type IoIntegration,
-  type IoLinkageRow,
-  type IoMeta,
+  type IoLinkages,
   type IoSecurity,
 } from '@chanye/engine';
 
@@ -17,7 +16,7 @@ import {
 export type GatheredIo =
   | {
       readonly available: true;
-      readonly linkages: IoMeta & { economy: string | null; rows: IoLinkageRow[] };
+      readonly linkages: IoLinkages;
       readonly gvc: IoGvc;
       readonly security: IoSecurity;
       readonly integration: IoIntegration;

@@ -20,6 +20,7 @@ import {
   type ReportTable,
 } from '@chanye/report';
 import { SCENARIO_TEXT } from '../src/sections/scenario-text.js';
+import { INPUT_OUTPUT_TEXT } from '../src/sections/input-output-text.js';
 import { Store } from '@chanye/store';
 import {
   loadForecastRecord,
@@ -143,6 +144,52 @@ describe('buildReport(store, { iso3: CHN })', () => {
     ]);
     for (const t of tables) for (const part of parts) expect(t.source, t.id).toContain(part);
     for (const f of io?.figures ?? []) for (const part of parts) expect(f.spec.source).toContain(part);
+  });
+
+  // Sector codes (c1 … c35) are for machines: in the input-output section they may stand only
+  // in the code columns of its tables and on hover in its charts, never where people read.
+  it.each(['en', 'zh'] as const)(
+    'names sectors in the input-output section: no sector code in its prose (%s)',
+    (lang) => {
+      const io = section(lang, 'input-output')!;
+      const codeLabel = INPUT_OUTPUT_TEXT[lang].code;
+      const tables = [...io.tables, ...io.figures.map((f) => f.table)];
+      const prose = [
+        io.title,
+        ...io.paragraphs,
+        ...tables.flatMap((t) => [t.caption, t.note ?? '', ...t.columns.map((c) => c.label)]),
+        ...io.figures.flatMap((f) => [f.spec.title, f.spec.description]),
+        // Every cell but those of the code columns.
+        ...tables.flatMap((t) =>
+          t.rows.flatMap((row) =>
+            row.filter((_, i) => t.columns[i]?.label !== codeLabel).map((cell) => String(cell ?? '')),
+          ),
+        ),
+      ];
+      for (const text of prose) expect(text).not.toMatch(/\bc\d{1,2}\b/);
+      // The codes are still there, in their own column.
+      const key = io.tables.find((t) => t.id === 'io-key-sectors')!;
+      const code = key.columns.findIndex((c) => c.label === codeLabel);
+      expect(key.rows.every((row) => /^c\d{1,2}$/.test(String(row[code])))).toBe(true);
+    },
+  );
+
+  it('uses the standard Chinese terms 影响力系数 and 感应度系数 for the linkages', () => {
+    const io = section('zh', 'input-output')!;
+    const key = io.tables.find((t) => t.id === 'io-key-sectors')!;
+    expect(key.columns.map((c) => c.label)).toEqual(['部门', '代码', '影响力系数', '感应度系数']);
+    expect(io.figures.find((f) => f.spec.id === 'io-linkages')!.spec.title).toContain('影响力系数与感应度系数');
+  });
+
+  it('lists as key exactly the sectors with both indices above 1, and classes no sector without output', () => {
+    const io = section('en', 'input-output')!;
+    const linkages = io.figures.find((f) => f.spec.id === 'io-linkages')!.table;
+    const aboveOne = linkages.rows.filter((row) => (row[1] as number) > 1 && (row[2] as number) > 1);
+    const key = io.tables.find((t) => t.id === 'io-key-sectors')!;
+    expect(key.rows.map((row) => row[0])).toEqual(aboveOne.map((row) => row[0]));
+    // CHN 2011 has two sectors without output, named in the note and left out of chart and class.
+    expect(key.note).toMatch(/Without gross output in the table, and so without a class: Motor vehicle trade/);
+    expect(linkages.rows.map((row) => row[0])).not.toContain('Private households with employed persons');
   });
 
   it('states the command, draws and seed of the outlook, which starts from the latest observed year', () => {
@@ -442,11 +489,12 @@ describe('the report’s numbers are the CLI’s', () => {
     const security = (await json(['io', 'security', ...io])) as IoSecurity;
     const integration = (await json(['io', 'integration', ...io])) as IoIntegration;
     const pct = (v: number): number => v * 100;
+    // Sectors with output only (JSON null for the NaN indices of the others).
     expect(tableById('en', 'io-linkages-data').rows).toEqual(
-      linkages.rows.map((r) => [expect.stringMatching(new RegExp(`^${r.sector} `)), r.backward, r.forward]),
+      linkages.rows.filter((r) => r.class !== null).map((r) => [r.sectorNameEn, r.backward, r.forward]),
     );
     expect(tableById('en', 'io-key-sectors').rows).toEqual(
-      linkages.rows.filter((r) => r.class === 'key').map((r) => [r.sector, expect.any(String), r.backward, r.forward]),
+      linkages.rows.filter((r) => r.class === 'key').map((r) => [r.sectorNameEn, r.sector, r.backward, r.forward]),
     );
     const e = gvc.economies[0] as IoGvc['economies'][number];
     expect(tableById('en', 'io-gvc').rows.map((r) => r[1])).toEqual([
@@ -460,35 +508,36 @@ describe('the report’s numbers are the CLI’s', () => {
     ]);
     const largest = [...(gvc.sectors ?? [])].sort((a, b) => b.exports - a.exports).slice(0, 10);
     expect(tableById('en', 'io-gvc-sectors-data').rows).toEqual(
-      largest.map((g) => [`${g.sector} ${g.description}`, pct(g.backward), pct(g.forward)]),
+      largest.map((g) => [g.sectorNameEn, pct(g.backward), pct(g.forward)]),
     );
     expect(tableById('en', 'io-chokepoints').rows).toEqual(
       security.chokepoints
         .slice(0, REPORT_DEFAULTS.chokepoints.shown)
         .map((c, k) => [
           k + 1,
-          c.region,
-          c.sector,
-          expect.any(String),
-          c.requirement,
+          c.regionNameEn,
+          c.sectorNameEn,
+          `${c.region} ${c.sector}`,
+          c.requirement * 1000,
+          pct(c.requirementShare),
           pct(c.worldExportShare),
           pct(c.importShare),
-          c.score,
+          c.score * 1000,
         ]),
     );
     const sv = integration.servitization;
     expect(tableById('en', 'io-servitization').rows).toEqual([
       [
-        'c3-c16',
         'Manufacturing',
+        'c3-c16',
         pct(sv.servicesShare),
         pct(sv.domesticServicesShare),
         pct(sv.foreignServicesShare),
         null,
       ],
       ...sv.sectors.map((x) => [
+        x.sectorNameEn,
         x.sector,
-        x.description,
         pct(x.servicesShare),
         pct(x.domesticServicesShare),
         pct(x.foreignServicesShare),

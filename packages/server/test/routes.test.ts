@@ -235,10 +235,14 @@ describe('every route answers with real snapshot data', () => {
   });
 
   it('GET /api/io/sectors and /api/economies/CHN/io', async () => {
-    expect(((await json('/api/io/sectors')) as unknown[]).length).toBe(35);
+    const sectors = (await json('/api/io/sectors')) as { sector: string; name_en: string; name_zh: string }[];
+    expect(sectors.length).toBe(35);
+    // Names from catalog/wiod-names.yaml, beside the codes.
+    expect(sectors.find((s) => s.sector === 'c14')).toMatchObject({ name_zh: '电气和光学设备制造业' });
+    expect(sectors.every((s) => s.name_en.length > 2 && /[\u4e00-\u9fff]/.test(s.name_zh))).toBe(true);
     expect(await json('/api/economies/CHN/io?year=2005')).toMatchObject({ iso3: 'CHN', year: 2005 });
     expect((await csv('/api/economies/CHN/io?format=csv'))[0]).toBe(
-      'iso3,year,sector,wiod_code,isic_rev3,description,is_manufacturing,upstreamness,downstreamness,gross_output',
+      'iso3,year,sector,name_en,name_zh,wiod_code,isic_rev3,description,is_manufacturing,upstreamness,downstreamness,gross_output',
     );
   });
 
@@ -248,7 +252,16 @@ describe('every route answers with real snapshot data', () => {
       year: number;
       source: string;
       sectors: unknown[];
-      chokepoints: { region: string; sector: string; score: number }[];
+      chokepoints: {
+        region: string;
+        sector: string;
+        regionNameEn: string;
+        sectorNameZh: string;
+        requirement: number;
+        worldExportShare: number;
+        score: number;
+      }[];
+      units: Record<string, string>;
     };
     expect(r).toMatchObject({ economy: 'CHN', year: 2011 });
     expect(r.sectors).toHaveLength(35);
@@ -256,9 +269,16 @@ describe('every route answers with real snapshot data', () => {
     const scores = r.chokepoints.map((k) => k.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(r.chokepoints.every((k) => k.region !== 'CHN' && k.region !== 'ROW')).toBe(true);
+    // Every chokepoint is named, and its score is the product of the parts the answer gives.
+    for (const k of r.chokepoints) {
+      expect(k.regionNameEn).not.toBe(k.region);
+      expect(k.sectorNameZh).toMatch(/[\u4e00-\u9fff]/);
+      expect(k.score).toBeCloseTo(k.requirement * k.worldExportShare, 15);
+    }
+    expect(r.units['requirement']).toMatch(/per US\$1 of the economy's final production/);
     const lines = await csv('/api/economies/CHN/io/security?limit=5&format=csv');
     expect(lines[0]).toBe(
-      'economy,year,rank,region,sector,directInputs,requirement,importShare,worldExportShare,score',
+      'economy,year,rank,region,regionNameEn,regionNameZh,sector,sectorNameEn,sectorNameZh,directInputs,requirement,requirementShare,importShare,worldExportShare,score',
     );
     expect(lines).toHaveLength(6);
     expect(lines[1]?.split(',')[3]).toBe(r.chokepoints[0]?.region);

@@ -96,6 +96,7 @@ export { latestWithin } from './queries/latest-within.js';
 export { nearestWithin } from './queries/nearest-within.js';
 export { loadArrays, type ArraysCatalog } from './catalog/arrays.js';
 export { arrayOfWiodSector, loadArraysWiod, type ArraysWiodCatalog } from './catalog/arrays-wiod.js';
+export { loadWiodNames, type WiodNamesCatalog } from './catalog/wiod-names.js';
 export type { HeadingExports } from './trade/export-readers.js';
 export {
   BACI_BILATERAL_COLUMNS,

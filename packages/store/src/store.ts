@@ -11,6 +11,7 @@ import {
 import { loadCatalog } from './catalog/load.js';
 import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
 import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
+import { loadWiodNames, type WiodNamesCatalog } from './catalog/wiod-names.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import {
   readExportsByEndUse,
@@ -118,6 +119,7 @@ export class Store {
   private economyCache: Promise<Economy[]> | undefined;
   private frameworkCache: Framework[] | undefined;
   private groupCache: BenchmarkGroup[] | undefined;
+  private wiodNamesCache: WiodNamesCatalog | undefined;
   private seriesTable: Promise<SeriesTable | undefined> | undefined;
   /** Trade indicators by id: every location and year, computed once per store. */
   private readonly tradeIndicators = new Map<string, Promise<Observation[]>>();
@@ -419,7 +421,13 @@ export class Store {
 
   /** The 35 sectors of the WIOD 2013 input-output tables. */
   ioSectors(): Promise<IoSector[]> {
-    return ioSectors(this.connector);
+    return ioSectors(this.connector, this.wiodNames());
+  }
+
+  /** The English and Chinese names of the WIOD 2013 sectors, with their sources (catalog/wiod-names.yaml). */
+  wiodNames(): WiodNamesCatalog {
+    this.wiodNamesCache ??= loadWiodNames(this.catalogDir);
+    return this.wiodNamesCache;
   }
 
   /** Years of the WIOD 2013 tables with upstreamness for an economy, in order. */
@@ -432,7 +440,7 @@ export class Store {
    * output of each of an economy's 35 sectors in one year.
    */
   ioSectorPositions(iso3: string, year: number): Promise<IoSectorPosition[]> {
-    return ioSectorPositions(this.connector, iso3, year);
+    return ioSectorPositions(this.connector, this.wiodNames(), iso3, year);
   }
 
   /**

@@ -238,23 +238,37 @@ describe('view models', () => {
     expect(view.note).toBe('Products exported with RCA ≥ 1: 1 of 3.');
   });
 
-  it('ioView: chokepoints ranked as the API gives them; says which WIOD year it shows', () => {
-    const view = ioView(
-      {
-        dataset: 'wiod2013',
-        year: 2011,
-        source: 'WIOD 2013',
-        economy: 'CHN',
-        method: 'm',
-        chokepoints: [{ region: 'JPN', sector: 'c14', requirement: 0.01, worldExportShare: 0.2, score: 0.002 }],
-      },
-      'China',
-      'en',
-      '/x',
-      2017,
-    );
-    expect(view.table.rows).toEqual([[1, 'JPN', 'c14', 0.01, 0.2, 0.002]]);
+  it('ioView: chokepoints by name, codes in their own column, need and score per US$1,000', () => {
+    const security = {
+      dataset: 'wiod2013' as const,
+      year: 2011,
+      source: 'WIOD 2013',
+      economy: 'CHN',
+      method: 'm',
+      chokepoints: [
+        {
+          region: 'JPN',
+          sector: 'c14',
+          regionNameEn: 'Japan',
+          regionNameZh: '日本',
+          sectorNameEn: 'Electrical and optical equipment',
+          sectorNameZh: '电气和光学设备制造业',
+          requirement: 0.01,
+          requirementShare: 0.25,
+          worldExportShare: 0.2,
+          score: 0.002,
+        },
+      ],
+    };
+    const view = ioView(security, 'China', 'en', '/x', 2017);
+    // 0.01 US$ per US$ = 10 per US$1,000; 0.002 × 1,000 = 2; shares in %.
+    expect(view.table.rows).toEqual([[1, 'Japan', 'Electrical and optical equipment', 'JPN c14', 10, 25, 20, 2]]);
     expect(view.note).toBe('WIOD 2013 covers 1995-2011; shown: 2011.');
+    const spec = view.charts[0] as unknown as { rows: { label: string; hint?: string }[] };
+    expect(spec.rows[0]).toMatchObject({ label: 'Japan: Electrical and optical equipment', hint: 'JPN c14' });
+    expect(spec.rows.map((r) => r.label).join(' ')).not.toMatch(/\bc\d{1,2}\b/);
+    const zh = ioView(security, '中国', 'zh', '/x', 2011);
+    expect(zh.table.rows[0]?.slice(1, 3)).toEqual(['日本', '电气和光学设备制造业']);
   });
 });
 

@@ -35,13 +35,14 @@ import {
   securityText,
   shockText,
 } from '../output/io-tables.js';
-import { parseYear, withOutputOptions, withStore, type OutputOptions } from '../context.js';
+import { parseLang, parseYear, withOutputOptions, withStore, type Lang, type OutputOptions } from '../context.js';
 
 /** The options every `chanye io` subcommand takes. */
 interface IoOptions extends OutputOptions {
   dataset: string;
   year: number;
   economy?: string;
+  lang: Lang;
 }
 
 /** An option a subcommand takes beyond the common ones, as commander declares it. */
@@ -68,7 +69,8 @@ interface IoSubcommand<R extends IoMeta, O> {
   /** The economy the result is about, in the file name under `--out DIR/` and the CSV's focus column (null: the world). */
   readonly focus: (result: R) => string | null;
   readonly tidy: (result: R) => IoTidyRow[];
-  readonly table: (result: R) => string;
+  /** The text table, with sector and economy names in `lang` (the CSV and JSON carry both languages). */
+  readonly table: (result: R, lang: Lang) => string;
 }
 
 /** A subcommand as the table holds it: each is only ever called with its own result, so its types can be forgotten. */
@@ -136,7 +138,11 @@ const IO_SUBCOMMANDS: readonly AnyIoSubcommand[] = [
         description: 'the economy whose sector is cut, by ISO3 code or name (or ROW)',
         required: true,
       },
-      { flags: '--sector <code>', description: 'the sector cut (wiod2013: c1 … c35)', required: true },
+      {
+        flags: '--sector <code>',
+        description: 'the sector cut (wiod2013: c1 … c35, names: catalog/wiod-names.yaml, GET /api/io/sectors)',
+        required: true,
+      },
       { flags: '--percent <p>', description: 'the fall of its output, %', parse: percentage, default: 10 },
     ],
     run: (store, request, o: { supplier: string; sector: string; percent: number }) =>
@@ -198,7 +204,13 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
       .description(spec.description)
       .option('--dataset <id>', 'the input-output table (wiod2013)', 'wiod2013')
       .option('--year <year>', 'a year of the table (wiod2013: 1995-2011)', parseYear, 2011)
-      .option('--economy <economy>', 'one economy of the table by ISO3 code or name (WIOD: 40 economies)'),
+      .option('--economy <economy>', 'one economy of the table by ISO3 code or name (WIOD: 40 economies)')
+      .option(
+        '--lang <lang>',
+        'language of the sector and economy names in the table: en or zh',
+        parseLang,
+        'en' as Lang,
+      ),
     { xlsx: true },
   );
   command.exitOverride();
@@ -223,7 +235,7 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
       { format: options.format, out },
       {
         json: () => result,
-        table: () => spec.table(result),
+        table: () => spec.table(result, options.lang),
         sheets: () => [
           {
             name: `io ${spec.name}`,

@@ -24,13 +24,20 @@ export function parseDataFormat(value: string): DataFormat {
  * A plain-text table: columns padded to their widest cell (by display width, so Chinese
  * characters count double), numbers right-aligned.
  */
-export function toTable(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+export function toTable(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly string[],
+  /** Columns of numbers already formatted as text, right-aligned like numbers. */
+  numberColumns: readonly string[] = [],
+): string {
   const cells = rows.map((row) =>
     columns.map((c) => (c === 'year' && typeof row[c] === 'number' ? String(row[c]) : displayCell(row[c]))),
   );
   const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i] ?? ''))));
   const numeric = columns.map(
-    (c) => rows.length > 0 && rows.every((row) => typeof row[c] === 'number' || row[c] == null),
+    (c) =>
+      numberColumns.includes(c) ||
+      (rows.length > 0 && rows.every((row) => typeof row[c] === 'number' || row[c] == null)),
   );
   const line = (values: readonly string[]): string =>
     values
@@ -46,6 +53,19 @@ export function formatNumber(value: number, digits = 2): string {
   const abs = Math.abs(value);
   const decimals = abs >= 1000 ? 0 : digits;
   return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+}
+
+/**
+ * A number with exactly `digits` decimals and thousands separators, so that one column has one
+ * format; '' for NaN; a value that rounds to zero prints without a minus sign.
+ */
+export function formatFixed(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return '';
+  const rounded = Number(value.toFixed(digits));
+  return (rounded === 0 ? 0 : rounded).toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 function displayCell(value: unknown): string {

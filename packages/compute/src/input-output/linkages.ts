@@ -21,20 +21,32 @@ export type LinkageClass =
   | 'weak';
 
 export interface Linkages {
-  /** Rasmussen backward linkage BL_j = n·Σ_i l[i, j] / Σ_ij l[i, j]. */
+  /**
+   * Rasmussen backward linkage BL_j = Σ_i l[i, j] / mean over producing sectors k of Σ_i l[i, k]
+   * (M&B eq. 12.17: normalized by the average over the whole table); NaN for a sector without output.
+   */
   readonly backward: Float64Array;
-  /** Forward linkage FL_i = n·Σ_j g[i, j] / Σ_ij g[i, j] (or with L, see the basis). */
+  /** Forward linkage FL_i = Σ_j g[i, j] / mean over producing sectors of the row sums (or with L, see the basis); NaN without output. */
   readonly forward: Float64Array;
-  readonly classes: readonly LinkageClass[];
+  /** The key-sector class, null for a sector with no gross output (x ≤ 0): it buys and sells nothing, so it has no linkages to rank. */
+  readonly classes: readonly (LinkageClass | null)[];
+  /** How many sectors the indices are averaged over (those with x > 0). */
+  readonly producing: number;
   readonly basis: ForwardLinkageBasis;
 }
 
 /**
  * Rasmussen (1956) normalized backward and forward linkages and key sectors. Needs only the
  * column sums of L and the row sums of G (or L), so from a factorization it costs two solves:
- * 1'·L, and G·1 = diag(x)⁻¹·L·x. A zero-output sector's row of G is e_i' (see ghoshInverse).
+ * 1'·L, and G·1 = diag(x)⁻¹·L·x.
  *
- * @example rasmussenLinkages(leontiefInverse(A), x).classes // 'key' | 'backward' | 'forward' | 'weak' per sector
+ * The normalizing mean is over every sector of the table that produces (x > 0). A sector
+ * without output (WIOD: 22 region-sectors in 2011, mostly c35) has a unit column of L and a
+ * unit row of G (see ghoshInverse) whatever the economy is like: counting those 1s in the mean
+ * would pull it down and lift every other index, and classing the sector itself ("weak")
+ * would describe an industry that does not exist. Its indices are NaN and its class null.
+ *
+ * @example rasmussenLinkages(leontiefInverse(A), x).classes // 'key' | 'backward' | 'forward' | 'weak' | null per sector
  */
 export function rasmussenLinkages(
   l: Leontief,
@@ -55,20 +67,31 @@ export function rasmussenLinkages(
     rowSums = new Float64Array(n);
     for (let i = 0; i < n; i++) rowSums[i] = rec[i] === 0 ? 1 : (lx[i] as number) * (rec[i] as number);
   }
-  const backward = normalize(colSums);
-  const forward = normalize(rowSums);
-  const classes: LinkageClass[] = [];
+  const produces = Array.from({ length: n }, (_, j) => (x[j] as number) > 0);
+  const backward = normalize(colSums, produces);
+  const forward = normalize(rowSums, produces);
+  const classes: (LinkageClass | null)[] = [];
   for (let j = 0; j < n; j++) {
+    if (!produces[j]) {
+      classes.push(null);
+      continue;
+    }
     const b = (backward[j] as number) > 1;
     const f = (forward[j] as number) > 1;
     classes.push(b && f ? 'key' : b ? 'backward' : f ? 'forward' : 'weak');
   }
-  return { backward, forward, classes, basis };
+  return { backward, forward, classes, producing: produces.filter(Boolean).length, basis };
 }
 
-function normalize(sums: Float64Array): Float64Array {
+/** Each producing sector's sum over the mean of the producing sectors' sums; NaN for the others. */
+function normalize(sums: Float64Array, produces: readonly boolean[]): Float64Array {
   let total = 0;
-  for (const s of sums) total += s;
-  const scale = sums.length / total;
-  return sums.map((s) => s * scale);
+  let count = 0;
+  sums.forEach((s, j) => {
+    if (!produces[j]) return;
+    total += s;
+    count += 1;
+  });
+  const scale = count / total;
+  return sums.map((s, j) => (produces[j] ? s * scale : NaN));
 }

@@ -90,11 +90,19 @@ export interface Chokepoint {
    * abroad) met by the economy's own sectors.
    */
   readonly requirement: number;
+  /**
+   * Its share of all the foreign output of sector k the economy's final production needs
+   * (look-through): (L·f^s)_{rk} / Σ_{r'≠s} (L·f^s)_{r'k}, ROW included in the sum.
+   */
+  readonly requirementShare: number;
   /** Its share of the economy's direct intermediate imports of sector k. */
   readonly importShare: number;
   /** Its share of world intermediate exports of sector k (every exporter but the economy itself). */
   readonly worldExportShare: number;
-  /** requirement × worldExportShare. */
+  /**
+   * requirement × worldExportShare: the look-through requirement weighted by how dominant the
+   * supplier is, in units of the supplier's output per unit of the economy's final production.
+   */
   readonly score: number;
 }
 
@@ -147,12 +155,14 @@ export function chokepoints(
   }
   const worldExports = new Float64Array(S);
   const importsOfSector = new Float64Array(S);
+  const foreignNeed = new Float64Array(S);
   for (let i = 0; i < n; i++) {
     const r = Math.floor(i / S);
     if (r === s) continue;
     const k = i % S;
     worldExports[k] = (worldExports[k] as number) + (exportsOf[i] as number);
     importsOfSector[k] = (importsOfSector[k] as number) + (direct[i] as number);
+    foreignNeed[k] = (foreignNeed[k] as number) + (need[i] as number);
   }
   const excluded = new Set(options.exclude ?? []);
   const excludedSectors = new Set(options.excludeSectors ?? []);
@@ -167,11 +177,13 @@ export function chokepoints(
     const we = worldExports[k] as number;
     const worldExportShare = we > 0 ? (exportsOf[i] as number) / we : 0;
     const imp = importsOfSector[k] as number;
+    const needK = foreignNeed[k] as number;
     out.push({
       region: code,
       sector: model.sectors[k] as string,
       directInputs: direct[i] as number,
       requirement,
+      requirementShare: needK > 0 ? (need[i] as number) / needK : 0,
       importShare: imp > 0 ? (direct[i] as number) / imp : 0,
       worldExportShare,
       score: requirement * worldExportShare,

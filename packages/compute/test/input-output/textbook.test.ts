@@ -76,6 +76,15 @@ describe('the Miller-Blair two-sector example', () => {
     close(rasmussenLinkages(L, model.x, { forward: 'leontief' }).forward, [2.4 / 2.25, 2.1 / 2.25], 14);
   });
 
+  // Rasmussen's indices are normalized by the average over every sector of the whole table
+  // (Miller and Blair 2009, §12.2.1-12.2.3), here both sectors: the table is the world.
+  it('rasmussenLinkages normalizes by the mean over the whole table: mean column sum (2.3 + 2.2)/0.7575/2', () => {
+    const links = rasmussenLinkages(L, model.x);
+    const mean = (2.3 / 0.7575 + 2.2 / 0.7575) / 2;
+    close(links.backward, [2.3 / 0.7575 / mean, 2.2 / 0.7575 / mean], 14);
+    expect(links.producing).toBe(2);
+  });
+
   // Extracting sector 1 entirely: sector 2 alone produces x̄₂ = f₂ / (1 − a₂₂) = 1700/0.95
   // = 1789.47; the formula x₂ − l₂₁·x₁/l₁₁ = 2000 − 1000·0.2/0.95 gives the same.
   it('hypotheticalExtraction (total) of sector 1 loses 1000 + 210.53 = 1210.53, 40.35 % of output', () => {
@@ -107,5 +116,43 @@ describe('a three-sector example', () => {
   });
   it('outputMultipliers are 605/192, 595/192 and 45/16', () => {
     close(outputMultipliers(leontiefInverse(A)), [605 / 192, 595 / 192, 45 / 16], 13);
+  });
+});
+
+// A third sector with no output beside two that produce, worked by hand:
+// Z = [[2, 6, 0], [4, 2, 0], [0, 0, 0]], f = (2, 14, 0), x = (10, 20, 0);
+// A = [[0.2, 0.3, 0], [0.4, 0.1, 0], [0, 0, 0]]; the producing block I − A = [[0.8, −0.3], [−0.4, 0.9]],
+// det 0.6, so L = [[1.5, 0.5, 0], [2/3, 4/3, 0], [0, 0, 1]] (the empty sector's column is e₃).
+// Column sums 13/6, 11/6 (and 1); the mean over the two producing sectors is 2, so BL = 13/12, 11/12.
+// G row sums (L·x)_i / x_i = 25/10, (100/3)/20 = 5/3; their mean 25/12, so FL = 1.2, 0.8.
+// Counting the empty sector's 1s in the means would give BL = 1.3, 1.1 and FL = 1.452, 0.968:
+// sector 2 would turn "backward" and the empty sector "weak".
+describe('rasmussenLinkages with a sector that has no output', () => {
+  const model = createMrio({
+    regions: ['R'],
+    sectors: ['s1', 's2', 'empty'],
+    finalDemandCategories: ['F'],
+    Z: Float64Array.of(2, 6, 0, 4, 2, 0, 0, 0, 0),
+    Y: Float64Array.of(2, 14, 0),
+  });
+  const L = leontiefInverse(technicalCoefficients(model.Z, model.x));
+
+  it('leaves the empty sector out of the means: BL = (13/12, 11/12), FL = (1.2, 0.8)', () => {
+    close(model.x, [10, 20, 0]);
+    const links = rasmussenLinkages(L, model.x);
+    close(links.backward.subarray(0, 2), [13 / 12, 11 / 12], 14);
+    close(links.forward.subarray(0, 2), [1.2, 0.8], 14);
+    expect(links.producing).toBe(2);
+  });
+
+  it('gives the empty sector no class and NaN indices: classes key, weak, null', () => {
+    const links = rasmussenLinkages(L, model.x);
+    expect(links.classes).toEqual(['key', 'weak', null]);
+    expect(links.backward[2]).toBeNaN();
+    expect(links.forward[2]).toBeNaN();
+  });
+
+  it('gives the empty sector no class on the Leontief forward basis either', () => {
+    expect(rasmussenLinkages(L, model.x, { forward: 'leontief' }).classes[2]).toBeNull();
   });
 });

@@ -189,6 +189,9 @@ describe('inputSecurity and chokepoints', () => {
     expect(ranked[0]!.requirement).toBeCloseTo(0.25, 14);
     expect(ranked[0]!.worldExportShare).toBe(1);
     expect(ranked[0]!.importShare).toBe(1);
+    // All of F's foreign need of sector a (50) is H.a's; F needs none of sector b from abroad.
+    expect(ranked[0]!.requirementShare).toBe(1);
+    expect(ranked[1]!.requirementShare).toBe(0);
     expect(ranked[0]!.directInputs).toBe(50);
     expect(ranked[0]!.score).toBeCloseTo(0.25, 14);
     expect(ranked[1]!.score).toBe(0);

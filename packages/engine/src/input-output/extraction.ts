@@ -13,17 +13,10 @@ import {
   type ExtractionMode,
 } from '@chanye/compute';
 import { type Store } from '@chanye/store';
-import {
-  type IoRequest,
-  type IoMeta,
-  loadIoModel,
-  ioMeta,
-  optionalEconomy,
-  selectedRows,
-  regionSectorLabel,
-} from './model.js';
+import { type IoRequest, type IoMeta, loadIoModel, ioMeta, optionalEconomy, selectedRows } from './model.js';
+import { ioNames, namedRegionSector, type RegionSectorNames } from './names.js';
 
-export interface IoExtractionRow {
+export interface IoExtractionRow extends RegionSectorNames {
   readonly region: string;
   readonly sector: string;
   /** World output lost when the sector is extracted, 1'(x − x̄). */
@@ -60,11 +53,12 @@ export async function ioExtraction(
     const r = Math.floor(i / S);
     regionOutput[r] = (regionOutput[r] as number) + (io.model.x[i] as number);
   }
+  const names = await ioNames(store);
   const rows = selectedRows(io, economy).map((i) => {
     const r = Math.floor(i / S);
     const home = ex.byRegion?.values[i * R + r] as number;
     return {
-      ...regionSectorLabel(io.model, i),
+      ...namedRegionSector(names, io.model, i),
       loss: ex.loss[i] as number,
       relative: ex.relative[i] as number,
       lossDomestic: home,

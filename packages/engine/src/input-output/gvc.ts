@@ -15,13 +15,17 @@ import {
 import { type Store } from '@chanye/store';
 import { type IoRequest, type IoMeta, loadIoModel, ioMeta, optionalEconomy } from './model.js';
 import { referenceUpstreamness } from './upstreamness.js';
+import { ioNames, type RegionSectorNames } from './names.js';
 
 export interface IoGvcEconomy extends ExportDecompositionTotal, GvcParticipation {
   readonly economy: string;
+  readonly economyNameEn: string;
+  readonly economyNameZh: string;
 }
 
-export interface IoGvcSector {
+export interface IoGvcSector extends RegionSectorNames {
   readonly sector: string;
+  /** WIOD's own English description of the sector. */
   readonly description: string;
   readonly exports: number;
   readonly dva: number;
@@ -65,7 +69,14 @@ export async function ioGvc(store: Store, request: IoRequest): Promise<IoGvc> {
   const threads = request.threads;
   const leontief = regions.length > 4 ? leontiefInverse(io.factor, { threads }) : io.factor;
   const decompositions = decomposeExports(io.model, { regions, A: io.A, leontief, threads });
-  const economies = decompositions.map((d) => ({ economy: d.region, ...d.total, ...gvcParticipation(d.total) }));
+  const names = await ioNames(store);
+  const economies = decompositions.map((d) => ({
+    economy: d.region,
+    economyNameEn: names.region(d.region).en,
+    economyNameZh: names.region(d.region).zh,
+    ...d.total,
+    ...gvcParticipation(d.total),
+  }));
   if (economy === undefined) return { ...ioMeta(io), method: GVC_METHOD, economies };
   const d = decompositions[0];
   if (!d) throw new ChanyeError('no-data', `no decomposition for ${economy}`);
@@ -78,6 +89,7 @@ export async function ioGvc(store: Store, request: IoRequest): Promise<IoGvc> {
     const e = d.exports[a] as number;
     return {
       sector,
+      ...names.regionSector(economy, sector),
       description: descriptions.get(sector) ?? '',
       exports: e,
       dva: d.dva[a] as number,

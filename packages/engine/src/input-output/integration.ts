@@ -1,6 +1,8 @@
 import { ChanyeError, rasmussenLinkages, rowTimesLeontief, type LinkageClass } from '@chanye/compute';
 import { arrayOfWiodSector, loadArraysWiod, type Store } from '@chanye/store';
+import { NO_OUTPUT_REASON } from './linkages.js';
 import { ioEconomy, loadIoModel, type IoMeta, type IoRequest } from './model.js';
+import { ioNames, type BilingualName, type RegionSectorNames } from './names.js';
 
 /**
  * WIOD 2013 services: c19-c35, ISIC Rev.3 sections G to P (trade, hotels and restaurants,
@@ -19,7 +21,7 @@ export const WIOD_SERVICES: readonly string[] = Array.from({ length: 17 }, (_, k
  */
 export const WIOD_ICT: readonly string[] = ['c14', 'c27'];
 
-export interface ServitizationSector {
+export interface ServitizationSector extends RegionSectorNames {
   readonly sector: string;
   readonly description: string;
   /** Services inputs (from every economy) over all intermediate inputs of the sector. */
@@ -33,16 +35,18 @@ export interface ServitizationSector {
   readonly servicesValueAddedContent: number;
 }
 
-export interface IctSector {
+export interface IctSector extends RegionSectorNames {
   readonly sector: string;
   readonly description: string;
   readonly outputShare: number;
   readonly backward: number;
   readonly forward: number;
-  readonly class: LinkageClass;
+  /** Key-sector class; null without output. */
+  readonly class: LinkageClass | null;
+  readonly classReason: string | null;
 }
 
-export interface IctUser {
+export interface IctUser extends RegionSectorNames {
   readonly sector: string;
   readonly description: string;
   /** Inputs from ICT sectors (every economy) over all intermediate inputs. */
@@ -64,6 +68,7 @@ export interface ArrayComposition {
 
 export interface IoIntegration extends IoMeta {
   readonly economy: string;
+  readonly economyName: BilingualName;
   readonly servitization: {
     /** Services share of all manufacturing sectors' intermediate inputs together. */
     readonly servicesShare: number;
@@ -93,6 +98,8 @@ export async function ioIntegration(store: Store, request: IoRequest): Promise<I
   const { model, A, factor } = io;
   const catalog = loadArraysWiod(store.catalogDir);
   const info = await store.ioSectors();
+  const names = await ioNames(store);
+  const named = (sector: string): RegionSectorNames => names.regionSector(economy, sector);
   const descriptions = new Map(info.map((s) => [s.sector, s.description]));
   const manufacturing = new Set(info.filter((s) => s.is_manufacturing).map((s) => s.sector));
   const services = new Set(WIOD_SERVICES);
@@ -141,6 +148,7 @@ export async function ioIntegration(store: Store, request: IoRequest): Promise<I
     totals.svcFor += acc.svcFor;
     return {
       sector,
+      ...named(sector),
       description: descriptions.get(sector) ?? '',
       servicesShare: ratio(acc.svcDom + acc.svcFor, acc.all),
       domesticServicesShare: ratio(acc.svcDom, acc.all),
@@ -153,13 +161,16 @@ export async function ioIntegration(store: Store, request: IoRequest): Promise<I
   for (let b = 0; b < S; b++) economyOutput += model.x[s0 + b] as number;
   const ictSectors = WIOD_ICT.map((sector) => {
     const i = s0 + model.sectors.indexOf(sector);
+    const linkageClass = links.classes[i] ?? null;
     return {
       sector,
+      ...named(sector),
       description: descriptions.get(sector) ?? '',
       outputShare: (model.x[i] as number) / economyOutput,
       backward: links.backward[i] as number,
       forward: links.forward[i] as number,
-      class: links.classes[i] as LinkageClass,
+      class: linkageClass,
+      classReason: linkageClass === null ? NO_OUTPUT_REASON : null,
     };
   });
   let allInputs = 0;
@@ -168,7 +179,12 @@ export async function ioIntegration(store: Store, request: IoRequest): Promise<I
     const acc = inputs[b] as { all: number; ict: number };
     allInputs += acc.all;
     ictInputs += acc.ict;
-    return { sector, description: descriptions.get(sector) ?? '', ictInputShare: ratio(acc.ict, acc.all) };
+    return {
+      sector,
+      ...named(sector),
+      description: descriptions.get(sector) ?? '',
+      ictInputShare: ratio(acc.ict, acc.all),
+    };
   });
   // Arrays: output, primary inputs and gross exports by array.
   const byArray = new Map(catalog.arrays.map((a) => [a.id, { output: 0, va: 0, exports: 0, sectors: [] as string[] }]));
@@ -215,6 +231,7 @@ export async function ioIntegration(store: Store, request: IoRequest): Promise<I
     unit: io.unit,
     source: `${io.source}; catalog/arrays-wiod.yaml`,
     economy,
+    economyName: names.region(economy),
     servitization: {
       servicesShare: ratio(totals.svcDom + totals.svcFor, totals.all),
       domesticServicesShare: ratio(totals.svcDom, totals.all),
@@ -224,8 +241,8 @@ export async function ioIntegration(store: Store, request: IoRequest): Promise<I
     ict: { ictInputShare: ratio(ictInputs, allInputs), sectors: ictSectors, users },
     arrays,
     definitions: {
-      services: `services = ${WIOD_SERVICES[0]}-${WIOD_SERVICES.at(-1)} (ISIC Rev.3 G-P; construction c18 excluded); manufacturing = io_sectors.is_manufacturing (c3-c16)`,
-      ict: 'ICT = c14 (electrical and optical equipment, ISIC Rev.3 30-33) and c27 (post and telecommunications, 64)',
+      services: `services = ISIC Rev.3 sections G-P, from ${names.sector(WIOD_SERVICES[0] as string).en} to ${names.sector(WIOD_SERVICES.at(-1) as string).en} (WIOD ${WIOD_SERVICES[0]}-${WIOD_SERVICES.at(-1)}; construction excluded); manufacturing = ISIC Rev.3 15-37 (WIOD c3-c16, io_sectors.is_manufacturing)`,
+      ict: `ICT = ${WIOD_ICT.map((s) => `${names.sector(s).en} (${s})`).join(' and ')}: ISIC Rev.3 30-33 and 64`,
       arrays: `catalog/arrays-wiod.yaml: ${catalog.arrays.map((a) => `${a.id} = ${a.rest ? 'the rest' : a.sectors.join(', ') || 'none'}`).join('; ')}`,
     },
   };

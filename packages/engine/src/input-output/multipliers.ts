@@ -5,17 +5,10 @@
  */
 import { allMultipliers } from '@chanye/compute';
 import { type Store } from '@chanye/store';
-import {
-  type IoRequest,
-  type IoMeta,
-  loadIoModel,
-  ioMeta,
-  optionalEconomy,
-  selectedRows,
-  regionSectorLabel,
-} from './model.js';
+import { type IoRequest, type IoMeta, loadIoModel, ioMeta, optionalEconomy, selectedRows } from './model.js';
+import { ioNames, namedRegionSector, type RegionSectorNames } from './names.js';
 
-export interface IoMultiplierRow {
+export interface IoMultiplierRow extends RegionSectorNames {
   readonly region: string;
   readonly sector: string;
   /** Σ_i l_ij: output everywhere per unit of final demand for the sector. */
@@ -36,8 +29,9 @@ export async function ioMultipliers(
   const io = await loadIoModel(store, request);
   const economy = optionalEconomy(io, request);
   const m = allMultipliers(io.model, io.A, io.factor, { threads: request.threads });
+  const names = await ioNames(store);
   const rows = selectedRows(io, economy).map((i) => ({
-    ...regionSectorLabel(io.model, i),
+    ...namedRegionSector(names, io.model, i),
     output: m.output[i] as number,
     outputDomestic: m.outputDomestic[i] as number,
     valueAddedDomestic: m.valueAddedDomestic[i] as number,

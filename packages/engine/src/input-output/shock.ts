@@ -13,12 +13,23 @@ import {
   ioMeta,
   requireEconomy,
   selectedRows,
-  regionSectorLabel,
   nanLast,
 } from './model.js';
+import { ioNames, namedRegionSector, type BilingualName, type RegionSectorNames } from './names.js';
 
-export interface IoShockRow {
+/** The unit of each number of a shock result. */
+export const SHOCK_UNITS = {
+  output: 'gross output, millions of US$',
+  demandChange: 'change of output, millions of US$ (negative: a loss)',
+  supplyChange: 'change of output, millions of US$ (negative: a loss)',
+  demandRelative: 'change as a fraction of the sector’s output (NaN without output)',
+  supplyRelative: 'change as a fraction of the sector’s output (NaN without output)',
+} as const;
+
+export interface IoShockRow extends RegionSectorNames {
+  readonly region: string;
   readonly sector: string;
+  /** WIOD's own English description of the sector. */
   readonly description: string;
   readonly output: number;
   readonly demandChange: number;
@@ -32,6 +43,10 @@ export interface IoShock extends IoMeta {
   readonly supplier: string;
   readonly sector: string;
   readonly percent: number;
+  /** Names of the economy, the supplier and the sector cut. */
+  readonly names: { readonly economy: BilingualName; readonly supplier: BilingualName; readonly sector: BilingualName };
+  /** The unit of each number of the rows and totals. */
+  readonly units: typeof SHOCK_UNITS;
   /** The economy's sectors, largest supply-driven relative loss first. */
   readonly rows: readonly IoShockRow[];
   /** Output lost in the economy and in the world, by model. */
@@ -71,10 +86,11 @@ export async function ioShock(
   const idx = selectedRows(io, economy);
   const sum = (v: Float64Array, ids: readonly number[]): number => ids.reduce((acc, i) => acc + (v[i] as number), 0);
   const all = Array.from({ length: io.model.x.length }, (_, i) => i);
+  const names = await ioNames(store);
   const rows = idx
     .map((i) => ({
-      sector: regionSectorLabel(io.model, i).sector,
-      description: descriptions.get(regionSectorLabel(io.model, i).sector) ?? '',
+      ...namedRegionSector(names, io.model, i),
+      description: descriptions.get(io.model.sectors[i % io.model.sectors.length] as string) ?? '',
       output: io.model.x[i] as number,
       demandChange: demand.change[i] as number,
       demandRelative: demand.relative[i] as number,
@@ -88,6 +104,8 @@ export async function ioShock(
     supplier,
     sector,
     percent: request.percent,
+    names: { economy: names.region(economy), supplier: names.region(supplier), sector: names.sector(sector) },
+    units: SHOCK_UNITS,
     rows,
     totals: {
       demand: { economy: sum(demand.change, idx), world: sum(demand.change, all) },

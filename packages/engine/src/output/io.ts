@@ -1,7 +1,8 @@
 /**
  * The input-output resources (`chanye io …`, `GET /api/io/…` and `/api/economies/:iso3/io…`)
  * as tidy rows. The JSON of each is the engine's result itself; the CSV of `chanye io` is one
- * long table of every number: (dataset, year, focus, table, region, sector, measure, value).
+ * long table of every value: (dataset, year, focus, table, region and its names, sector and its
+ * names, measure, value, text), numbers in `value` and words in `text`.
  * Methods: docs/methods/input-output.md.
  *
  * @module
@@ -15,53 +16,105 @@ import type { IoMeta } from '../input-output/model.js';
 import type { IoMultiplierRow } from '../input-output/multipliers.js';
 import type { IoSecurity } from '../input-output/security.js';
 import type { IoShock } from '../input-output/shock.js';
+import { NAME_FIELDS } from '../input-output/names.js';
 
-/** One number of a result: which table, region and sector it belongs to, and what it measures. */
+/**
+ * One value of a result: which table, region and sector it belongs to (codes for machines,
+ * names for people), what it measures, and the value: a number in `value`, or a word (a
+ * key-sector class, a supplier's code, a reason) in `text`, never both in one column.
+ */
 export interface IoTidyRow {
   readonly table: string;
   readonly region: string;
+  readonly region_name_en: string;
+  readonly region_name_zh: string;
   readonly sector: string;
+  readonly sector_name_en: string;
+  readonly sector_name_zh: string;
   readonly measure: string;
-  readonly value: unknown;
+  /** The number, or null when the measure is a word or does not exist (NaN: no output, no exports). */
+  readonly value: number | null;
+  /** The word, or null when the measure is a number. */
+  readonly text: string | null;
 }
 
 /** Columns of the long CSV of an input-output result, in order. */
-export const IO_TIDY_COLUMNS = ['dataset', 'year', 'focus', 'table', 'region', 'sector', 'measure', 'value'] as const;
+export const IO_TIDY_COLUMNS = [
+  'dataset',
+  'year',
+  'focus',
+  'table',
+  'region',
+  'region_name_en',
+  'region_name_zh',
+  'sector',
+  'sector_name_en',
+  'sector_name_zh',
+  'measure',
+  'value',
+  'text',
+] as const;
+
+/** What identifies a tidy row: codes and names of its region and sector. */
+type TidyKey = Pick<
+  IoTidyRow,
+  'region' | 'region_name_en' | 'region_name_zh' | 'sector' | 'sector_name_en' | 'sector_name_zh'
+>;
 
 /** An `ioMultipliers`, `ioLinkages` or `ioExtraction` result: region-sector rows, all or one economy's. */
 type RegionSectorResult<Row> = IoMeta & { readonly economy: string | null; readonly rows: readonly Row[] };
 
+/** Fields that identify or describe a row rather than measure it: never melted into measures. */
+const NOT_MEASURES = new Set([
+  'region',
+  'sector',
+  'economy',
+  'description',
+  'topSupplierName',
+  'economyNameEn',
+  'economyNameZh',
+  ...NAME_FIELDS,
+]);
+
 /** Melts objects into tidy rows: every key but the identifying ones becomes a measure. */
-function melt(
-  table: string,
-  rows: readonly object[],
-  id: (row: Record<string, unknown>) => { region: string; sector: string },
-  skip: readonly string[] = [],
-): IoTidyRow[] {
+function melt(table: string, rows: readonly object[], id: (row: Record<string, unknown>) => TidyKey): IoTidyRow[] {
   const out: IoTidyRow[] = [];
   for (const row of rows as readonly Record<string, unknown>[]) {
     const key = id(row);
-    for (const [measure, value] of Object.entries(row)) {
-      if (['region', 'sector', 'economy', ...skip].includes(measure)) continue;
-      out.push({ table, ...key, measure, value });
+    for (const [measure, raw] of Object.entries(row)) {
+      if (NOT_MEASURES.has(measure)) continue;
+      out.push({ table, ...key, measure, ...tidyValue(raw) });
     }
   }
   return out;
 }
 
-/** Identifies a row by its own region and sector. */
-const regionSector = (row: Record<string, unknown>) => ({
+/** A number goes to `value` (NaN and ±∞ as missing), anything else to `text`. */
+function tidyValue(raw: unknown): { value: number | null; text: string | null } {
+  if (typeof raw === 'number') return { value: Number.isFinite(raw) ? raw : null, text: null };
+  if (raw === null || raw === undefined) return { value: null, text: null };
+  return { value: null, text: String(raw) };
+}
+
+const text = (row: Record<string, unknown>, field: string): string => {
+  const v = row[field];
+  return typeof v === 'string' ? v : '';
+};
+
+/** Identifies a row by its own region and sector and their names. */
+const regionSector = (row: Record<string, unknown>): TidyKey => ({
   region: String(row['region']),
+  region_name_en: text(row, 'regionNameEn'),
+  region_name_zh: text(row, 'regionNameZh'),
   sector: String(row['sector']),
+  sector_name_en: text(row, 'sectorNameEn'),
+  sector_name_zh: text(row, 'sectorNameZh'),
 });
 
 /** Identifies a row of one economy's sectors by that economy and the row's sector. */
 const sectorOf =
   (economy: string) =>
-  (row: Record<string, unknown>): { region: string; sector: string } => ({
-    region: economy,
-    sector: String(row['sector']),
-  });
+  (row: Record<string, unknown>): TidyKey => ({ ...regionSector(row), region: economy });
 
 export const multiplierTidyRows = (r: RegionSectorResult<IoMultiplierRow>): IoTidyRow[] =>
   melt('multipliers', r.rows, regionSector);
@@ -79,20 +132,21 @@ export const gvcFocus = (r: IoGvc): string | null => (r.sectors ? (r.economies[0
 export function gvcTidyRows(r: IoGvc): IoTidyRow[] {
   const focus = gvcFocus(r);
   return [
-    ...melt('economies', r.economies, (row) => ({ region: String(row['economy']), sector: 'TOTAL' })),
-    ...(r.sectors && focus ? melt('sectors', r.sectors, sectorOf(focus), ['description']) : []),
+    ...melt('economies', r.economies, (row) => ({
+      ...totalKey(String(row['economy']), 'TOTAL'),
+      region_name_en: text(row, 'economyNameEn'),
+      region_name_zh: text(row, 'economyNameZh'),
+    })),
+    ...(r.sectors && focus ? melt('sectors', r.sectors, sectorOf(focus)) : []),
   ];
 }
 
 /** The economy's sectors, then the ranked foreign chokepoints. */
 export function securityTidyRows(r: IoSecurity): IoTidyRow[] {
-  return [
-    ...melt('sectors', r.sectors, sectorOf(r.economy), ['description']),
-    ...melt('chokepoints', r.chokepoints, regionSector),
-  ];
+  return [...melt('sectors', r.sectors, sectorOf(r.economy)), ...melt('chokepoints', r.chokepoints, regionSector)];
 }
 
-export const shockTidyRows = (r: IoShock): IoTidyRow[] => melt('sectors', r.rows, sectorOf(r.economy), ['description']);
+export const shockTidyRows = (r: IoShock): IoTidyRow[] => melt('sectors', r.rows, sectorOf(r.economy));
 
 /**
  * Servitization (manufacturing as a whole, sector MANUF, then each sector), the ICT sectors,
@@ -102,6 +156,7 @@ export const shockTidyRows = (r: IoShock): IoTidyRow[] => melt('sectors', r.rows
 export function integrationTidyRows(r: IoIntegration): IoTidyRow[] {
   const { servitization: sv, ict, arrays } = r;
   const own = sectorOf(r.economy);
+  const economy = { region_name_en: r.economyName.en, region_name_zh: r.economyName.zh };
   return [
     ...melt(
       'servitization',
@@ -114,23 +169,36 @@ export function integrationTidyRows(r: IoIntegration): IoTidyRow[] {
         },
         ...sv.sectors,
       ],
-      own,
-      ['description'],
+      (row) => ({ ...own(row), ...economy }),
     ),
-    ...melt('ict_sectors', ict.sectors, own, ['description']),
-    ...melt('ict_users', [{ sector: 'TOTAL', ictInputShare: ict.ictInputShare }, ...ict.users], own, ['description']),
+    ...melt('ict_sectors', ict.sectors, own),
+    ...melt('ict_users', [{ sector: 'TOTAL', ictInputShare: ict.ictInputShare }, ...ict.users], (row) => ({
+      ...own(row),
+      ...economy,
+    })),
     ...melt(
       'arrays',
       arrays.map((a) => ({
         array: a.array,
+        name_en: a.name_en,
+        name_zh: a.name_zh,
         outputShare: a.outputShare,
         valueAddedShare: a.valueAddedShare,
         exportsShare: a.exportsShare,
       })),
-      (row) => ({ region: r.economy, sector: String(row['array']) }),
-      ['array'],
-    ),
+      (row) => ({
+        ...totalKey(r.economy, String(row['array'])),
+        ...economy,
+        sector_name_en: text(row, 'name_en'),
+        sector_name_zh: text(row, 'name_zh'),
+      }),
+    ).filter((t) => t.measure !== 'array' && t.measure !== 'name_en' && t.measure !== 'name_zh'),
   ];
+}
+
+/** The key of a row that stands for a group (TOTAL, MANUF, an array) rather than one sector. */
+function totalKey(region: string, sector: string): TidyKey {
+  return { region, region_name_en: '', region_name_zh: '', sector, sector_name_en: '', sector_name_zh: '' };
 }
 
 /** Tidy rows with the table they come from: dataset, year and focus economy (empty for the world). */
@@ -139,7 +207,15 @@ export function ioTidyTable(meta: IoMeta, focus: string | null, rows: readonly I
 }
 
 /** Columns of the WIOD sector list (`GET /api/io/sectors`). */
-export const IO_SECTOR_COLUMNS = ['sector', 'wiod_code', 'isic_rev3', 'description', 'is_manufacturing'] as const;
+export const IO_SECTOR_COLUMNS = [
+  'sector',
+  'name_en',
+  'name_zh',
+  'wiod_code',
+  'isic_rev3',
+  'description',
+  'is_manufacturing',
+] as const;
 
 /** Columns of {@link ioPositionRows}. */
 export const IO_POSITION_COLUMNS = [
@@ -162,9 +238,14 @@ export const CHOKEPOINT_COLUMNS = [
   'year',
   'rank',
   'region',
+  'regionNameEn',
+  'regionNameZh',
   'sector',
+  'sectorNameEn',
+  'sectorNameZh',
   'directInputs',
   'requirement',
+  'requirementShare',
   'importShare',
   'worldExportShare',
   'score',

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { IoMeta } from '@chanye/engine';
+import { NON_MARKET_SECTORS, WIOD_SERVICES, type IoMeta } from '@chanye/engine';
 import { MRIO_DATASETS } from '@chanye/store';
 import type { Context } from '../context.js';
 import type { ReportFigure, ReportSection, ReportTable } from '../model.js';
@@ -38,8 +38,14 @@ export function inputOutputSection(context: Context): ReportSection {
   const source = (command: string, meta: IoMeta): string[] => [
     `${meta.source}; ${wiodCitation}; table of ${meta.year}; chanye io ${command} --year ${meta.year} --economy ${iso3}`,
   ];
-  const description = new Map(io.sectors.map((s) => [s.sector, s.description]));
-  const describe = (sector: string): string => description.get(sector) ?? '';
+  // Sectors and economies by name in the report's language; codes only in code columns and on hover.
+  const sectorNames = new Map(io.sectors.map((s) => [s.sector, zh ? s.name_zh : s.name_en]));
+  const name = (sector: string): string => sectorNames.get(sector) ?? sector;
+  const named = (row: { sectorNameEn: string; sectorNameZh: string }): string =>
+    zh ? row.sectorNameZh : row.sectorNameEn;
+  const regionName = (row: { regionNameEn: string; regionNameZh: string }): string =>
+    zh ? row.regionNameZh : row.regionNameEn;
+  const economyName = zh ? io.security.economyName.zh : io.security.economyName.en;
   const figures: ReportFigure[] = [];
   const tables: ReportTable[] = [];
   // Linkages and key sectors.
@@ -50,36 +56,49 @@ export function inputOutputSection(context: Context): ReportSection {
       {
         kind: 'dot',
         id: 'io-linkages',
-        title: t.linkagesChart,
-        description: t.linkagesDesc,
+        title: text.linkagesChart,
+        description: text.linkagesDesc,
         source: '',
         key: t.sector,
         digits: 3,
         width: 720,
         x: { label: text.rasmussenIndex },
         rules: [{ value: 1, label: '1' }],
-        rows: links.rows.map((r) => ({
-          label: `${r.sector} ${describe(r.sector)}`,
-          points: [
-            { series: t.backward, value: r.backward },
-            { series: t.forward, value: r.forward },
-          ],
-        })),
+        rows: links.rows
+          .filter((r) => r.class !== null)
+          .map((r) => ({
+            label: named(r),
+            hint: r.sector,
+            points: [
+              { series: text.backwardLinkage, value: r.backward },
+              { series: text.forwardLinkage, value: r.forward },
+            ],
+          })),
       },
       source('linkages', links),
       { short },
     ),
   );
   const key = links.rows.filter((r) => r.class === 'key');
+  const classed = links.rows.filter((r) => r.class !== null);
+  const counts = {
+    economy: economyName,
+    key: key.length,
+    classed: classed.length,
+    noOutput: links.rows.filter((r) => r.class === null).map(named),
+    worldKey: links.world.key,
+    worldProducing: links.world.producing,
+    meanBackward: classed.reduce((sum, r) => sum + r.backward, 0) / classed.length,
+  };
   tables.push(
     table(
       context,
       'io-key-sectors',
-      t.keySectors(key.length),
-      [col(t.sector), col(t.description), col(t.backward, 3), col(t.forward, 3)],
-      key.map((r) => [r.sector, describe(r.sector), r.backward, r.forward]),
+      text.keySectors(counts),
+      [col(text.sectorName), col(text.code), col(text.backwardLinkage, 3), col(text.forwardLinkage, 3)],
+      key.map((r) => [named(r), r.sector, r.backward, r.forward]),
       source('linkages', links),
-      text.sectorNamesNote,
+      `${text.keySectorsNote(counts)} ${text.sectorNamesNote}`,
       short,
     ),
   );
@@ -123,7 +142,8 @@ export function inputOutputSection(context: Context): ReportSection {
         width: 720,
         x: { label: '%', min: 0 },
         rows: largest.map((g) => ({
-          label: `${g.sector} ${g.description}`,
+          label: named(g),
+          hint: g.sector,
           points: [
             { series: t.backward, value: pct(g.backward) },
             { series: t.forward, value: pct(g.forward) },
@@ -137,6 +157,19 @@ export function inputOutputSection(context: Context): ReportSection {
   // Chokepoints.
   const security = io.security;
   const shown = security.chokepoints.slice(0, REPORT_DEFAULTS.chokepoints.shown);
+  const first = shown[0];
+  const reading = first
+    ? text.chokepointReading({
+        economy: economyName,
+        supplier: regionName(first),
+        sector: named(first),
+        needPer1000: first.requirement * 1000,
+        needSharePct: pct(first.requirementShare),
+        worldSharePct: pct(first.worldExportShare),
+        scorePer1000: first.score * 1000,
+      })
+    : undefined;
+  const nonMarket = NON_MARKET_SECTORS.map(name).join(zh ? '、' : '; ');
   tables.push(
     table(
       context,
@@ -144,26 +177,28 @@ export function inputOutputSection(context: Context): ReportSection {
       t.chokepointsTable(shown.length, security.chokepoints.length),
       [
         col(t.rank, 0),
-        col(t.supplier),
-        col(t.sector),
-        col(t.description),
-        col(t.requirement, 4),
-        col(t.worldExportShare, 1),
-        col(t.importShare, 1),
-        col(t.chokepointScore, 5),
+        col(text.supplierName),
+        col(text.sectorName),
+        col(text.code),
+        col(text.needPer1000, 2),
+        col(text.needShare, 1),
+        col(text.worldExportShare, 1),
+        col(text.importShare, 1),
+        col(text.scorePer1000, 3),
       ],
       shown.map((c, k) => [
         k + 1,
-        c.region,
-        c.sector,
-        describe(c.sector),
-        c.requirement,
+        regionName(c),
+        named(c),
+        `${c.region} ${c.sector}`,
+        c.requirement * 1000,
+        pct(c.requirementShare),
         pct(c.worldExportShare),
         pct(c.importShare),
-        c.score,
+        c.score * 1000,
       ]),
       source('security', security),
-      note.method(security.method),
+      text.chokepointNote(nonMarket),
       short,
     ),
   );
@@ -175,8 +210,8 @@ export function inputOutputSection(context: Context): ReportSection {
       'io-servitization',
       t.servitizationTable(sv.servicesShare),
       [
-        col(t.sector),
-        col(t.description),
+        col(text.sectorName),
+        col(text.code),
         col(t.servicesShare, 1),
         col(t.domesticServices, 1),
         col(t.foreignServices, 1),
@@ -184,16 +219,16 @@ export function inputOutputSection(context: Context): ReportSection {
       ],
       [
         [
-          'c3-c16',
           t.manufacturing,
+          'c3-c16',
           pct(sv.servicesShare),
           pct(sv.domesticServicesShare),
           pct(sv.foreignServicesShare),
           null,
         ],
         ...sv.sectors.map((x) => [
+          named(x),
           x.sector,
-          x.description,
           pct(x.servicesShare),
           pct(x.domesticServicesShare),
           pct(x.foreignServicesShare),
@@ -201,7 +236,7 @@ export function inputOutputSection(context: Context): ReportSection {
         ]),
       ],
       source('integration', io.integration),
-      note.definitions(io.integration.definitions.services),
+      text.servicesNote(name(WIOD_SERVICES[0] as string), name(WIOD_SERVICES.at(-1) as string)),
       short,
     ),
   );
@@ -228,8 +263,17 @@ export function inputOutputSection(context: Context): ReportSection {
         ],
       },
       source('integration', io.integration),
-      { short, note: note.definitions(io.integration.definitions.arrays) },
+      {
+        short,
+        note: text.arraysNote(
+          arrays.map((a) => ({
+            id: a.array,
+            sectors: a.measurable ? a.sectors.map(name).join(zh ? '、' : ', ') : zh ? '无' : 'none',
+          })),
+        ),
+      },
     ),
   );
-  return section(context, 'input-output', { paragraphs: [t.ioIntro(iso3, year)], figures, tables });
+  const paragraphs = [t.ioIntro(iso3, year), ...(reading ? [reading] : [])];
+  return section(context, 'input-output', { paragraphs, figures, tables });
 }

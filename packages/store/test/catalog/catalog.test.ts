@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog, PILLARS, type SeriesRef, type Store } from '@chanye/store';
+import { DuckDBConnector, loadCatalog, PILLARS, quotedString, type SeriesRef, type Store } from '@chanye/store';
 import { openSnapshotStore, repoRoot } from '../helpers.js';
 
 let store: Store;
@@ -78,5 +78,39 @@ describe('loadCatalog(path)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('catalog/wiod-names.yaml', () => {
+  it('names exactly the WIOD sectors of the snapshot, each in English and Chinese, in no other order', async () => {
+    // The snapshot's own file, read apart from the store.
+    const connector = await DuckDBConnector.open();
+    const file = quotedString(join(store.snapshotDir, 'io_sectors.parquet'));
+    const snapshot = await connector.query<{ sector: string }>(
+      `select sector from read_parquet(${file}) where dataset = 'wiod2013' order by cast(substr(sector, 2) as integer)`,
+    );
+    connector.close();
+    const names = store.wiodNames();
+    expect(names.sectors.map((s) => s.sector)).toEqual(snapshot.map((s) => s.sector));
+    for (const s of names.sectors) {
+      expect(s.name_zh, s.sector).toMatch(/^[\u4e00-\u9fff（）、；]+$/);
+      expect(s.name_en, s.sector).not.toMatch(/\bc\d{1,2}\b/);
+    }
+    // The three names the issue gives as the standard terminology.
+    const zh = new Map(names.sectors.map((s) => [s.sector, s.name_zh]));
+    expect([zh.get('c1'), zh.get('c14'), zh.get('c27')]).toEqual([
+      '农林牧渔业',
+      '电气和光学设备制造业',
+      '邮政和电信业',
+    ]);
+    expect(names.source_zh).toMatch(/GB\/T 4754-2011/);
+  });
+
+  it('store.ioSectors() carries the names beside WIOD’s own description', async () => {
+    const sectors = await store.ioSectors();
+    expect(sectors.find((s) => s.sector === 'c30')).toMatchObject({
+      description: 'Renting of M&Eq and Other Business Activities',
+      name_en: 'Renting of machinery and other business activities',
+    });
   });
 });

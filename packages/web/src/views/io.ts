@@ -22,7 +22,18 @@ export type IoSecurity = Reads<
     source: true;
     economy: true;
     method: true;
-    chokepoints: { region: true; sector: true; requirement: true; worldExportShare: true; score: true };
+    chokepoints: {
+      region: true;
+      sector: true;
+      regionNameEn: true;
+      regionNameZh: true;
+      sectorNameEn: true;
+      sectorNameZh: true;
+      requirement: true;
+      requirementShare: true;
+      worldExportShare: true;
+      score: true;
+    };
   }
 >;
 
@@ -37,19 +48,23 @@ export function ioView(
   asked: number | undefined,
 ): View {
   const top = security.chokepoints.slice(0, 12);
+  // Names for people; the codes stay on hover and in the table's code column.
+  const label = (k: (typeof top)[number]): string =>
+    lang === 'zh' ? `${k.regionNameZh} ${k.sectorNameZh}` : `${k.regionNameEn}: ${k.sectorNameEn}`;
   const spec: ChartSpec = {
     kind: 'dot',
     id: 'io-chokepoints',
     title: `${t(lang, 'io')}: ${name}, ${security.year}`,
-    description: `${name}, ${security.year}: ${top.map((k) => `${k.region} ${k.sector} ${formatNumber(k.score, 4)}`).join('; ')}.`,
+    description: `${name}, ${security.year}: ${top.map((k) => `${label(k)} ${formatNumber(k.score * 1000, 3)}`).join('; ')}.`,
     source: security.source,
     key: t(lang, 'supplier'),
     x: { label: t(lang, 'chokepointScore'), min: 0 },
     rows: top.map((k) => ({
-      label: `${k.region} ${k.sector}`,
-      points: [{ series: t(lang, 'chokepointScore'), value: k.score }],
+      label: label(k),
+      hint: `${k.region} ${k.sector}`,
+      points: [{ series: t(lang, 'chokepointScore'), value: k.score * 1000 }],
     })),
-    digits: 4,
+    digits: 3,
     height: 360,
   };
   return {
@@ -60,13 +75,24 @@ export function ioView(
         t(lang, 'rank'),
         t(lang, 'supplier'),
         t(lang, 'sector'),
+        t(lang, 'code'),
         t(lang, 'requirement'),
+        t(lang, 'foreignNeedShare'),
         t(lang, 'worldShare'),
         t(lang, 'chokepointScore'),
       ],
-      rows: top.map((k, i) => [i + 1, k.region, k.sector, k.requirement, k.worldExportShare, k.score]),
+      rows: top.map((k, i) => [
+        i + 1,
+        lang === 'zh' ? k.regionNameZh : k.regionNameEn,
+        lang === 'zh' ? k.sectorNameZh : k.sectorNameEn,
+        `${k.region} ${k.sector}`,
+        k.requirement * 1000,
+        k.requirementShare * 100,
+        k.worldExportShare * 100,
+        k.score * 1000,
+      ]),
     },
-    digits: [0, 0, 0, 4, 4, 4],
+    digits: [0, 0, 0, 0, 2, 1, 1, 3],
     ...(asked !== security.year ? { note: t(lang, 'ioYearNote', { year: security.year }) } : {}),
     cite: citeText(`${t(lang, 'io')}, ${name}, ${security.year}`, request, [security.source]),
   };
