@@ -3,11 +3,12 @@
  * dashboard renders in the browser. A spec holds everything a reader needs besides the
  * picture: its title, a description for screen readers, the data (which `chartTable` turns
  * into the chart's data table) and the source line.
+ *
+ * @module
  */
-
-/** What every chart carries. */
 import type { SeriesIdentity } from './svg.js';
 
+/** What every chart carries. */
 export interface ChartBase {
   /** Stable id, the prefix of every id inside the SVG (no random ids), e.g. `income-gdp`. */
   readonly id: string;

@@ -147,7 +147,7 @@ function sectionHtml(section: ReportSection, index: number, report: Report): str
 export function renderHtml(report: Report): string {
   const t = LABELS[report.lang];
   const generated = [
-    `${t.generated} ${report.generated.chanye}`,
+    t.generated(report.generated.chanye),
     `${t.snapshot} ${report.generated.snapshot}`,
     ...(report.generated.date ? [report.generated.date] : []),
   ].join(' · ');

@@ -47,7 +47,7 @@ export function renderMarkdown(report: Report): string {
     '',
     report.subtitle,
     '',
-    `${t.generated} ${report.generated.chanye} · ${t.snapshot} ${report.generated.snapshot}${report.generated.date ? ` · ${report.generated.date}` : ''}`,
+    `${t.generated(report.generated.chanye)} · ${t.snapshot} ${report.generated.snapshot}${report.generated.date ? ` · ${report.generated.date}` : ''}`,
     '',
     `## ${t.contents}`,
     '',

@@ -196,8 +196,8 @@ describe('buildReport(store, { iso3: CHN })', () => {
     const text = section('en', 'scenario')?.paragraphs.join('\n') ?? '';
     expect(text).toContain('--scenario baseline --draws 500 --seed 1');
     expect(text).toMatch(/starts in 202[3-9], the latest observed year/);
-    expect(text).toContain('The World Bank has classified CHN for 2019-2024: not high income in 2024.');
-    expect(section('zh', 'scenario')?.paragraphs.join('\n')).toContain('世界银行已公布CHN在2019至2024年的收入分组');
+    expect(text).toContain('The World Bank has classified China for 2019-2024: not high income in 2024.');
+    expect(section('zh', 'scenario')?.paragraphs.join('\n')).toContain('世界银行已公布中国在2019至2024年的收入分组');
     expect(reports.en.settings.simulation).toEqual({ scenario: 'baseline', to: 2035, draws: 500, seed: 1 });
   });
 
@@ -301,8 +301,8 @@ describe('buildReport(store, { iso3: THA }): an economy outside WIOD 2013', () =
   }, 120_000);
 
   it.each([
-    ['en', 'THA is not in the World Input-Output Database', 'key sectors'],
-    ['zh', 'THA不在世界投入产出数据库', '关键部门'],
+    ['en', 'Thailand is not in the World Input-Output Database', 'key sectors'],
+    ['zh', '泰国不在世界投入产出数据库', '关键部门'],
   ] as const)('says so, and lists what the section would show (%s)', (lang, absent, shown) => {
     const io = tha[lang].sections.find((s) => s.id === 'input-output');
     expect(io?.paragraphs[0]).toContain(absent);
@@ -590,7 +590,7 @@ describe('the report’s numbers are the CLI’s', () => {
     const by = (year: number): string =>
       ((years.find((c) => c.year === year)?.probabilityCrossedBy ?? NaN) * 100).toFixed(1);
     expect(section('en', 'scenario')?.paragraphs[2]).toBe(
-      `Probability that CHN’s Atlas GNI per capita has been above the high-income threshold: ${by(2030)} % by 2030, ${by(2035)} % by 2035 (share of the Monte Carlo paths).`,
+      `Probability that China’s Atlas GNI per capita has been above the high-income threshold: ${by(2030)} % by 2030, ${by(2035)} % by 2035 (share of the Monte Carlo paths).`,
     );
     expect(tableById('en', 'scenario-assumptions').rows.map((r) => r[1])).toEqual(cli.forecast.assumptions);
   }, 60_000);

@@ -125,9 +125,11 @@ export async function respond<T, J = T>(
   const key = `${c.req.routePath}\u0000${format}\u0000${canonical({ ...params, format })}`;
   const rendered: RenderedBody = await deps.cache.get(key, async () => {
     const payload = await resource.compute();
+    // Chinese CSV starts with a UTF-8 byte-order mark, as the CLI's does (Excel on Windows
+    // reads a CSV without one in the legacy code page and garbles the Chinese).
     const body =
       format === 'csv' && resource.csv
-        ? resource.csv(payload)
+        ? `${params['lang'] === 'zh' ? '\ufeff' : ''}${resource.csv(payload)}`
         : JSON.stringify(resource.json ? resource.json(payload) : payload);
     return {
       body,

@@ -31,10 +31,14 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
+/**
+ * The body exactly as sent: decoded without dropping a byte-order mark (Response.text() would
+ * drop it), so a Chinese CSV compares byte for byte with the CLI's.
+ */
 const api = async (path: string): Promise<string> => {
   const res = await app.request(path);
   expect(res.status, path).toBe(200);
-  return res.text();
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
 };
 const cli = async (args: string[]): Promise<string> => {
   const result = await runCli(args);
@@ -112,6 +116,8 @@ describe('library, CLI and API give identical JSON', () => {
     );
     expect(JSON.parse(await cli(['coupling', 'CHN', '--format', 'json']))).toEqual(library);
     expect(JSON.parse(await api('/api/economies/CHN/coupling'))).toEqual(library);
+    // Both start with the byte-order mark that lets Excel read the Chinese.
+    expect((await api('/api/economies/CHN/coupling?format=csv&lang=zh')).startsWith('\ufeffiso3,')).toBe(true);
     expect(await api('/api/economies/CHN/coupling?format=csv&lang=zh')).toBe(
       await cli(['coupling', 'CHN', '--format', 'csv', '--lang', 'zh']),
     );

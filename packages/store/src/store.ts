@@ -39,6 +39,7 @@ import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './pat
 import { deriveObservations } from './queries/derived.js';
 import { extendObservations, withinYears } from './queries/extension.js';
 import { tradeObservations } from './queries/trade-indicators.js';
+import { findEconomy } from './economy-lookup.js';
 import { mergeUserRows, userRowToObservation, userSeamsOf, type UserSeam } from './queries/user-merge.js';
 import {
   resolveSourceIndicator,
@@ -279,23 +280,7 @@ export class Store {
    * with suggestions.
    */
   async economy(code: string): Promise<Economy> {
-    const all = await this.economies({ includeAggregates: true, includeHistorical: true });
-    const text = code.trim();
-    const iso3 = text.toUpperCase();
-    const found = all.find((e) => e.iso3 === iso3);
-    if (found) return found;
-    const byName = all.filter((e) => e.name_en.toLowerCase() === text.toLowerCase() || e.name_zh === text);
-    if (byName.length === 1) return byName[0] as Economy;
-    if (byName.length > 1) {
-      throw new ChanyeError(
-        'not-found',
-        `ambiguous economy '${code}': it names ${byName.map((e) => `${e.iso3} (${e.name_en})`).join(' and ')}; give the ISO3 code`,
-      );
-    }
-    throw new ChanyeError(
-      'not-found',
-      `unknown economy '${code}'${economyHints(text, all)} (expected an ISO 3166 alpha-3 code or an exact English or Chinese name; see \`chanye economies\`)`,
-    );
+    return findEconomy(await this.economies({ includeAggregates: true, includeHistorical: true }), code);
   }
 
   /** The income group history of an economy from the World Bank OGHIST table, by data year. */
@@ -695,29 +680,3 @@ async function attachUserDb(connector: Connector, path: string): Promise<boolean
  * " — did you mean …?" for an unknown economy: a text longer than a code is read as a name
  * (names containing it, else names within two edits), a short one as a code.
  */
-function economyHints(text: string, all: readonly Economy[]): string {
-  const named = (list: readonly Economy[]): string[] => list.map((e) => `${e.iso3} (${e.name_en})`);
-  let hints: string[] = [];
-  if (text.length > 3) {
-    const lower = text.toLowerCase();
-    const containing = all.filter(
-      (e) => e.name_en.toLowerCase().includes(lower) || (e.name_zh?.includes(text) ?? false),
-    );
-    if (containing.length > 0 && containing.length <= 5) hints = named(containing);
-    else {
-      const close = new Set(
-        suggest(
-          lower,
-          all.map((e) => e.name_en.toLowerCase()),
-        ),
-      );
-      hints = named(all.filter((e) => close.has(e.name_en.toLowerCase())));
-    }
-  }
-  if (hints.length === 0)
-    hints = suggest(
-      text.toUpperCase(),
-      all.map((e) => e.iso3),
-    );
-  return hints.length > 0 ? ` — did you mean ${hints.join(' or ')}?` : '';
-}

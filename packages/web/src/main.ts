@@ -126,6 +126,10 @@ function loadView(id: ViewId, s: State, name: string): Promise<View> {
   return LOADERS[id]({
     ...s,
     name,
+    nameOf: (code) => {
+      const e = economies.find((x) => x.iso3 === code);
+      return e ? economyName(e, s.lang) : code;
+    },
     ask: get,
     offerSeries: (series, selected) => fillSeries(series, selected, s.lang),
   });
@@ -145,7 +149,9 @@ function announce(text: string): void {
 }
 
 function download(view: View): void {
-  const blob = new Blob([tableCsv(view.table)], { type: 'text/csv;charset=utf-8' });
+  // A Chinese table starts with a UTF-8 byte-order mark, so Excel on Windows reads its Chinese.
+  const bom = state.lang === 'zh' ? '\ufeff' : '';
+  const blob = new Blob([bom, tableCsv(view.table)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = element('a', { href: url, download: `chanye-${state.iso3}-${view.id}-${state.year}-${state.lang}.csv` });
   document.body.append(a);

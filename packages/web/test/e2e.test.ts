@@ -75,7 +75,15 @@ async function csvMatchesTable(page: Page, view: string): Promise<string[][]> {
     page.click(`section[data-view="${view}"] button[data-action="csv"]`),
   ]);
   const path = await download.path();
-  const lines = readFileSync(path, 'utf8').trimEnd().split('\n').map(splitCsv);
+  const raw = readFileSync(path, 'utf8');
+  // Chinese downloads start with a byte-order mark (for Excel), English ones do not.
+  const lang = await page.locator('html').getAttribute('lang');
+  expect(raw.startsWith('\ufeff'), `byte-order mark (${lang})`).toBe(lang === 'zh-CN');
+  const lines = raw
+    .replace(/^\ufeff/, '')
+    .trimEnd()
+    .split('\n')
+    .map(splitCsv);
   const header = await page.locator(`table[data-table="${view}"] thead th`).allTextContents();
   expect(lines[0]).toEqual(header);
   const rows = page.locator(`table[data-table="${view}"] tbody tr`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTable, renderSvg } from '@chanye/charts';
+import { chartTable, renderSvg, type LineChartSpec } from '@chanye/charts';
 import {
   apiPath,
   arraysView,
@@ -172,6 +172,24 @@ describe('view models', () => {
     });
     expect(view.charts[0] && chartTable(view.charts[0])).toEqual(view.table);
     expect(view.digits[0]).toBe(-1);
+    // With names: each economy by name, the focal one emphasised; the colour stays keyed by code.
+    const names: Record<string, string> = { CHN: '中国', KOR: '韩国', BRA: '巴西' };
+    const named = trajectoryView(
+      [obs('KOR', 2000, 25), obs('CHN', 2000, 30), obs('BRA', 2000, 15)],
+      'CHN',
+      { id: 'mva_share_gdp', name_en: 'MVA share', name_zh: '制造业增加值占比', unit: '% of GDP' },
+      'zh',
+      '/api/observations',
+      { graduates: ['KOR'], stalled: ['BRA'] },
+      (c) => names[c] ?? c,
+    );
+    expect(named.table.columns).toEqual(['年份', '中国', '韩国', '巴西']);
+    const spec = named.charts[0] as LineChartSpec;
+    expect(spec.series.map((x) => [x.name, x.emphasis, x.colourKey])).toEqual([
+      ['中国', 'focal', 'CHN'],
+      ['韩国', 'peer', 'KOR'],
+      ['巴西', 'peer', 'BRA'],
+    ]);
   });
 
   it('arraysView: shares 1980 against the latest year by array; unmeasurable arrays left out', () => {

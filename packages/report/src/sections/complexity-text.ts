@@ -15,16 +15,16 @@ export interface ComplexityText {
 
 export const COMPLEXITY_TEXT: Readonly<Record<Lang, ComplexityText>> = {
   en: {
-    notComputed: (iso3, reason) => {
+    notComputed: (name, reason) => {
       const why = reason === undefined ? '' : ` (${reason})`;
-      return `${iso3} is not among the economies of the complexity computation${why}.`;
+      return `${name} is not among the economies of the complexity computation${why}.`;
     },
     productNamesNote: undefined,
   },
   zh: {
-    notComputed: (iso3, reason) => {
+    notComputed: (name, reason) => {
       const why = reason === undefined ? '' : `（${reason}）`;
-      return `${iso3}不在经济复杂度计算范围内${why}。`;
+      return `${name}不在经济复杂度计算范围内${why}。`;
     },
     productNamesNote: '产品名称为英文（HS 2007，Open Trade Statistics）。',
   },

@@ -27,7 +27,7 @@ export function complexitySection(context: Context): ReportSection {
   const i = y ? y.locations.indexOf(iso3) : -1;
   if (!y || i < 0) {
     const dropped = run.dropped.find((d) => d.location === iso3);
-    paragraphs.push(text.notComputed(iso3, dropped?.reason));
+    paragraphs.push(text.notComputed(context.name, dropped?.reason));
     return section(context, 'complexity', { paragraphs });
   }
   const eci = y.eci[i] as number;

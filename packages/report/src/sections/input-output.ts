@@ -29,7 +29,7 @@ export function inputOutputSection(context: Context): ReportSection {
   const note = NOTE_TEXT[lang];
   const io = data.io;
   if (!io.available)
-    return section(context, 'input-output', { paragraphs: t.ioMissing(iso3, io.economies.join(', ')) });
+    return section(context, 'input-output', { paragraphs: t.ioMissing(context.name, io.economies.join(', ')) });
   const { year } = settings.io;
   const short = t.ioSource(year);
   // "Timmer, Dietzenbacher, Los, Stehrer and de Vries (2015), Review of International Economics 23: 575-605"

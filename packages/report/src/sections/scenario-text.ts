@@ -11,6 +11,8 @@ const money = (x: number): string => Math.round(x).toLocaleString('en-US');
 /** The numbers of the forecast the intro states. */
 export interface OutlookIntro {
   readonly iso3: string;
+  /** The economy's name in the report's language (prose names economies; commands take the code). */
+  readonly name: string;
   readonly origin: number;
   readonly pwtLastYear: number;
   readonly to: number;
@@ -39,9 +41,9 @@ export interface ScenarioText {
   /** Short source line of the fan chart and tables: the command, on the snapshot sources it reads. */
   readonly simulationSource: (sources: string) => string;
   readonly intro: (x: OutlookIntro) => string;
-  readonly classified: (iso3: string, from: number, to: number, high: boolean) => string;
-  readonly crossing: (iso3: string, years: readonly { year: number; p: number }[]) => string;
-  readonly slowdown: (iso3: string, to: number, p: number, scenario: number | null) => string;
+  readonly classified: (name: string, from: number, to: number, high: boolean) => string;
+  readonly crossing: (name: string, years: readonly { year: number; p: number }[]) => string;
+  readonly slowdown: (name: string, to: number, p: number, scenario: number | null) => string;
   readonly scenarioDifference: (
     name: string,
     to: number,
@@ -70,20 +72,20 @@ export interface ScenarioText {
   readonly leverNames: Readonly<Record<string, string>>;
   /** The lever's name in a sentence (no unit). */
   readonly leverInSentence: Readonly<Record<string, string>>;
-  readonly noForecast: (iso3: string, reason: string) => string;
+  readonly noForecast: (name: string, reason: string) => string;
 }
 
 export const SCENARIO_TEXT: Readonly<Record<Lang, ScenarioText>> = {
   en: {
     simulationSource: (sources) => `Chanye forecast (chanye simulate) on ${sources}`,
     intro: (x) =>
-      `The default forecast of ${x.iso3}’s GDP per capita starts in ${x.origin}, the latest observed year (Penn World Table 10.01 to ${x.pwtLastYear}, then carried by the World Bank’s growth of GDP per capita at constant PPPs), from US$${money(x.latest)}. Its central path grows ${(100 * x.annualGrowth).toFixed(1)} % a year to ${x.to}, reaching US$${money(x.p50)} (80 % interval ${money(x.p10)}-${money(x.p90)}, 2017 US$ at constant national prices). It is the forecast that beat three simple benchmarks out of sample (below), run by the function behind \`chanye simulate ${x.iso3} --to ${x.to} --scenario ${x.scenarioId} --draws ${x.draws} --seed ${x.seed}\` (${x.draws} Monte Carlo paths, seed ${x.seed}; the same seed gives the same numbers).`,
-    classified: (iso3, from, to, high) =>
-      `The World Bank has classified ${iso3} for ${from}-${to}: ${high ? 'high income' : 'not high income'} in ${to}. Those years are reported as observed, and every simulated path is made consistent with them.`,
-    crossing: (iso3, years) =>
-      `Probability that ${iso3}’s Atlas GNI per capita has been above the high-income threshold: ${years.map((y) => `${pct(y.p)} % by ${y.year}`).join(', ')} (share of the Monte Carlo paths).`,
-    slowdown: (iso3, to, p, scenario) =>
-      `Probability that ${iso3} has a growth slowdown by ${to} by the rule of Eichengreen, Park and Shin (2012) (7-year growth of at least 3.5 % a year falling by 2 points or more, above their income floor): ${pct(p)} %${scenario !== null ? ` (${pct(scenario)} % in the scenario)` : ''}.`,
+      `The default forecast of ${x.name}’s GDP per capita starts in ${x.origin}, the latest observed year (Penn World Table 10.01 to ${x.pwtLastYear}, then carried by the World Bank’s growth of GDP per capita at constant PPPs), from US$${money(x.latest)}. Its central path grows ${(100 * x.annualGrowth).toFixed(1)} % a year to ${x.to}, reaching US$${money(x.p50)} (80 % interval ${money(x.p10)}-${money(x.p90)}, 2017 US$ at constant national prices). It is the forecast that beat three simple benchmarks out of sample (below), run by the function behind \`chanye simulate ${x.iso3} --to ${x.to} --scenario ${x.scenarioId} --draws ${x.draws} --seed ${x.seed}\` (${x.draws} Monte Carlo paths, seed ${x.seed}; the same seed gives the same numbers).`,
+    classified: (name, from, to, high) =>
+      `The World Bank has classified ${name} for ${from}-${to}: ${high ? 'high income' : 'not high income'} in ${to}. Those years are reported as observed, and every simulated path is made consistent with them.`,
+    crossing: (name, years) =>
+      `Probability that ${name}’s Atlas GNI per capita has been above the high-income threshold: ${years.map((y) => `${pct(y.p)} % by ${y.year}`).join(', ')} (share of the Monte Carlo paths).`,
+    slowdown: (name, to, p, scenario) =>
+      `Probability that ${name} has a growth slowdown by ${to} by the rule of Eichengreen, Park and Shin (2012) (7-year growth of at least 3.5 % a year falling by 2 points or more, above their income floor): ${pct(p)} %${scenario !== null ? ` (${pct(scenario)} % in the scenario)` : ''}.`,
     scenarioDifference: (name, to, p50, p10, p90, measurable) =>
       `Scenario “${name}”: GDP per capita in ${to} ${p50 >= 0 ? 'higher' : 'lower'} than the baseline by ${Math.abs(p50).toFixed(2)} % (80 % interval ${p10.toFixed(2)} to ${p90.toFixed(2)} %). ${measurable.length > 0 ? `Only ${measurable.join(' and ')} moved growth: the other levers have no measurable effect in the data (table below), so the scenario does not credit them with one.` : 'No lever has a measurable effect in the data (table below), so the scenario equals the baseline.'}`,
     backtest: (b) =>
@@ -121,18 +123,18 @@ export const SCENARIO_TEXT: Readonly<Record<Lang, ScenarioText>> = {
       internet_users: 'internet use',
       trade_openness: 'trade openness',
     },
-    noForecast: (iso3, reason) => `No forecast for ${iso3}: ${reason}.`,
+    noForecast: (name, reason) => `No forecast for ${name}: ${reason}.`,
   },
   zh: {
     simulationSource: (sources) => `Chanye预测（chanye simulate），基于${sources}`,
     intro: (x) =>
-      `${x.iso3}人均GDP的默认预测从最新观测年份${x.origin}年起步（${x.pwtLastYear}年及以前取自佩恩表10.01，此后按世界银行不变购买力平价人均GDP的增长率延伸），起点为${money(x.latest)}美元。中心路径年均增长${(100 * x.annualGrowth).toFixed(1)}%，${x.to}年达到${money(x.p50)}美元（80%区间为${money(x.p10)}至${money(x.p90)}美元，2017年不变国内价格美元）。该预测在样本外回测中优于三种简单基准（见下文），由\`chanye simulate ${x.iso3} --to ${x.to} --scenario ${x.scenarioId} --draws ${x.draws} --seed ${x.seed}\`所用的函数生成（${x.draws}条蒙特卡洛路径，种子为${x.seed}；相同种子得到相同数值）。`,
-    classified: (iso3, from, to, high) =>
-      `世界银行已公布${iso3}在${from}至${to}年的收入分组：${to}年${high ? '属于' : '不属于'}高收入经济体。这些年份按观测值报告，每条模拟路径都与之保持一致。`,
-    crossing: (iso3, years) =>
-      `${iso3}的Atlas法人均GNI曾高于高收入门槛的概率：${years.map((y) => `${y.year}年前为${pct(y.p)}%`).join('，')}（蒙特卡洛路径中的比例）。`,
-    slowdown: (iso3, to, p, scenario) =>
-      `按Eichengreen、Park和Shin（2012）的规则（此前7年年均增长不低于3.5%、此后下降至少2个百分点，且收入高于其门槛），${iso3}到${to}年出现增长减速的概率为${pct(p)}%${scenario !== null ? `（情景下为${pct(scenario)}%）` : ''}。`,
+      `${x.name}人均GDP的默认预测从最新观测年份${x.origin}年起步（${x.pwtLastYear}年及以前取自佩恩表10.01，此后按世界银行不变购买力平价人均GDP的增长率延伸），起点为${money(x.latest)}美元。中心路径年均增长${(100 * x.annualGrowth).toFixed(1)}%，${x.to}年达到${money(x.p50)}美元（80%区间为${money(x.p10)}至${money(x.p90)}美元，2017年不变国内价格美元）。该预测在样本外回测中优于三种简单基准（见下文），由\`chanye simulate ${x.iso3} --to ${x.to} --scenario ${x.scenarioId} --draws ${x.draws} --seed ${x.seed}\`所用的函数生成（${x.draws}条蒙特卡洛路径，种子为${x.seed}；相同种子得到相同数值）。`,
+    classified: (name, from, to, high) =>
+      `世界银行已公布${name}在${from}至${to}年的收入分组：${to}年${high ? '属于' : '不属于'}高收入经济体。这些年份按观测值报告，每条模拟路径都与之保持一致。`,
+    crossing: (name, years) =>
+      `${name}的Atlas法人均GNI曾高于高收入门槛的概率：${years.map((y) => `${y.year}年前为${pct(y.p)}%`).join('，')}（蒙特卡洛路径中的比例）。`,
+    slowdown: (name, to, p, scenario) =>
+      `按Eichengreen、Park和Shin（2012）的规则（此前7年年均增长不低于3.5%、此后下降至少2个百分点，且收入高于其门槛），${name}到${to}年出现增长减速的概率为${pct(p)}%${scenario !== null ? `（情景下为${pct(scenario)}%）` : ''}。`,
     scenarioDifference: (name, to, p50, p10, p90, measurable) =>
       `“${name}”情景：${to}年人均GDP比基准${p50 >= 0 ? '高' : '低'}${Math.abs(p50).toFixed(2)}%（80%区间为${p10.toFixed(2)}%至${p90.toFixed(2)}%）。${measurable.length > 0 ? `只有${measurable.join('和')}影响增长：其余政策变量在数据中没有可测的效应（见下表），情景不为其计入效应。` : '没有任何政策变量在数据中有可测的效应（见下表），因此情景与基准相同。'}`,
     backtest: (b) =>
@@ -170,6 +172,6 @@ export const SCENARIO_TEXT: Readonly<Record<Lang, ScenarioText>> = {
       internet_users: '互联网使用',
       trade_openness: '贸易开放度',
     },
-    noForecast: (iso3, reason) => `无法预测${iso3}：${reason}。`,
+    noForecast: (name, reason) => `无法预测${name}：${reason}。`,
   },
 };

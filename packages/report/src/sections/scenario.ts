@@ -17,20 +17,20 @@ import { SCENARIO_TEXT, type OutlookBacktest } from './scenario-text.js';
 const HISTORY_YEARS = 15;
 
 export function scenarioSection(context: Context): ReportSection {
-  const { t, lang, iso3, settings } = context;
+  const { t, lang, iso3, name, settings } = context;
   const s = SCENARIO_TEXT[lang];
   const zh = lang === 'zh';
   const { to, draws, seed } = settings.simulation;
   const backtest = s.backtest(backtestLine(loadForecastRecord(context.store.catalogDir), s));
   const simulation = context.data.simulation;
   if ('error' in simulation)
-    return section(context, 'scenario', { paragraphs: [s.noForecast(iso3, simulation.error), backtest] });
+    return section(context, 'scenario', { paragraphs: [s.noForecast(name, simulation.error), backtest] });
   const o = simulation.outlook;
   const fc = o.kind === 'simulation' ? o.report.forecast : o.forecast;
   if (!fc)
     return section(context, 'scenario', {
       paragraphs: [
-        s.noForecast(iso3, (o.kind === 'simulation' ? o.report.forecastUnavailable : null) ?? 'unavailable'),
+        s.noForecast(name, (o.kind === 'simulation' ? o.report.forecastUnavailable : null) ?? 'unavailable'),
         backtest,
       ],
     });
@@ -48,6 +48,7 @@ export function scenarioSection(context: Context): ReportSection {
   const paragraphs = [
     s.intro({
       iso3,
+      name,
       origin: fc.origin,
       pwtLastYear: fc.pwtLastYear,
       to,
@@ -68,12 +69,12 @@ export function scenarioSection(context: Context): ReportSection {
     const lastClassified = classified.at(-1);
     if (classified.length > 0 && lastClassified)
       paragraphs.push(
-        s.classified(iso3, classified[0]!.year, lastClassified.year, lastClassified.probabilityAbove === 1),
+        s.classified(name, classified[0]!.year, lastClassified.year, lastClassified.probabilityAbove === 1),
       );
     const marks = crossing.years.filter((c) => c.status === 'simulated' && (c.year === 2030 || c.year === to));
     paragraphs.push(
       s.crossing(
-        iso3,
+        name,
         marks.map((c) => ({ year: c.year, p: c.probabilityCrossedBy })),
       ),
     );
@@ -110,8 +111,8 @@ export function scenarioSection(context: Context): ReportSection {
         short,
       ),
     );
-  } else paragraphs.push(t.noCrossing(iso3));
-  paragraphs.push(s.slowdown(iso3, to, fc.slowdown.probability, sc && !isBaseline ? sc.slowdown.probability : null));
+  } else paragraphs.push(t.noCrossing(name));
+  paragraphs.push(s.slowdown(name, to, fc.slowdown.probability, sc && !isBaseline ? sc.slowdown.probability : null));
   if (sc && !isBaseline) {
     const d = sc.difference.at(-1);
     const measurable = sc.levers

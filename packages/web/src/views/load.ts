@@ -24,6 +24,8 @@ export interface LoadContext {
   readonly series: string;
   /** The economy's name in `lang`. */
   readonly name: string;
+  /** Any economy's name in `lang` (its code when the page does not know it). */
+  readonly nameOf: (iso3: string) => string;
   /** GETs an API path and parses its JSON as `T` (the answer type of that route in api-types.ts). */
   readonly ask: <T>(path: string) => Promise<T>;
   /** Offers the scenario view's series (those of the run) with the one shown selected. */

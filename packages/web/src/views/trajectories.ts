@@ -53,13 +53,14 @@ export function trajectoryView(
   lang: Lang,
   request: string,
   peers: PeerGroups,
+  nameOf: (iso3: string) => string = (c) => c,
 ): View {
   const order = [iso3, ...peers.graduates, ...peers.stalled].filter((c, i, all) => all.indexOf(c) === i);
   const group = (c: string): string =>
     c === iso3 ? '' : peers.graduates.includes(c) ? t(lang, 'graduates') : t(lang, 'stalled');
   const series = order
     .map((c) => ({
-      name: c,
+      name: nameOf(c),
       // The economy in the focal colour, drawn on top; each comparator in its own fixed colour.
       emphasis: c === iso3 ? ('focal' as const) : ('peer' as const),
       colourKey: c,
@@ -74,7 +75,7 @@ export function trajectoryView(
     kind: 'line',
     id: 'trajectory',
     title: name,
-    description: `${name}: ${series.map((s) => `${s.name}${group(s.name) ? ` (${group(s.name)})` : ''}`).join(', ')}.`,
+    description: `${name}: ${series.map((s) => `${s.name}${group(s.colourKey) ? ` (${group(s.colourKey)})` : ''}`).join(', ')}.`,
     source: unique(observations.map((o) => o.source)).join('; '),
     key: t(lang, 'year'),
     y: { label: indicator.unit },
@@ -116,5 +117,5 @@ export async function loadTrajectories(ctx: LoadContext): Promise<View> {
       throw e;
     }),
   ]);
-  return trajectoryView(observations, iso3, indicator, ctx.lang, request, peers);
+  return trajectoryView(observations, iso3, indicator, ctx.lang, request, peers, ctx.nameOf);
 }
