@@ -33,7 +33,8 @@ describe('store.mrioRegions and ioTableEconomies', () => {
   it('store.mrioRegions is empty for a year with no table, and rejects an unknown dataset', async () => {
     expect(await store.mrioRegions({ dataset: 'wiod2013', year: 1990 })).toEqual([]);
     await expect(store.mrioRegions({ dataset: 'icio', year: 2011 })).rejects.toMatchObject({ kind: 'invalid-input' });
-    await expect(ioTableEconomies(store, { year: 2012 })).rejects.toMatchObject({ kind: 'invalid-input' });
+    // A valid year the table does not cover is a request no data answer (exit 3), not bad input.
+    await expect(ioTableEconomies(store, { year: 2012 })).rejects.toMatchObject({ kind: 'no-data' });
   });
 });
 

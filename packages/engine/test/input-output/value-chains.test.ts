@@ -152,8 +152,8 @@ describe('ioSecurity, ioShock and ioIntegration on WIOD 2011', () => {
     expect(integ.ict.sectors.map((s) => s.sector)).toEqual(['c14', 'c27']);
   }, 60_000);
 
-  it('rejects a year outside 1995-2011 as bad input and names the 40 economies for an unknown one', async () => {
-    await expect(ioGvc(store, { year: 1990 })).rejects.toMatchObject({ kind: 'invalid-input' });
+  it('answers a year outside 1995-2011 as no data and names the 40 economies for an unknown one', async () => {
+    await expect(ioGvc(store, { year: 1990 })).rejects.toMatchObject({ kind: 'no-data' });
     const error = await ioSecurity(store, { year: 2011, economy: 'XXX' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'not-found' });
     expect((error as Error).message).toMatch(/its 40 economies: AUS, AUT, .*, USA\)$/);
