@@ -57,10 +57,15 @@ export function verticalFrame(
   colours?: readonly string[],
 ): Frame {
   const { width, height } = size(spec);
-  const domain = niceDomain([...values, ...rules.map((r) => r.value)], axis.min, axis.max);
+  const categories = axis.categories;
+  const domain: [number, number] = categories
+    ? [0.5, categories.length + 0.5]
+    : niceDomain([...values, ...rules.map((r) => r.value)], axis.min, axis.max);
   const probe = linearScale(domain, [0, 1]);
   const digits = tickDigits(probe.ticks);
-  const tickWidth = Math.max(...probe.ticks.map((t) => textWidth(formatNumber(t, digits), 11)), 10);
+  const ticks = categories ? categories.map((_c, i) => i + 1) : probe.ticks;
+  const tickText = (t: number): string => (categories ? (categories[t - 1] ?? '') : formatNumber(t, digits));
+  const tickWidth = Math.max(...ticks.map((t) => textWidth(tickText(t), MIN_TEXT)), 10);
   const leg = legend(names, 12, 16, width - 24, colours);
   const left = 26 + tickWidth + 8;
   const right = width - 16;
@@ -68,9 +73,9 @@ export function verticalFrame(
   const bottom = height - bottomRoom - 16 - sourceRoom(spec);
   const y = linearScale(axis.reverse ? [domain[1], domain[0]] : domain, [bottom, top]);
   const parts: string[] = [leg.svg, '<g class="y-axis">'];
-  for (const t of y.ticks) {
+  for (const t of categories ? ticks : y.ticks) {
     parts.push(line(left, y(t), right, y(t), GRID));
-    parts.push(text(left - 6, y(t) + 4, formatNumber(t, digits), { anchor: 'end', fill: MUTED }));
+    parts.push(text(left - 6, y(t) + 4, tickText(t), { anchor: 'end', fill: MUTED }));
   }
   const mid = (top + bottom) / 2;
   parts.push(text(12, mid, axis.label, { anchor: 'middle', rotate: -90, fill: MUTED }));

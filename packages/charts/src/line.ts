@@ -65,7 +65,14 @@ export function renderLine(spec: LineChartSpec): string {
       parts.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="${c}" fill-opacity="0.2" stroke="none"/>`);
     }
     for (const run of runs(s.points, (p) => finite(p.y))) {
-      const d = run.map((p, k) => `${k === 0 ? 'M' : 'L'}${px(x(p.x))},${px(frame.y(p.y as number))}`).join('');
+      // Steps: the level holds to the next year's value, then changes (no slope between categories).
+      const d = run
+        .map((p, k) => {
+          const at = `${px(x(p.x))},${px(frame.y(p.y as number))}`;
+          if (k === 0) return `M${at}`;
+          return spec.step ? `H${px(x(p.x))}V${px(frame.y(p.y as number))}` : `L${at}`;
+        })
+        .join('');
       if (run.length > 1) parts.push(`<path d="${d}" fill="none" stroke="${c}" stroke-width="${stroke}"/>`);
       for (const p of run)
         parts.push(

@@ -38,6 +38,11 @@ export interface NumericAxis {
   readonly min?: number;
   readonly max?: number;
   readonly reverse?: boolean;
+  /**
+   * A categorical axis: value k (1, 2, …) is the k-th category, ticked and labelled by name at
+   * each whole value only (an income group is "lower-middle", not "2.5").
+   */
+  readonly categories?: readonly string[];
 }
 
 /** One point of a line; `low`/`high` draw a band around it (e.g. a 5-95 % rank interval). */
@@ -56,6 +61,8 @@ export interface LineChartSpec extends ChartBase {
   readonly rules?: readonly Rule[];
   /** Table header of the band columns, e.g. `rank 5 %` and `rank 95 %` (default `low`, `high`). */
   readonly bandLabels?: readonly [string, string];
+  /** Draw each series as steps (a level holds until the next value): for categorical histories. */
+  readonly step?: boolean;
 }
 
 /** Vertical bars by category, grouped side by side or stacked (shares). */

@@ -46,6 +46,15 @@ describe('house style', () => {
     expect(svg).toContain(`viewBox="0 0 340 ${320 + (lines.length - 1) * 14}"`);
   });
 
+  it('draws a categorical history as steps, ticked only at the named categories', () => {
+    const svg = renderSvg(SPECS['line-step-categories'] as ChartSpec);
+    const ticks = [...svg.matchAll(/<text[^>]*text-anchor="end"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(ticks).toEqual(['Low income', 'Lower-middle income', 'Upper-middle income', 'High income']);
+    // One path of horizontal and vertical moves only: no slope between two groups.
+    const d = /<path d="([^"]+)"/.exec(svg)![1]!;
+    expect(d).toMatch(/^M[\d.]+,[\d.]+(H[\d.]+V[\d.]+)+$/);
+  });
+
   it('wrapText breaks Latin text at spaces and Chinese between characters, each line within the width', () => {
     // At 10 px a Latin character is 5.6 px wide and a CJK one 10 px (textWidth's estimate).
     expect(wrapText('aaaa bbbb cccc', 50, 10)).toEqual(['aaaa', 'bbbb', 'cccc']);

@@ -128,6 +128,32 @@ export const SPECS: Readonly<Record<string, ChartSpec>> = {
       },
     ],
   },
+  'line-step-categories': {
+    kind: 'line',
+    id: 'income-steps',
+    title: 'Income group, 1987-2019',
+    description: 'A categorical history drawn as steps on an axis of named groups.',
+    source: 'Source: test fixture',
+    key: 'year',
+    y: {
+      label: 'income group',
+      categories: ['Low income', 'Lower-middle income', 'Upper-middle income', 'High income'],
+    },
+    step: true,
+    series: [
+      {
+        name: 'group',
+        points: [
+          { x: 1987, y: 1 },
+          { x: 1998, y: 1 },
+          { x: 1999, y: 2 },
+          { x: 2009, y: 2 },
+          { x: 2010, y: 3 },
+          { x: 2019, y: 3 },
+        ],
+      },
+    ],
+  },
   'line-band': {
     kind: 'line',
     id: 'rank-trajectory',

@@ -1,6 +1,7 @@
 /**
- * The income view: the economy's World Bank income group year by year, drawn as a level
- * (1 low … 4 high) from the profile's spells.
+ * The income view: the economy's World Bank income group year by year, drawn as steps on an
+ * axis of the four groups by name (the table keeps the level, 1 low … 4 high), from the
+ * profile's spells.
  *
  * @module
  */
@@ -12,7 +13,9 @@ import type { LoadContext } from './load.js';
 import { loadProfile, type Profile } from './profile.js';
 import type { View } from './view.js';
 
-const LEVEL: Readonly<Record<string, number>> = { L: 1, LM: 2, UM: 3, H: 4 };
+/** The World Bank income groups, lowest first (their level is the position, 1-4). */
+const GROUPS = ['L', 'LM', 'UM', 'H'] as const;
+const LEVEL: Readonly<Record<string, number>> = Object.fromEntries(GROUPS.map((g, i) => [g, i + 1]));
 
 export function incomeView(profile: Profile, lang: Lang, request: string): View {
   const name = economyName(profile.economy, lang);
@@ -28,7 +31,9 @@ export function incomeView(profile: Profile, lang: Lang, request: string): View 
       .join('; ')}.`,
     source: profile.income.source,
     key: t(lang, 'year'),
-    y: { label: t(lang, 'level'), min: 1, max: 4 },
+    // The groups by name on the axis and a step per change: a category, not a quantity.
+    y: { label: t(lang, 'group'), categories: GROUPS.map((g) => (hasMessage(g) ? t(lang, g) : g)) },
+    step: true,
     series: [{ name: t(lang, 'group'), points: years.map((y) => ({ x: y.year, y: LEVEL[y.group] ?? null })) }],
     digits: 0,
   };
