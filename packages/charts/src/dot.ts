@@ -1,7 +1,7 @@
 import { size, sourceRoom } from './frame.js';
 import { linearScale, niceDomain } from './scale.js';
 import {
-  colour,
+  seriesColours,
   escapeXml,
   fitText,
   formatNumber,
@@ -29,7 +29,13 @@ export function dotSeries(spec: DotChartSpec): string[] {
 export function renderDot(spec: DotChartSpec): string {
   const { width } = size(spec);
   const series = dotSeries(spec);
-  const leg = legend(series, 12, 16, width - 24);
+  const colours = seriesColours(
+    series.map((name) => ({
+      name,
+      ...(spec.focus !== undefined ? { emphasis: name === spec.focus ? ('focal' as const) : ('peer' as const) } : {}),
+    })),
+  );
+  const leg = legend(series, 12, 16, width - 24, colours);
   const rowHeight = 22;
   const top = 14 + leg.height + 8;
   const height = (spec.height ?? top + rowHeight * spec.rows.length + 56) + sourceRoom(spec);
@@ -68,7 +74,7 @@ export function renderDot(spec: DotChartSpec): string {
     }
     for (const p of row.points) {
       if (!finite(p.value)) continue;
-      const c = colour(series.indexOf(p.series));
+      const c = colours[series.indexOf(p.series)] as string;
       parts.push(
         `<circle cx="${px(x(p.value))}" cy="${px(cy)}" r="4.5" fill="${c}" fill-opacity="0.9" stroke="#ffffff"><title>${escapeXml(`${row.label}${row.hint !== undefined ? ` (${row.hint})` : ''}, ${p.series}${p.label ? ` ${p.label}` : ''}: ${formatNumber(p.value, digits)}`)}</title></circle>`,
       );

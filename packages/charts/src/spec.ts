@@ -102,6 +102,8 @@ export interface DotChartSpec extends ChartBase {
   readonly rules?: readonly Rule[];
   /** Table header of the range columns (default `low`, `high`). */
   readonly rangeLabels?: readonly [string, string];
+  /** The series of the economy the chart is about: drawn in the focal colour, which no other series gets. */
+  readonly focus?: string;
 }
 
 /**

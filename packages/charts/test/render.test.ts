@@ -13,6 +13,7 @@ import {
   niceTicks,
   renderSvg,
   type ChartSpec,
+  type DotChartSpec,
   type LineChartSpec,
   type NetworkChartSpec,
 } from '@chanye/charts';
@@ -53,6 +54,19 @@ describe('house style', () => {
     // One path of horizontal and vertical moves only: no slope between two groups.
     const d = /<path d="([^"]+)"/.exec(svg)![1]!;
     expect(d).toMatch(/^M[\d.]+,[\d.]+(H[\d.]+V[\d.]+)+$/);
+  });
+
+  it('draws the dot chart’s focus series in the focal colour and no other series in it', () => {
+    const spec = { ...(SPECS['dot'] as DotChartSpec), focus: 'CHN' };
+    const fills = (svg: string, series: string) =>
+      new Set(
+        [...svg.matchAll(/<circle[^>]*fill="(#[0-9A-Fa-f]{6})"[^>]*><title>[^<]*?, ([^,:]+?)(?: [^:]*)?: /g)]
+          .filter((m) => m[2] === series)
+          .map((m) => m[1]),
+      );
+    const svg = renderSvg(spec);
+    expect([...fills(svg, 'CHN')]).toEqual([FOCAL_COLOUR]);
+    for (const other of ['graduates', 'stalled']) expect(fills(svg, other).has(FOCAL_COLOUR)).toBe(false);
   });
 
   it('wrapText breaks Latin text at spaces and Chinese between characters, each line within the width', () => {

@@ -42,6 +42,8 @@ export function graduatesSection(context: Context): ReportSection {
         {
           kind: 'dot',
           id: 'graduates-same-income',
+          // The economy in the focal colour, the two groups in theirs, in every figure.
+          focus: iso3,
           title: t.sameIncomeChart,
           description: t.sameIncomeDesc,
           source: '',
