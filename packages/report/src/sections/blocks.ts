@@ -18,6 +18,7 @@ import type {
   TableColumn,
 } from '../model.js';
 import { SECTION_TITLES } from '../text.js';
+import { noteZh, sourceNameZh, unitZh } from '../zh-terms.js';
 
 export function section(
   context: Context,
@@ -42,10 +43,10 @@ export function findingOf(context: Context, f: Finding): ReportFinding {
     iso3: e.iso3,
     year: e.year,
     value: e.value,
-    unit: e.unit,
+    unit: zh ? unitZh(e.unit) : e.unit,
     source: context.citations.source(e.source),
     status: e.status,
-    ...(e.note !== undefined ? { note: e.note } : {}),
+    ...(e.note !== undefined ? { note: zh ? noteZh(e.note) : e.note } : {}),
   }));
   return {
     diagnostic: f.diagnostic,
@@ -72,7 +73,7 @@ export function shortSource(context: Context, sources: readonly string[]): strin
   for (const s of sources) {
     const known = context.store.manifest.sources.filter((m) => s.includes(m.name));
     if (known.length === 0) names.add(s);
-    for (const m of known) names.add(m.name);
+    for (const m of known) names.add(context.lang === 'zh' ? sourceNameZh(m.id, m.name) : m.name);
   }
   return [...names].join('; ');
 }

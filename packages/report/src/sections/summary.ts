@@ -13,6 +13,7 @@ import { cliNumber } from '../format.js';
 import type { Cell, ReportSection, ReportTable } from '../model.js';
 import { col, findingOf, pct, section, shortSource } from './blocks.js';
 import { overallRow } from './scorecards.js';
+import { unitZh } from '../zh-terms.js';
 import { SUMMARY_TEXT } from './summary-text.js';
 
 /** The profile's indicators the key-numbers table repeats. */
@@ -36,7 +37,7 @@ export function summarySection(context: Context): ReportSection {
     for (const item of s.items) {
       if (!item.observation || !KEY_INDICATORS.includes(item.indicator)) continue;
       rows.push({
-        cells: [withUnit(zh ? item.name_zh : item.name_en, item.unit), item.observation.value],
+        cells: [zh ? withUnitZh(item.name_zh, item.unit) : withUnit(item.name_en, item.unit), item.observation.value],
         year: item.observation.year,
         source: shortSource(context, [item.observation.source]),
         ...(item.observation.breakYear !== undefined ? { breakYear: item.observation.breakYear } : {}),
@@ -163,6 +164,12 @@ function keyRowCells(
 /** The indicator's name with its unit, unless the name already ends with it ("… (% of GDP)"). */
 function withUnit(name: string, unit: string): string {
   return name.endsWith(`(${unit})`) ? name : `${name} (${unit})`;
+}
+
+/** Chinese names that end in their unit keep it; a share (比重, 占…) needs only its “%”. */
+function withUnitZh(name: string, unit: string): string {
+  if (name.endsWith('）')) return name;
+  return `${name}（${unit.startsWith('% of ') ? '%' : unitZh(unit)}）`;
 }
 
 /** The mark of a spliced value's year. */
