@@ -119,6 +119,10 @@ const NOTE_PATTERNS_ZH: readonly (readonly [RegExp, (...groups: string[]) => str
     (y, peak, py) => `至${y}年未达到该收入水平（峰值为${py}年的${peak}）`,
   ],
   [/^no GDP per capita$/, () => '无人均GDP数据'],
+  [/^imputed from peers: (.+)$/, (ids) => `由同组经济体插补：${ids}`],
+  [/^other-year values: (.+)$/, (ids) => `采用其他年份数值：${ids}`],
+  [/^not scored: (.+)$/, (why) => `未计分：${why}`],
+  [/^population unknown within ±(\d+) years: ranked in the main list$/, (n) => `±${n}年内无人口数据：列入主排名`],
   [/^weight (\d+)$/, (w) => `权重${w}`],
   [/^re-weighted over (\d+) of (\d+) weight points$/, (a, b) => `按${b}个权重点中的${a}个重新加权`],
 ];
@@ -155,4 +159,32 @@ const SOURCE_NAMES_ZH: Readonly<Record<string, string>> = {
 /** A snapshot source's name in Chinese, by its manifest id; its own name when none is listed. */
 export function sourceNameZh(id: string, name: string): string {
   return SOURCE_NAMES_ZH[id] ?? name;
+}
+
+/**
+ * Phrases of the engine's source lines in Chinese, longest first so that a phrase inside a
+ * longer one is not replaced on its own. Names of databases without a usual Chinese name stay.
+ */
+const SOURCE_PHRASES_ZH: readonly (readonly [string, string])[] = [
+  [
+    'World Bank WDI Atlas GNI per capita (NY.GNP.PCAP.CD) and income classification thresholds and history (OGHIST)',
+    '世界银行WDI按Atlas法计算的人均国民总收入（NY.GNP.PCAP.CD）及收入分组门槛与历史分组（OGHIST）',
+  ],
+  ['World Bank income classification thresholds (OGHIST)', '世界银行收入分组门槛（OGHIST）'],
+  ['Open Trade Statistics exports by HS 2007 4-digit heading', 'Open Trade Statistics按HS 2007四位数品目的出口数据'],
+  [
+    'Open Trade Statistics exports, HS 2007 4-digit (UN Comtrade)',
+    'Open Trade Statistics出口数据（HS 2007四位数，源自联合国商品贸易统计数据库）',
+  ],
+  ['UNSD HS 2012 → BEC Rev.4 correlation', '联合国统计司HS 2012与BEC第4版对照表'],
+  ['UNSD HS → ISIC Rev.4 correlations', '联合国统计司HS与ISIC第4版对照表'],
+  ['OECD R&D-intensity taxonomy', 'OECD研发强度分类'],
+  ['Penn World Table 10.01', '佩恩表（Penn World Table）10.01'],
+  ['UN SDG Global Database', '联合国可持续发展目标（SDG）全球数据库'],
+  ['World Development Indicators', '世界银行世界发展指标（WDI）'],
+];
+
+/** A source line in Chinese, phrase by phrase; words of phrases not listed stay as they are. */
+export function sourceLineZh(line: string): string {
+  return SOURCE_PHRASES_ZH.reduce((text, [en, zh]) => text.split(en).join(zh), line);
 }

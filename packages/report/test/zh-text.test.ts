@@ -64,6 +64,7 @@ const ALLOWED_WORDS: Readonly<Record<string, string>> = {
   Suresh: 'a person',
   FY: 'the World Bank’s fiscal year, as its Chinese pages write it',
   LU: 'the LU factorization',
+  ln: 'the natural logarithm, a symbol',
 };
 
 /** Proper names of several words (databases, methods), taken out whole before words are counted. */
@@ -107,7 +108,10 @@ async function englishWords(page: import('playwright-core').Page): Promise<Map<s
     return document.body.innerText;
   })()`)) as string;
   const words = new Map<string, number>();
-  const withoutNames = Object.keys(ALLOWED_NAMES).reduce((t, name) => t.split(name).join(' '), text);
+  const withoutNames = Object.keys(ALLOWED_NAMES)
+    .reduce((t, name) => t.split(name).join(' '), text)
+    // Files of the repository a sentence points to (docs/methods/…, catalog/…yaml) are references.
+    .replace(/[\w.-]+(?:\/[\w.-]+)+/g, ' ');
   for (const [word] of withoutNames.matchAll(/[A-Za-z][A-Za-z&]*(?:[-'’][A-Za-z]+)*/g)) {
     if (word in ALLOWED_WORDS || CODE.test(word)) continue;
     words.set(word, (words.get(word) ?? 0) + 1);
@@ -120,7 +124,7 @@ async function englishWords(page: import('playwright-core').Page): Promise<Map<s
  * this test was written: 6,470 words of Latin script in the visible text before the Chinese
  * units and notes; the ceiling only comes down (issue 18 item 4 asks for none).
  */
-const REMAINING_CEILING = 1486;
+const REMAINING_CEILING = 1241;
 
 describe.skipIf(!existsSync(CHROMIUM))('the Chinese report as a reader sees it (Chromium)', () => {
   it('has no more English words outside references, codes and the allow-list than the ceiling; lists them', async () => {

@@ -18,7 +18,7 @@ import type {
   TableColumn,
 } from '../model.js';
 import { SECTION_TITLES } from '../text.js';
-import { noteZh, sourceNameZh, unitZh } from '../zh-terms.js';
+import { noteZh, sourceLineZh, sourceNameZh, unitZh } from '../zh-terms.js';
 
 export function section(
   context: Context,
@@ -72,7 +72,7 @@ export function shortSource(context: Context, sources: readonly string[]): strin
   const names = new Set<string>();
   for (const s of sources) {
     const known = context.store.manifest.sources.filter((m) => s.includes(m.name));
-    if (known.length === 0) names.add(s);
+    if (known.length === 0) names.add(context.lang === 'zh' ? sourceLineZh(s) : s);
     for (const m of known) names.add(context.lang === 'zh' ? sourceNameZh(m.id, m.name) : m.name);
   }
   return [...names].join('; ');
@@ -85,7 +85,8 @@ export function shortSource(context: Context, sources: readonly string[]): strin
 function sourceLines(context: Context, sources: readonly string[], short?: string): { chart: string; table: string } {
   const distinct = [...new Set(sources)];
   const numbers = distinct.map((s) => `[${context.citations.source(s)}]`).join(' ');
-  const name = short ?? shortSource(context, distinct);
+  const name =
+    short !== undefined && context.lang === 'zh' ? sourceLineZh(short) : (short ?? shortSource(context, distinct));
   return {
     chart: `${context.t.sourcePrefix}${name}`,
     table: `${context.t.sourcePrefix}${name} ${numbers}`.trim(),
