@@ -445,7 +445,7 @@ export const LABELS = {
     crossingSentence: (iso3: string, years: readonly { year: number; p: number }[]) =>
       `${iso3}的Atlas法人均GNI跨越高收入门槛的概率：${years.map((y) => `${y.year}年前${formatPct(y.p)}%`).join('，')}（蒙特卡洛抽样中的比例）。`,
     noCrossing: (iso3: string) => `快照中没有${iso3}的Atlas法人均GNI，因此无法计算跨越高收入门槛的概率。`,
-    assumptionsTable: '本次模拟的假设及其数值（与`chanye simulate`所列相同，英文）',
+    assumptionsTable: '本次模拟的假设及其数值（与`chanye simulate`所列相同）',
     assumption: '假设',
     seriesSources: '本报告引用的数据序列（各数值后的[n]）',
     snapshotSources: '内置数据快照的来源',
