@@ -79,7 +79,7 @@ describe('chanye report', () => {
   });
 
   it.skipIf(!hasChromium)(
-    'chanye report CHN --lang zh --format pdf prints a multi-page PDF with Chinese text',
+    'chanye report CHN --lang zh --format pdf prints a compact PDF (under 30 pages) with Chinese text, opening on a cover',
     async () => {
       const out = join(dir, 'chn-zh.pdf');
       const result = await runCli(['report', 'CHN', '--lang', 'zh', '--format', 'pdf', '--out', out]);
@@ -88,10 +88,18 @@ describe('chanye report', () => {
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       if (!hasPoppler) return;
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('/usr/bin/pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
+      // Compact (issue 18): the figures' data tables stay in the HTML edition; 54 pages before.
       expect(pages).toBeGreaterThanOrEqual(10);
+      expect(pages).toBeLessThan(30);
       const text = execFileSync('/usr/bin/pdftotext', ['-f', '1', '-l', '3', out, '-'], { encoding: 'utf8' });
       expect(text).toContain('中国');
       expect(text).toContain('主要结论');
+      // The first page is a cover: title, economy, date, version and data snapshot, and nothing else.
+      const cover = execFileSync('/usr/bin/pdftotext', ['-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' });
+      for (const part of ['中国（CHN）现代化产业体系国别报告', '经济体', '日期', '版本', '0.1.0', '数据快照'])
+        expect(cover).toContain(part);
+      expect(cover).toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(cover).not.toContain('目录');
     },
     120_000,
   );

@@ -8,7 +8,7 @@ export const REPORT_FONT_STACK =
   "'Noto Sans', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
 
 const CSS = `
-@page { size: A4; margin: 16mm 14mm; }
+@page { size: A4; margin: 12mm 12mm; }
 * { box-sizing: border-box; }
 html { font-family: ${REPORT_FONT_STACK}; color: #222; background: #fff; }
 body { margin: 0 auto; max-width: 980px; padding: 24px; line-height: 1.5; font-size: 14px; }
@@ -26,7 +26,7 @@ figure { margin: 16px 0; break-inside: avoid; }
 figcaption { font-weight: bold; margin-bottom: 4px; }
 figure svg { max-width: 100%; height: auto; display: block; }
 .chart-narrow { display: none; }
-@media screen and (max-width: 780px) { body { padding: 12px; } .chart-wide { display: none; } .chart-narrow { display: block; } }
+@media screen and (max-width: 780px) { body { padding: 12px; } nav ol { columns: 1; } .chart-wide { display: none; } .chart-narrow { display: block; } }
 table { border-collapse: collapse; margin: 6px 0; font-size: 12px; min-width: 50%; max-width: 100%; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; caption-side: top; }
@@ -47,7 +47,34 @@ tr { break-inside: avoid; }
 .finding .rule, .finding .ref { font-size: 12px; color: #555; }
 .evidence { font-size: 11px; }
 footer { margin-top: 32px; font-size: 11px; color: #666; border-top: 1px solid #ddd; padding-top: 8px; }
-@media print { body { padding: 0; max-width: none; font-size: 10.5pt; } nav { break-after: page; } section > h2 { break-before: page; } }
+.cover-meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0 0; font-size: 12px; color: #555; }
+.cover-meta dt { font-weight: bold; }
+.cover-meta dd { margin: 0; }
+.print-only { display: none; }
+@media print {
+  body { padding: 0; max-width: none; font-size: 9pt; line-height: 1.4; }
+  table { font-size: 8pt; }
+  .evidence, .table-source, .table-note, .finding .rule, .finding .ref { font-size: 7.5pt; }
+  p { margin: 3pt 0; }
+  figure { margin: 8pt 0; }
+  h2 { margin-top: 18pt; }
+  /* The numbered list of series and the references are looked up, not read through. */
+  #sources table, #methods table { font-size: 7pt; line-height: 1.3; }
+  /* A finding may run over a page break: kept whole, it leaves half pages blank. */
+  .finding { break-inside: auto; }
+  #sources td, #sources th { padding: 1px 4px; }
+  /* The cover fills the first page; its contents follow on the second. */
+  header.cover { min-height: 240mm; display: flex; flex-direction: column; justify-content: center; break-after: page; }
+  header.cover h1 { font-size: 30pt; margin-bottom: 12pt; }
+  header.cover .subtitle { font-size: 14pt; margin-bottom: 24pt; }
+  header.cover .cover-meta { font-size: 11pt; }
+  nav ol { columns: 3; }
+  /* Data tables under the figures stay on screen (the HTML edition); print keeps the figures. */
+  .figure-data { display: none; }
+  .print-only { display: block; }
+  .figure-note { font-size: 9pt; color: #666; margin: 0 0 10pt; }
+  /* Sections run on rather than each starting a page: a compact print (issue 18). */
+}
 `;
 
 /** Escapes text, then shows `code` spans as <code>. */
@@ -119,7 +146,8 @@ function figureHtml(figure: ReportFigure, number: string, labels: (typeof LABELS
   return (
     `<figure id="${escapeXml(figure.spec.id)}"><figcaption>${escapeXml(labels.figure)} ${number}. ${inline(figure.spec.title)}</figcaption>\n` +
     `<div class="chart-wide">${renderSvg(figure.spec)}</div>\n<div class="chart-narrow">${renderSvg(narrow)}</div>\n</figure>\n` +
-    tableHtml(figure.table, `${number}a`, labels)
+    `<p class="print-only figure-note">${escapeXml(labels.printDataNote)}</p>\n` +
+    `<div class="figure-data">${tableHtml(figure.table, `${number}a`, labels)}</div>`
   );
 }
 
@@ -136,6 +164,18 @@ function sectionHtml(section: ReportSection, index: number, report: Report): str
   if (section.id !== 'summary') parts.push(...tables);
   parts.push('</section>');
   return parts.join('\n');
+}
+
+/** The cover's particulars: economy, date (when given), Chanye version and data snapshot. */
+function coverMeta(report: Report): string {
+  const t = LABELS[report.lang];
+  const rows: [string, string][] = [
+    [t.coverEconomy, report.economyName],
+    ...(report.generated.date ? [[t.coverDate, report.generated.date] as [string, string]] : []),
+    [t.coverVersion, report.generated.chanye],
+    [t.coverSnapshot, report.generated.snapshot],
+  ];
+  return `<dl class="cover-meta">${rows.map(([k, v]) => `<dt>${escapeXml(k)}</dt><dd>${escapeXml(v)}</dd>`).join('')}</dl>`;
 }
 
 /**
@@ -162,10 +202,10 @@ export function renderHtml(report: Report): string {
 <style>${CSS}</style>
 </head>
 <body>
-<header>
+<header class="cover">
 <h1>${escapeXml(report.title)}</h1>
 <p class="subtitle">${escapeXml(report.subtitle)}</p>
-<p class="meta">${escapeXml(generated)}</p>
+${coverMeta(report)}
 </header>
 <nav aria-label="${escapeXml(t.contents)}">
 <h2>${escapeXml(t.contents)}</h2>

@@ -18,6 +18,7 @@ import type {
   TableColumn,
 } from '../model.js';
 import { SECTION_TITLES } from '../text.js';
+import { noteZh, sourceLineZh, sourceNameZh, unitZh } from '../zh-terms.js';
 
 export function section(
   context: Context,
@@ -42,10 +43,10 @@ export function findingOf(context: Context, f: Finding): ReportFinding {
     iso3: e.iso3,
     year: e.year,
     value: e.value,
-    unit: e.unit,
+    unit: zh ? unitZh(e.unit) : e.unit,
     source: context.citations.source(e.source),
     status: e.status,
-    ...(e.note !== undefined ? { note: e.note } : {}),
+    ...(e.note !== undefined ? { note: zh ? noteZh(e.note) : e.note } : {}),
   }));
   return {
     diagnostic: f.diagnostic,
@@ -71,8 +72,8 @@ export function shortSource(context: Context, sources: readonly string[]): strin
   const names = new Set<string>();
   for (const s of sources) {
     const known = context.store.manifest.sources.filter((m) => s.includes(m.name));
-    if (known.length === 0) names.add(s);
-    for (const m of known) names.add(m.name);
+    if (known.length === 0) names.add(context.lang === 'zh' ? sourceLineZh(s) : s);
+    for (const m of known) names.add(context.lang === 'zh' ? sourceNameZh(m.id, m.name) : m.name);
   }
   return [...names].join('; ');
 }
@@ -84,7 +85,8 @@ export function shortSource(context: Context, sources: readonly string[]): strin
 function sourceLines(context: Context, sources: readonly string[], short?: string): { chart: string; table: string } {
   const distinct = [...new Set(sources)];
   const numbers = distinct.map((s) => `[${context.citations.source(s)}]`).join(' ');
-  const name = short ?? shortSource(context, distinct);
+  const name =
+    short !== undefined && context.lang === 'zh' ? sourceLineZh(short) : (short ?? shortSource(context, distinct));
   return {
     chart: `${context.t.sourcePrefix}${name}`,
     table: `${context.t.sourcePrefix}${name} ${numbers}`.trim(),

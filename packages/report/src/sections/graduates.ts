@@ -6,6 +6,7 @@
  * @module
  */
 import { SAME_INCOME_INDICATORS } from '@chanye/engine';
+import { noteZh } from '../zh-terms.js';
 import type { Context } from '../context.js';
 import type { ReportFigure, ReportSection, ReportTable } from '../model.js';
 import { col, figure, findingsOf, section, table } from './blocks.js';
@@ -67,7 +68,7 @@ export function graduatesSection(context: Context): ReportSection {
           groupLabel(c.group),
           c.year === null ? t.never : String(c.year),
           c.gdpPerCapita,
-          c.note,
+          zh ? noteZh(c.note) : c.note,
         ]),
         [comparison.gdpPerCapita.source],
       ),

@@ -8,6 +8,7 @@
  */
 import { fanChart } from '@chanye/charts';
 import { FORECAST_FAN_LEVELS, loadForecastRecord, type ForecastRecord } from '@chanye/engine';
+import { assumptionZh } from './assumptions-zh.js';
 import type { Context } from '../context.js';
 import type { ReportSection, ReportTable } from '../model.js';
 import { col, figure, section, shortSource, table } from './blocks.js';
@@ -182,7 +183,7 @@ export function scenarioSection(context: Context): ReportSection {
       'scenario-assumptions',
       t.assumptionsTable,
       [col('[n]'), col(t.assumption)],
-      fc.assumptions.map((a, k) => [`${k + 1}.`, a]),
+      fc.assumptions.map((a, k) => [`${k + 1}.`, context.lang === 'zh' ? assumptionZh(a) : a]),
       sources,
       undefined,
       short,

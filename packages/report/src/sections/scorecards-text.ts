@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { noteZh } from '../zh-terms.js';
 import type { Lang } from '../model.js';
 
 export interface ScorecardText {
@@ -20,6 +21,7 @@ export const SCORECARD_TEXT: Readonly<Record<Lang, ScorecardText>> = {
   },
   zh: {
     radarTitle: (framework, year) => `${year}年${framework}`,
-    overallNote: (note) => `说明: ${note}.`,
+    // The engine joins its notes with '; '; each is rendered by its structure.
+    overallNote: (note) => `说明：${note.split('; ').map(noteZh).join('；')}。`,
   },
 };

@@ -13,6 +13,7 @@ import { cliNumber } from '../format.js';
 import type { Cell, ReportSection, ReportTable } from '../model.js';
 import { col, findingOf, pct, section, shortSource } from './blocks.js';
 import { overallRow } from './scorecards.js';
+import { sourceNameZh, unitZh } from '../zh-terms.js';
 import { SUMMARY_TEXT } from './summary-text.js';
 
 /** The profile's indicators the key-numbers table repeats. */
@@ -30,13 +31,13 @@ export function summarySection(context: Context): ReportSection {
     rows.push({
       cells: [t.incomeGroup, INCOME_GROUP_NAMES[atYear.group][lang]],
       year: atYear.dataYear,
-      source: wb.name,
+      source: lang === 'zh' ? sourceNameZh(wb.id, wb.name) : wb.name,
     });
   for (const s of data.profile.sections)
     for (const item of s.items) {
       if (!item.observation || !KEY_INDICATORS.includes(item.indicator)) continue;
       rows.push({
-        cells: [withUnit(zh ? item.name_zh : item.name_en, item.unit), item.observation.value],
+        cells: [zh ? withUnitZh(item.name_zh, item.unit) : withUnit(item.name_en, item.unit), item.observation.value],
         year: item.observation.year,
         source: shortSource(context, [item.observation.source]),
         ...(item.observation.breakYear !== undefined ? { breakYear: item.observation.breakYear } : {}),
@@ -59,20 +60,20 @@ export function summarySection(context: Context): ReportSection {
         `${overall.rank} / ${overall.units}${overall.ranked_among === 'small' ? ` (${t.amongSmall})` : ''}${interval}`,
       ],
       year: settings.year,
-      source: 'Chanye (chanye score)',
+      source: 'Chanye (`chanye score`)',
     });
   }
   const y = data.complexity.years[0];
   const i = y ? y.locations.indexOf(iso3) : -1;
   if (y && i >= 0)
-    rows.push({ cells: [t.eci, y.eci[i] as number], year: y.time, source: 'Chanye (chanye complexity)' });
+    rows.push({ cells: [t.eci, y.eci[i] as number], year: y.time, source: 'Chanye (`chanye complexity`)' });
   const lastCoupling = [...data.coupling].reverse().find((c) => c.result !== null);
   if (lastCoupling?.result) {
     const band = zh ? lastCoupling.result.band.zh : lastCoupling.result.band.en;
     rows.push({
       cells: [text.coordination, `${cliNumber(lastCoupling.result.coordination, 3)} (${band})`],
       year: lastCoupling.year,
-      source: 'Chanye (chanye coupling)',
+      source: 'Chanye (`chanye coupling`)',
     });
   }
   if (data.io.available) {
@@ -81,7 +82,7 @@ export function summarySection(context: Context): ReportSection {
       rows.push({
         cells: [text.gvcParticipation, pct(gvc.participation)],
         year: data.io.gvc.year,
-        source: 'WIOD 2013 (chanye io gvc)',
+        source: 'WIOD 2013 (`chanye io gvc`)',
       });
   }
   if ('outlook' in data.simulation) {
@@ -93,7 +94,7 @@ export function summarySection(context: Context): ReportSection {
       rows.push({
         cells: [text.crossingBy(settings.simulation.to), last.probabilityCrossedBy],
         year: last.year,
-        source: 'Chanye (chanye simulate)',
+        source: 'Chanye (`chanye simulate`)',
         projected: true,
       });
   }
@@ -163,6 +164,12 @@ function keyRowCells(
 /** The indicator's name with its unit, unless the name already ends with it ("… (% of GDP)"). */
 function withUnit(name: string, unit: string): string {
   return name.endsWith(`(${unit})`) ? name : `${name} (${unit})`;
+}
+
+/** Chinese names that end in their unit keep it; a share (比重, 占…) needs only its “%”. */
+function withUnitZh(name: string, unit: string): string {
+  if (name.endsWith('）')) return name;
+  return `${name}（${unit.startsWith('% of ') ? '%' : unitZh(unit)}）`;
 }
 
 /** The mark of a spliced value's year. */
