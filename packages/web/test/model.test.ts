@@ -7,6 +7,7 @@ import {
   displayCell,
   incomeView,
   ioView,
+  feasibility,
   productSpaceNetwork,
   productSpaceView,
   otherFanSeries,
@@ -254,6 +255,31 @@ describe('view models', () => {
       ['0101', 'Horses', -1, 0.3, 0.1],
     ]);
     expect(view.note).toBe('Products exported with RCA ≥ 1: 1 of 3.');
+  });
+
+  it('feasibility: opportunities nearest first, the median distance, the most complex within it', () => {
+    const cells = [
+      { product: 'a', mcp: 0, density: 0.6, cog: 0.1 }, // distance 0.4
+      { product: 'b', mcp: 0, density: 0.2, cog: 0.2 }, // 0.8
+      { product: 'c', mcp: 0, density: 0.5, cog: 0.3 }, // 0.5
+      { product: 'd', mcp: 0, density: 0.3, cog: 0.4 }, // 0.7
+      { product: 'e', mcp: 1, density: 0.9, cog: 0 }, // exported: not an opportunity
+      { product: 'f', mcp: 0, density: 0.9, cog: 0 }, // no PCI: not placed
+    ];
+    const pci = new Map<string, number | null>([
+      ['a', -1],
+      ['b', 3],
+      ['c', 2],
+      ['d', 1],
+      ['e', 5],
+      ['f', null],
+    ]);
+    const f = feasibility(cells, pci, 2);
+    expect(f.all.map((o) => o.product)).toEqual(['a', 'c', 'd', 'b']);
+    expect(f.all[0]?.distance).toBeCloseTo(1 - 0.6, 15);
+    expect(f.median).toBeCloseTo((0.5 + 0.7) / 2, 15); // even count: mean of the middle two
+    expect(f.nearest.map((o) => o.product)).toEqual(['a', 'c']);
+    expect(f.mostComplexNear.map((o) => o.product)).toEqual(['c', 'a']); // b (PCI 3) lies beyond the median
   });
 
   it('ioView: chokepoints by name, codes in their own column, need and score per US$1,000', () => {
