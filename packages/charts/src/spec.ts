@@ -112,6 +112,8 @@ export interface NetworkNode {
   readonly size: number | null;
   /** Highlighted nodes are drawn in their group's colour and on top; the others in grey. */
   readonly highlight: boolean;
+  /** More for the tooltip after the name, group and size (e.g. PCI, RCA, density, COG). */
+  readonly hint?: string;
 }
 
 /** A link between two nodes (indices into `nodes`); `backbone` links are drawn darker. */

@@ -517,9 +517,9 @@ describe('scenario and product-space views', () => {
         time: 2017,
         note: 'OTS 2017',
         nodes: [
-          { product: '0101', name: 'Horses', group: 'Animal Products', exports: 2e9, x: 0, y: 0.5 },
-          { product: '8542', name: 'Integrated circuits', group: 'Machines', exports: 8e11, x: 1, y: 0 },
-          { product: '8703', name: null, group: null, exports: 7e11, x: 0.5, y: 1 },
+          { product: '0101', name: 'Horses', group: 'Animal Products', pci: -1.5, exports: 2e9, x: 0, y: 0.5 },
+          { product: '8542', name: 'Integrated circuits', group: 'Machines', pci: 2, exports: 8e11, x: 1, y: 0 },
+          { product: '8703', name: null, group: null, pci: null, exports: 7e11, x: 0.5, y: 1 },
         ],
         links: [
           { source: '0101', target: '8542', spanning_tree: true },
@@ -531,9 +531,9 @@ describe('scenario and product-space views', () => {
         dataset: 'trade-2017',
         note: 'OTS 2017',
         rows: [
-          { product: '0101', mcp: 0, density: 0.3, cog: 0.1 },
-          { product: '8542', mcp: 1, density: 0.5, cog: 0.9 },
-          { product: '8703', mcp: 1, density: 0.7, cog: 2 },
+          { product: '0101', rca: 0.2, mcp: 0, density: 0.3, cog: 0.1 },
+          { product: '8542', rca: 3, mcp: 1, density: 0.5, cog: 0.9 },
+          { product: '8703', rca: 1.5, mcp: 1, density: 0.7, cog: 2 },
         ],
       },
       'China',
@@ -550,6 +550,10 @@ describe('scenario and product-space views', () => {
       ['8703', true, 700000],
     ]);
     expect(renderSvg(spec).match(/<circle data-id=/g)).toHaveLength(3);
+    // The tooltip of each node: name, group and size, then PCI and the economy's RCA, density and COG.
+    expect(renderSvg(spec)).toContain(
+      '<title>0101 Horses (Animal Products): 2,000; PCI -1.50, RCA 0.20, density 0.300, COG 0.100</title>',
+    );
     expect(chartTable(spec).rows).toEqual([
       ['–', 1, 1, 700000, 700000],
       ['Animal Products', 1, 0, 2000, 0],

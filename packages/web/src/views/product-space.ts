@@ -31,6 +31,7 @@ export type ComplexityTable<R extends Readonly<Record<string, ComplexityCell>>> 
 /** A row of the `economy-products` table (economy_products.csv). */
 export type EconomyProduct = {
   readonly product: string;
+  readonly rca?: number | null;
   readonly mcp: number | null;
   readonly density: number | null;
   readonly cog: number | null;
@@ -45,10 +46,20 @@ export type ProductSpace = Reads<
     dataset: true;
     time: true;
     note: true;
-    nodes: { product: true; name: true; group: true; exports: true; x: true; y: true };
+    nodes: { product: true; name: true; group: true; pci: true; exports: true; x: true; y: true };
     links: { source: true; target: true; spanning_tree: true };
   }
 >;
+
+/** The tooltip's figures of a node: PCI, and the economy's RCA, density and COG. */
+function nodeHint(pci: number | null, cell: EconomyProduct | undefined): string {
+  return [
+    `PCI ${formatNumber(pci, 2)}`,
+    `RCA ${formatNumber(cell?.rca, 2)}`,
+    `density ${formatNumber(cell?.density, 3)}`,
+    `COG ${formatNumber(cell?.cog, 3)}`,
+  ].join(', ');
+}
 
 /**
  * The product space as a network chart: the API's nodes at their layout positions, sized by
@@ -61,6 +72,7 @@ export function productSpaceNetwork(
   lang: Lang,
 ): NetworkChartSpec {
   const exported = new Set(cells.rows.filter((c) => c.mcp === 1).map((c) => c.product));
+  const cellOf = new Map(cells.rows.map((c) => [c.product, c]));
   const index = new Map(space.nodes.map((n, j) => [n.product, j]));
   const links = space.links.flatMap((l) => {
     const source = index.get(l.source);
@@ -75,6 +87,7 @@ export function productSpaceNetwork(
     y: n.y,
     size: n.exports / 1e6,
     highlight: exported.has(n.product),
+    hint: nodeHint(n.pci, cellOf.get(n.product)),
   }));
   return {
     kind: 'network',
