@@ -11,6 +11,8 @@ export interface ComplexityText {
   readonly notComputed: (iso3: string, reason: string | undefined) => string;
   /** Note under the opportunities table: product names are not translated. */
   readonly productNamesNote: string | undefined;
+  /** Header of the product space's group column. */
+  readonly sector: string;
   /** Title of the feasibility scatter. */
   readonly feasibilityChart: string;
   readonly feasibilityDesc: (count: number, median: number) => string;
@@ -32,6 +34,7 @@ export const COMPLEXITY_TEXT: Readonly<Record<Lang, ComplexityText>> = {
       return `${name} is not among the economies of the complexity computation${why}.`;
     },
     productNamesNote: undefined,
+    sector: 'sector',
     feasibilityChart: 'Opportunities by distance and complexity: products not yet exported with RCA ≥ 1',
     feasibilityDesc: (count, median) =>
       `${count} products the economy does not export with RCA ≥ 1, by distance (1 − density) and PCI; the median distance is ${median.toFixed(3)}. The nearest and the most complex within the median distance are named.`,
@@ -48,6 +51,7 @@ export const COMPLEXITY_TEXT: Readonly<Record<Lang, ComplexityText>> = {
       return `${name}不在经济复杂度计算范围内${why}。`;
     },
     productNamesNote: '产品名称为英文（HS 2007，Open Trade Statistics）。',
+    sector: '行业',
     feasibilityChart: '按距离和复杂度看发展机会：尚未以RCA≥1出口的产品',
     feasibilityDesc: (count, median) =>
       `本经济体尚未以RCA≥1出口的${count}种产品，横轴为距离（1−密度），纵轴为PCI；距离中位数为${median.toFixed(3)}。图中标出距离最近的产品和中位数距离以内复杂度最高的产品。`,

@@ -9,6 +9,7 @@
  */
 import { economyFeasibility, type ComplexityYear, type Opportunity } from '@chanye/compute';
 import { ATLAS_FILTER } from '@chanye/engine';
+import { productSector } from '@chanye/store';
 import type { Context } from '../context.js';
 import type { Cell, ReportFigure, ReportSection, ReportTable } from '../model.js';
 import { productSpaceGraph } from '../product-space.js';
@@ -84,10 +85,16 @@ export function complexitySection(context: Context): ReportSection {
   const p = y.products.length;
   const productName = (code: string): string => data.productNames.get(code)?.name ?? code;
   const space = productSpaceGraph(y);
+  // Ten sectors instead of 22 HS sections: colours a reader can tell apart.
+  const sectors = context.store.productSectors();
+  const sectorName = (code: string, section: string | null): string | undefined => {
+    const s = productSector(sectors, code, section);
+    return s === undefined ? (section ?? undefined) : lang === 'zh' ? s.name_zh : s.name_en;
+  };
   const nodes = space.products.map((code, j) => ({
     id: code,
     label: productName(code),
-    group: data.productNames.get(code)?.group ?? t.unclassified,
+    group: sectorName(code, data.productNames.get(code)?.group ?? null) ?? t.unclassified,
     x: space.positions[2 * j] as number,
     y: space.positions[2 * j + 1] as number,
     size: (space.exports[j] as number) / 1e6,
@@ -102,8 +109,9 @@ export function complexitySection(context: Context): ReportSection {
         title: t.productSpaceChart,
         description: t.productSpaceDesc(nodes.length, space.links.length, nodes.filter((n) => n.highlight).length),
         source: '',
-        key: t.hsSection,
+        key: text.sector,
         digits: 0,
+        groups: sectors.sectors.map((k) => (lang === 'zh' ? k.name_zh : k.name_en)),
         nodes,
         links: space.links.map((l) => ({ source: l.source, target: l.target, backbone: l.spanningTree })),
         labels: { highlight: t.rcaOne, other: t.otherProducts, nodes: t.productsCount, size: t.worldExportsMn },
