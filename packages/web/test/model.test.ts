@@ -517,14 +517,48 @@ describe('scenario and product-space views', () => {
         time: 2017,
         note: 'OTS 2017',
         nodes: [
-          { product: '0101', name: 'Horses', group: 'Animal Products', pci: -1.5, exports: 2e9, x: 0, y: 0.5 },
-          { product: '8542', name: 'Integrated circuits', group: 'Machines', pci: 2, exports: 8e11, x: 1, y: 0 },
-          { product: '8703', name: null, group: null, pci: null, exports: 7e11, x: 0.5, y: 1 },
+          {
+            product: '0101',
+            name: 'Horses',
+            group: 'Animal Products',
+            sector: 'Agriculture',
+            sector_zh: '农业',
+            pci: -1.5,
+            exports: 2e9,
+            x: 0,
+            y: 0.5,
+          },
+          {
+            product: '8542',
+            name: 'Integrated circuits',
+            group: 'Machines',
+            sector: 'Electronics',
+            sector_zh: '电子',
+            pci: 2,
+            exports: 8e11,
+            x: 1,
+            y: 0,
+          },
+          {
+            product: '8703',
+            name: null,
+            group: null,
+            sector: null,
+            sector_zh: null,
+            pci: null,
+            exports: 7e11,
+            x: 0.5,
+            y: 1,
+          },
         ],
         links: [
           { source: '0101', target: '8542', spanning_tree: true },
           { source: '8542', target: '8703', spanning_tree: true },
           { source: '0101', target: '8703', spanning_tree: false },
+        ],
+        sectors: [
+          { name_en: 'Agriculture', name_zh: '农业' },
+          { name_en: 'Electronics', name_zh: '电子' },
         ],
       },
       {
@@ -552,12 +586,13 @@ describe('scenario and product-space views', () => {
     expect(renderSvg(spec).match(/<circle data-id=/g)).toHaveLength(3);
     // The tooltip of each node: name, group and size, then PCI and the economy's RCA, density and COG.
     expect(renderSvg(spec)).toContain(
-      '<title>0101 Horses (Animal Products): 2,000; PCI -1.50, RCA 0.20, density 0.300, COG 0.100</title>',
+      '<title>0101 Horses (Agriculture): 2,000; PCI -1.50, RCA 0.20, density 0.300, COG 0.100</title>',
     );
+    // Coloured by sector in the catalogue's order; a product without one keeps its HS section or '–'.
     expect(chartTable(spec).rows).toEqual([
+      ['Agriculture', 1, 0, 2000, 0],
+      ['Electronics', 1, 1, 800000, 800000],
       ['–', 1, 1, 700000, 700000],
-      ['Animal Products', 1, 0, 2000, 0],
-      ['Machines', 1, 1, 800000, 800000],
     ]);
   });
 });

@@ -46,8 +46,19 @@ export type ProductSpace = Reads<
     dataset: true;
     time: true;
     note: true;
-    nodes: { product: true; name: true; group: true; pci: true; exports: true; x: true; y: true };
+    nodes: {
+      product: true;
+      name: true;
+      group: true;
+      sector: true;
+      sector_zh: true;
+      pci: true;
+      exports: true;
+      x: true;
+      y: true;
+    };
     links: { source: true; target: true; spanning_tree: true };
+    sectors: { name_en: true; name_zh: true };
   }
 >;
 
@@ -82,7 +93,8 @@ export function productSpaceNetwork(
   const nodes = space.nodes.map((n) => ({
     id: n.product,
     label: n.name ?? n.product,
-    group: n.group ?? '–',
+    // Ten sectors (catalog/product-sectors.yaml) rather than 22 HS sections: colours a reader tells apart.
+    group: (lang === 'zh' ? n.sector_zh : n.sector) ?? n.group ?? '–',
     x: n.x,
     y: n.y,
     size: n.exports / 1e6,
@@ -100,8 +112,9 @@ export function productSpaceNetwork(
       exported: nodes.filter((n) => n.highlight).length,
     }),
     source: `${space.note} (${space.dataset})`,
-    key: t(lang, 'hsSection'),
+    key: t(lang, 'sector'),
     digits: 0,
+    groups: space.sectors.map((k) => (lang === 'zh' ? k.name_zh : k.name_en)),
     nodes,
     links,
     labels: {
