@@ -19,6 +19,8 @@ export type {
   NumericAxis,
   RadarChartSpec,
   Rule,
+  ScatterChartSpec,
+  ScatterPoint,
 } from './spec.js';
 export { renderSvg } from './render.js';
 export { networkLayout, type LayoutLink, type NetworkLayoutOptions } from './network-layout.js';

@@ -112,7 +112,7 @@ export function renderNetwork(spec: NetworkChartSpec): string {
     spec.nodes.forEach((node) => {
       if (node.highlight !== highlight) return;
       const fill = highlight ? (colourOf.get(node.group) as string) : OTHER;
-      const tip = `${node.id} ${fitText(node.label, 260, 11)} (${node.group})${finite(node.size) ? `: ${formatNumber(node.size, spec.digits ?? 0)}` : ''}`;
+      const tip = `${node.id} ${fitText(node.label, 260, 11)} (${node.group})${finite(node.size) ? `: ${formatNumber(node.size, spec.digits ?? 0)}` : ''}${node.hint !== undefined ? `; ${node.hint}` : ''}`;
       parts.push(
         `<circle data-id="${escapeXml(node.id)}" cx="${px(X(node.x))}" cy="${px(Y(node.y))}" r="${px(radius(node.size))}" fill="${fill}"` +
           `${highlight ? ' stroke="#ffffff" stroke-width="0.5"' : ''}><title>${escapeXml(tip)}</title></circle>`,

@@ -3,6 +3,7 @@ import { renderDot } from './dot.js';
 import { renderLine } from './line.js';
 import { renderNetwork } from './network.js';
 import { renderRadar } from './radar.js';
+import { renderScatter } from './scatter.js';
 import type { ChartSpec } from './spec.js';
 
 /**
@@ -25,5 +26,7 @@ export function renderSvg(spec: ChartSpec): string {
       return renderDot(spec);
     case 'network':
       return renderNetwork(spec);
+    case 'scatter':
+      return renderScatter(spec);
   }
 }

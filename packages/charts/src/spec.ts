@@ -121,6 +121,8 @@ export interface NetworkNode {
   readonly size: number | null;
   /** Highlighted nodes are drawn in their group's colour and on top; the others in grey. */
   readonly highlight: boolean;
+  /** More for the tooltip after the name, group and size (e.g. PCI, RCA, density, COG). */
+  readonly hint?: string;
 }
 
 /** A link between two nodes (indices into `nodes`); `backbone` links are drawn darker. */
@@ -152,7 +154,33 @@ export interface NetworkChartSpec extends ChartBase {
   };
 }
 
-export type ChartSpec = LineChartSpec | BarChartSpec | RadarChartSpec | DotChartSpec | NetworkChartSpec;
+/** One point of a scatter chart; `labelled` points carry their label in the drawing too. */
+export interface ScatterPoint {
+  readonly label: string;
+  readonly x: number | null;
+  readonly y: number | null;
+  /** Shown on hover (e.g. a code and a third value), not in the drawing. */
+  readonly hint?: string;
+  readonly labelled?: boolean;
+}
+
+/**
+ * Points on two numeric axes (e.g. an economy's opportunities: distance against PCI), with
+ * optional vertical and horizontal reference lines.
+ */
+export interface ScatterChartSpec extends ChartBase {
+  readonly kind: 'scatter';
+  readonly points: readonly ScatterPoint[];
+  readonly x: NumericAxis;
+  readonly y: NumericAxis;
+  /** Vertical reference lines (at x values). */
+  readonly xRules?: readonly Rule[];
+  /** Horizontal reference lines (at y values). */
+  readonly yRules?: readonly Rule[];
+}
+
+export type ChartSpec =
+  LineChartSpec | BarChartSpec | RadarChartSpec | DotChartSpec | NetworkChartSpec | ScatterChartSpec;
 
 /** The data table of a chart: a header and rows of strings, numbers or nulls (no value). */
 export interface ChartTable {

@@ -72,6 +72,11 @@ export function chartTable(spec: ChartSpec): ChartTable {
         ]),
       };
     }
+    case 'scatter':
+      return {
+        columns: [spec.key, spec.x.label, spec.y.label],
+        rows: spec.points.map((p) => [p.label, num(p.x), num(p.y)]),
+      };
     case 'network': {
       const { labels } = spec;
       const sum = (nodes: readonly NetworkNode[]): number => nodes.reduce((t, n) => t + (num(n.size) ?? 0), 0);

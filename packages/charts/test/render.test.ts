@@ -16,6 +16,7 @@ import {
   type DotChartSpec,
   type LineChartSpec,
   type NetworkChartSpec,
+  type ScatterChartSpec,
 } from '@chanye/charts';
 import { matchGolden, normalizeSvg } from './snapshot.js';
 import { SPECS } from './specs.js';
@@ -26,6 +27,26 @@ describe('renderSvg(spec) golden files', () => {
     if (existsSync(changed)) rmSync(changed);
     const result = matchGolden(name, renderSvg(spec));
     expect(result.ok, result.message).toBe(true);
+  });
+});
+
+describe('renderSvg(scatter)', () => {
+  it('draws every point with both values, labels the labelled ones and skips a label with no free place', () => {
+    const spec = SPECS['scatter'] as ScatterChartSpec;
+    const svg = renderSvg(spec);
+    const drawn = spec.points.filter((p) => p.x !== null && p.y !== null);
+    expect(svg.match(/<circle /g)).toHaveLength(drawn.length);
+    expect(svg).toMatch(/>Watch movements; [^<]*…<\/text>/); // cut to the label width
+    expect(svg).not.toContain('>Yarn of jute</text>');
+    // Five labelled points at one place: right, left, above and below it, then no room for the fifth.
+    expect(svg.match(/<text[^>]*>Same place/g)).toHaveLength(4);
+    expect(svg).toContain('<title>Halides and halide oxides of non-metals (2812): distance 0.60, PCI 5.64</title>');
+  });
+
+  it('chartTable(scatter) has one row per point with x and y', () => {
+    const table = chartTable(SPECS['scatter'] as ChartSpec);
+    expect(table.columns).toEqual(['product', 'distance', 'PCI']);
+    expect(table.rows.find((r) => r[0] === 'No PCI')).toEqual(['No PCI', 0.7, null]);
   });
 });
 

@@ -286,6 +286,14 @@ export {
   type ProductNames,
 } from './output/complexity.js';
 export {
+  FEASIBILITY_COLUMNS,
+  FEASIBILITY_LISTS,
+  feasibilityJson,
+  feasibilityRows,
+  type FeasibilityList,
+  type FeasibilityRow,
+} from './output/feasibility.js';
+export {
   CHOKEPOINT_COLUMNS,
   chokepointRows,
   extractionTidyRows,

@@ -197,7 +197,7 @@ describe('every route answers with real snapshot data', () => {
     ).json()) as typeof space;
     expect(again.nodes.map((n) => [n.x, n.y])).toEqual(space.nodes.map((n) => [n.x, n.y]));
     const lines = await csv('/api/complexity/product-space?dataset=trade-2017&atlasFilter=true&format=csv');
-    expect(lines[0]).toBe('time,product,name,group,pci,exports,x,y');
+    expect(lines[0]).toBe('time,product,name,group,sector,pci,exports,x,y');
     expect(lines).toHaveLength(space.nodes.length + 1);
   });
 

@@ -97,6 +97,12 @@ export { nearestWithin } from './queries/nearest-within.js';
 export { loadArrays, type ArraysCatalog } from './catalog/arrays.js';
 export { arrayOfWiodSector, loadArraysWiod, type ArraysWiodCatalog } from './catalog/arrays-wiod.js';
 export { loadWiodNames, type WiodNamesCatalog } from './catalog/wiod-names.js';
+export {
+  loadProductSectors,
+  productSector,
+  type ProductSector,
+  type ProductSectorsCatalog,
+} from './catalog/product-sectors.js';
 export type { HeadingExports } from './trade/export-readers.js';
 export {
   BACI_BILATERAL_COLUMNS,

@@ -12,6 +12,7 @@ import { loadCatalog } from './catalog/load.js';
 import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
 import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 import { loadWiodNames, type WiodNamesCatalog } from './catalog/wiod-names.js';
+import { loadProductSectors, type ProductSectorsCatalog } from './catalog/product-sectors.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import {
   readExportsByEndUse,
@@ -121,6 +122,7 @@ export class Store {
   private frameworkCache: Framework[] | undefined;
   private groupCache: BenchmarkGroup[] | undefined;
   private wiodNamesCache: WiodNamesCatalog | undefined;
+  private productSectorsCache: ProductSectorsCatalog | undefined;
   private seriesTable: Promise<SeriesTable | undefined> | undefined;
   /** Trade indicators by id: every location and year, computed once per store. */
   private readonly tradeIndicators = new Map<string, Promise<Observation[]>>();
@@ -410,6 +412,12 @@ export class Store {
   }
 
   /** The English and Chinese names of the WIOD 2013 sectors, with their sources (catalog/wiod-names.yaml). */
+  /** The ten sectors of HS products that colour the product space (catalog/product-sectors.yaml). */
+  productSectors(): ProductSectorsCatalog {
+    this.productSectorsCache ??= loadProductSectors(this.catalogDir);
+    return this.productSectorsCache;
+  }
+
   wiodNames(): WiodNamesCatalog {
     this.wiodNamesCache ??= loadWiodNames(this.catalogDir);
     return this.wiodNamesCache;

@@ -72,6 +72,14 @@ const EN = {
   upper: 'upper',
   noCrossing: 'No Atlas GNI per capita for this economy: no high-income crossing probabilities.',
   networkTitle: 'Product space: {name}, 2017',
+  findProduct: 'Find a product:',
+  findProductHint: 'HS code or name, e.g. 8542 or circuits',
+  productsFound: '{n} products found',
+  feasibilityTitle: 'Opportunities of {name} by distance and complexity, 2017',
+  feasibilityDescription:
+    '{n} products {name} does not export with RCA ≥ 1, by distance (1 − density) and PCI; median distance {median}. The five nearest and the five most complex within the median distance are named.',
+  distance: 'distance (1 − density)',
+  medianDistance: 'median distance',
   networkDescription:
     '{name}: {nodes} products linked by their maximum spanning tree and the links with proximity φ ≥ 0.55 ({links} links); the {exported} products exported with RCA ≥ 1 are coloured by HS section, node area is world exports.',
   rcaOne: 'RCA ≥ 1',
@@ -199,6 +207,14 @@ const ZH: Record<MessageKey, string> = {
   upper: '上限',
   noCrossing: '该经济体无Atlas法人均GNI数据，无法计算跨越高收入门槛的概率。',
   networkTitle: '产品空间：{name}，2017年',
+  findProduct: '查找产品：',
+  findProductHint: 'HS编码或英文名称，如 8542 或 circuits',
+  productsFound: '找到{n}种产品',
+  feasibilityTitle: '{name}的发展机会：距离与复杂度，2017年',
+  feasibilityDescription:
+    '{name}尚未以 RCA ≥ 1 出口的{n}种产品，横轴为距离（1−密度），纵轴为PCI；距离中位数{median}。图中标出距离最近的五种产品和中位数距离以内复杂度最高的五种产品。',
+  distance: '距离（1−密度）',
+  medianDistance: '距离中位数',
   networkDescription:
     '{name}：{nodes}种产品，以其最大生成树及邻近度φ≥0.55的连边相连（共{links}条边）；以RCA≥1出口的{exported}种产品按HS类别着色，节点面积表示世界出口额。',
   rcaOne: 'RCA ≥ 1',

@@ -209,7 +209,49 @@ function drawChart(figure: HTMLElement, spec: ChartSpec): void {
   drawnSpecs.set(figure, spec);
   figure.dataset['width'] = String(width);
   figure.innerHTML = renderSvg({ ...spec, width });
+  markFound(figure, figure.dataset['search'] ?? '');
   chartResizes.observe(figure);
+}
+
+/**
+ * Rings the network's nodes whose code or name contains `query` (any case) and draws them on
+ * top; returns how many. An empty query clears the marks.
+ */
+function markFound(figure: HTMLElement, query: string): number {
+  const q = query.trim().toLowerCase();
+  let found = 0;
+  for (const node of figure.querySelectorAll<SVGCircleElement>('circle[data-id]')) {
+    const hit = q !== '' && (node.querySelector('title')?.textContent ?? '').toLowerCase().includes(q);
+    if (hit) {
+      found++;
+      node.setAttribute('data-found', 'true');
+      // Red is no sector's colour, so the ring shows on any node, black Electronics included.
+      node.setAttribute('stroke', '#e8000b');
+      node.setAttribute('stroke-width', '3');
+      node.setAttribute('r', String(Math.max(7, Number(node.getAttribute('r')))));
+      node.parentNode?.appendChild(node); // on top of its neighbours
+    }
+  }
+  return found;
+}
+
+/** A search box over a network chart: typing a product's code or name rings it in the chart. */
+function networkSearch(figure: HTMLElement, spec: ChartSpec, lang: Lang): HTMLElement {
+  const label = element('label', { class: 'search' }, `${t(lang, 'findProduct')} `);
+  const input = element('input', {
+    type: 'search',
+    'data-search': spec.id,
+    placeholder: t(lang, 'findProductHint'),
+  }) as HTMLInputElement;
+  input.addEventListener('input', () => {
+    figure.dataset['search'] = input.value;
+    const spec = drawnSpecs.get(figure);
+    if (spec) drawChart(figure, spec); // redrawn clean, then marked
+    const n = input.value.trim() === '' ? 0 : figure.querySelectorAll('circle[data-found]').length;
+    if (input.value.trim() !== '') announce(t(lang, 'productsFound', { n }));
+  });
+  label.append(input);
+  return label;
 }
 
 const chartResizes = new ResizeObserver((entries) => {
@@ -229,6 +271,7 @@ function paint(section: HTMLElement, view: View, lang: Lang): void {
     const charts = element('div', { class: 'charts' });
     const figures = view.charts.map((spec) => {
       const figure = element('figure', { class: 'chart', 'data-chart': spec.id });
+      if (spec.kind === 'network') charts.append(networkSearch(figure, spec, lang));
       charts.append(figure);
       return { figure, spec };
     });

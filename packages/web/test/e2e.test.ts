@@ -184,6 +184,19 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
       cells.rows.filter((r) => r.mcp === 1).length,
     );
     expect(space.nodes.length).toBeGreaterThan(1000);
+    // Hover labels tell PCI, RCA, density and COG; the search box rings the product typed.
+    expect(await network.locator('circle[data-id="8542"] title').textContent()).toMatch(
+      /^8542 .*\(Electronics\).*PCI .*, RCA .*, density .*, COG /,
+    );
+    await page.fill('input[data-search="product-space-network"]', '8542');
+    await page.waitForSelector('figure[data-chart="product-space-network"] circle[data-found]');
+    expect(await network.locator('circle[data-found]').count()).toBe(1);
+    await page.fill('input[data-search="product-space-network"]', '');
+    // The feasibility view: one point per product without presence that has a PCI.
+    const feasibility = page.locator(
+      'section[data-view="productSpace"] figure[data-chart="product-space-feasibility"] svg',
+    );
+    expect(await feasibility.locator('circle').count()).toBeGreaterThan(100);
     await page
       .locator('section[data-view="productSpace"]')
       .screenshot({ path: join(artifacts, 'dashboard-product-space-CHN-en-1280.png') });

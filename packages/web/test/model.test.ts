@@ -7,6 +7,7 @@ import {
   displayCell,
   incomeView,
   ioView,
+  feasibility,
   productSpaceNetwork,
   productSpaceView,
   otherFanSeries,
@@ -256,6 +257,31 @@ describe('view models', () => {
     expect(view.note).toBe('Products exported with RCA ≥ 1: 1 of 3.');
   });
 
+  it('feasibility: opportunities nearest first, the median distance, the most complex within it', () => {
+    const cells = [
+      { product: 'a', mcp: 0, density: 0.6, cog: 0.1 }, // distance 0.4
+      { product: 'b', mcp: 0, density: 0.2, cog: 0.2 }, // 0.8
+      { product: 'c', mcp: 0, density: 0.5, cog: 0.3 }, // 0.5
+      { product: 'd', mcp: 0, density: 0.3, cog: 0.4 }, // 0.7
+      { product: 'e', mcp: 1, density: 0.9, cog: 0 }, // exported: not an opportunity
+      { product: 'f', mcp: 0, density: 0.9, cog: 0 }, // no PCI: not placed
+    ];
+    const pci = new Map<string, number | null>([
+      ['a', -1],
+      ['b', 3],
+      ['c', 2],
+      ['d', 1],
+      ['e', 5],
+      ['f', null],
+    ]);
+    const f = feasibility(cells, pci, 2);
+    expect(f.all.map((o) => o.product)).toEqual(['a', 'c', 'd', 'b']);
+    expect(f.all[0]?.distance).toBeCloseTo(1 - 0.6, 15);
+    expect(f.median).toBeCloseTo((0.5 + 0.7) / 2, 15); // even count: mean of the middle two
+    expect(f.nearest.map((o) => o.product)).toEqual(['a', 'c']);
+    expect(f.mostComplexNear.map((o) => o.product)).toEqual(['c', 'a']); // b (PCI 3) lies beyond the median
+  });
+
   it('ioView: chokepoints by name, codes in their own column, need and score per US$1,000', () => {
     const security = {
       dataset: 'wiod2013' as const,
@@ -491,23 +517,57 @@ describe('scenario and product-space views', () => {
         time: 2017,
         note: 'OTS 2017',
         nodes: [
-          { product: '0101', name: 'Horses', group: 'Animal Products', exports: 2e9, x: 0, y: 0.5 },
-          { product: '8542', name: 'Integrated circuits', group: 'Machines', exports: 8e11, x: 1, y: 0 },
-          { product: '8703', name: null, group: null, exports: 7e11, x: 0.5, y: 1 },
+          {
+            product: '0101',
+            name: 'Horses',
+            group: 'Animal Products',
+            sector: 'Agriculture',
+            sector_zh: '农业',
+            pci: -1.5,
+            exports: 2e9,
+            x: 0,
+            y: 0.5,
+          },
+          {
+            product: '8542',
+            name: 'Integrated circuits',
+            group: 'Machines',
+            sector: 'Electronics',
+            sector_zh: '电子',
+            pci: 2,
+            exports: 8e11,
+            x: 1,
+            y: 0,
+          },
+          {
+            product: '8703',
+            name: null,
+            group: null,
+            sector: null,
+            sector_zh: null,
+            pci: null,
+            exports: 7e11,
+            x: 0.5,
+            y: 1,
+          },
         ],
         links: [
           { source: '0101', target: '8542', spanning_tree: true },
           { source: '8542', target: '8703', spanning_tree: true },
           { source: '0101', target: '8703', spanning_tree: false },
         ],
+        sectors: [
+          { name_en: 'Agriculture', name_zh: '农业' },
+          { name_en: 'Electronics', name_zh: '电子' },
+        ],
       },
       {
         dataset: 'trade-2017',
         note: 'OTS 2017',
         rows: [
-          { product: '0101', mcp: 0, density: 0.3, cog: 0.1 },
-          { product: '8542', mcp: 1, density: 0.5, cog: 0.9 },
-          { product: '8703', mcp: 1, density: 0.7, cog: 2 },
+          { product: '0101', rca: 0.2, mcp: 0, density: 0.3, cog: 0.1 },
+          { product: '8542', rca: 3, mcp: 1, density: 0.5, cog: 0.9 },
+          { product: '8703', rca: 1.5, mcp: 1, density: 0.7, cog: 2 },
         ],
       },
       'China',
@@ -524,10 +584,15 @@ describe('scenario and product-space views', () => {
       ['8703', true, 700000],
     ]);
     expect(renderSvg(spec).match(/<circle data-id=/g)).toHaveLength(3);
+    // The tooltip of each node: name, group and size, then PCI and the economy's RCA, density and COG.
+    expect(renderSvg(spec)).toContain(
+      '<title>0101 Horses (Agriculture): 2,000; PCI -1.50, RCA 0.20, density 0.300, COG 0.100</title>',
+    );
+    // Coloured by sector in the catalogue's order; a product without one keeps its HS section or '–'.
     expect(chartTable(spec).rows).toEqual([
+      ['Agriculture', 1, 0, 2000, 0],
+      ['Electronics', 1, 1, 800000, 800000],
       ['–', 1, 1, 700000, 700000],
-      ['Animal Products', 1, 0, 2000, 0],
-      ['Machines', 1, 1, 800000, 800000],
     ]);
   });
 });

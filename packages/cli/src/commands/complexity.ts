@@ -1,6 +1,13 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ChanyeError, productSpace, type ComplexityYear, type Convention, type PresenceTest } from '@chanye/compute';
+import {
+  ChanyeError,
+  economyFeasibility,
+  productSpace,
+  type ComplexityYear,
+  type Convention,
+  type PresenceTest,
+} from '@chanye/compute';
 import { TRADE_DATASETS, type TradeSource } from '@chanye/store';
 import {
   ATLAS_FILTER,
@@ -9,9 +16,13 @@ import {
   ECONOMY_PRODUCT_COLUMNS,
   economyComplexityColumns,
   economyComplexityRows,
+  FEASIBILITY_COLUMNS,
+  feasibilityJson,
+  feasibilityRows,
   productComplexityColumns,
   productComplexityRows,
   runComplexity,
+  toCsv,
   type ComplexityRun,
   type ProductNames,
 } from '@chanye/engine';
@@ -21,6 +32,8 @@ import { emit, emitXlsx } from '../output/write.js';
 import { graphJson, graphMl, type GraphNode } from '../output/graph.js';
 import { parseCount } from './score.js';
 import { withStore } from '../context.js';
+import { formatFixed, formatNumber, toTable } from '../output/format.js';
+import type { Store } from '@chanye/store';
 
 function parsePresence(value: string): PresenceTest {
   const found = (PRESENCE_NAMES as Readonly<Record<string, PresenceTest>>)[value];
@@ -61,13 +74,35 @@ interface ComplexityCliOptions {
   proximity?: boolean;
   productSpace?: boolean;
   atlasFilter?: boolean;
-  format: 'csv' | 'xlsx';
-  out: string;
+  economy?: string;
+  limit: number;
+  format?: ComplexityFormat;
+  out?: string;
 }
 
-function parseComplexityFormat(value: string): 'csv' | 'xlsx' {
-  if (value === 'csv' || value === 'xlsx') return value;
-  throw new ChanyeError('invalid-input', `invalid --format: ${value} (expected csv or xlsx)`);
+const COMPLEXITY_FORMATS = ['table', 'csv', 'json', 'xlsx'] as const;
+type ComplexityFormat = (typeof COMPLEXITY_FORMATS)[number];
+
+function parseComplexityFormat(value: string): ComplexityFormat {
+  if ((COMPLEXITY_FORMATS as readonly string[]).includes(value)) return value as ComplexityFormat;
+  throw new ChanyeError('invalid-input', `invalid --format: ${value} (expected ${COMPLEXITY_FORMATS.join(', ')})`);
+}
+
+/** Checks --format against --economy: the summary is table, csv or json; the files csv or xlsx. */
+function formatFor(options: ComplexityCliOptions): ComplexityFormat {
+  if (options.economy !== undefined) {
+    const format = options.format ?? 'table';
+    if (format === 'xlsx') {
+      throw new ChanyeError('invalid-input', '--format xlsx with --economy: the summary is table, csv or json');
+    }
+    return format;
+  }
+  if (options.out === undefined) throw new ChanyeError('invalid-input', 'give --out DIR, or --economy for one economy');
+  const format = options.format ?? 'csv';
+  if (format !== 'csv' && format !== 'xlsx') {
+    throw new ChanyeError('invalid-input', `--format ${format} needs --economy (the files are csv or xlsx)`);
+  }
+  return format;
 }
 
 export function registerComplexity(program: Command): void {
@@ -102,13 +137,18 @@ export function registerComplexity(program: Command): void {
       '--format <format>',
       'csv, or xlsx: economies and products in complexity.xlsx (with a sources sheet); economy_products and proximity stay CSV, being larger than an Excel sheet holds for big panels',
       parseComplexityFormat,
-      'csv' as const,
     )
-    .requiredOption('--out <dir>', 'directory for economies.csv, products.csv and economy_products.csv')
+    .option(
+      '--economy <economy>',
+      'print one economy’s summary and opportunities (distance, PCI, COG) for the latest period; --format table, csv or json',
+    )
+    .option('--limit <n>', 'opportunities in each list of --economy', parseCount('--limit', 1000), 10)
+    .option('--out <dir>', 'directory for economies.csv, products.csv and economy_products.csv')
     .action(async (options: ComplexityCliOptions, command: Command) => {
       if ((options.dataset === undefined) === (options.input === undefined)) {
         throw new ChanyeError('invalid-input', 'give exactly one of --dataset and --input');
       }
+      const format = formatFor(options);
       const source: TradeSource =
         options.dataset !== undefined
           ? { dataset: options.dataset }
@@ -125,10 +165,11 @@ export function registerComplexity(program: Command): void {
                     : {}),
               },
             };
-      const dir = resolve(options.out);
+      const dir = options.out === undefined ? undefined : resolve(options.out);
       // economy_products.csv is formatted while the next period is computed (CellFormatter).
       let cells: { writer: CsvFileWriter; formatter: CellFormatter } | undefined;
       const onYear = async (y: ComplexityYear): Promise<void> => {
+        if (dir === undefined) return;
         if (cells === undefined) {
           const writer = new CsvFileWriter(join(dir, 'economy_products.csv'), ECONOMY_PRODUCT_COLUMNS);
           cells = { writer, formatter: new CellFormatter(y.m.values.length >= 100_000, (t) => writer.text(t)) };
@@ -137,7 +178,12 @@ export function registerComplexity(program: Command): void {
         await new Promise((resolve) => setImmediate(resolve)); // let the workers' results in
       };
       try {
-        const { run, names } = await withStore(command, async (store) => {
+        const { run, names, location } = await withStore(command, async (store) => {
+          // An unknown economy fails before the run, not after it.
+          const wanted =
+            options.economy !== undefined && options.dataset !== undefined
+              ? (await store.economy(options.economy)).iso3
+              : options.economy;
           const run = await runComplexity(store, {
             onYear,
             source,
@@ -154,10 +200,15 @@ export function registerComplexity(program: Command): void {
             run.classification === 'user'
               ? new Map<string, { name: string; group: string | null }>()
               : await store.productNames(run.classification);
-          return { run, names };
+          const location = wanted === undefined ? undefined : await locationOf(store, run, wanted);
+          return { run, names, location };
         });
-        const written = await writeOutputs(dir, run, names, options, cells as NonNullable<typeof cells>);
-        emit(summary(run, written), undefined);
+        if (dir !== undefined) {
+          const written = await writeOutputs(dir, run, names, options, cells as NonNullable<typeof cells>);
+          if (location === undefined) emit(summary(run, written), undefined);
+          else process.stderr.write(summary(run, written));
+        }
+        if (location !== undefined) emit(economySummary(run, names, location, options.limit, format), undefined);
       } catch (error) {
         const open = cells as typeof cells | undefined; // assigned in onYear
         if (open !== undefined) {
@@ -167,6 +218,74 @@ export function registerComplexity(program: Command): void {
         throw error;
       }
     });
+}
+
+/**
+ * The location of the latest period that `wanted` names: as given (a user file's codes), else
+ * the economy the catalogue resolves it to. `no-data` (exit 3) when the data lack it.
+ */
+async function locationOf(store: Store, run: ComplexityRun, wanted: string): Promise<string> {
+  const last = run.years.at(-1) as ComplexityYear;
+  if (last.locations.includes(wanted)) return wanted;
+  let iso3: string | undefined;
+  try {
+    iso3 = (await store.economy(wanted)).iso3;
+  } catch {
+    iso3 = undefined; // a user file's location that the catalogue does not know either
+  }
+  if (iso3 !== undefined && last.locations.includes(iso3)) return iso3;
+  const dropped = run.dropped.find((d) => d.time === last.time && d.location === (iso3 ?? wanted));
+  throw new ChanyeError(
+    'no-data',
+    `${iso3 ?? wanted} is not among the ${last.locations.length} economies of ${run.dataset} in ${last.time}` +
+      (dropped ? ` (the Atlas filter dropped it: ${dropped.reason})` : ''),
+  );
+}
+
+/** `text` cut to `width` characters with an ellipsis: HS names run to 200 characters; csv and json keep them whole. */
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1).trimEnd()}…`;
+}
+
+/** `--economy`: the economy's figures and its two lists of opportunities, latest period. */
+function economySummary(
+  run: ComplexityRun,
+  names: ProductNames,
+  location: string,
+  limit: number,
+  format: 'table' | 'csv' | 'json' | 'xlsx',
+): string {
+  const f = economyFeasibility(run.years.at(-1) as ComplexityYear, location, limit);
+  if (format === 'json') return `${JSON.stringify(feasibilityJson(f, names, run.dataset), null, 2)}\n`;
+  const rows = feasibilityRows(f, names);
+  if (format === 'csv') return toCsv(rows, FEASIBILITY_COLUMNS);
+  const shown = rows.map((r) => ({
+    product: r.product,
+    name: clip(r.name ?? '', 56),
+    distance: formatFixed(r.distance, 3),
+    pci: formatFixed(r.pci, 2),
+    cog: formatFixed(r.cog, 3),
+    rca: r.rca === null ? '' : formatFixed(r.rca, 2),
+    list: r.list,
+  }));
+  const columns = ['product', 'name', 'distance', 'pci', 'cog', ...(f.nearest[0]?.rca !== undefined ? ['rca'] : [])];
+  const numeric = ['distance', 'pci', 'cog', 'rca'];
+  const head = [
+    `${location}, ${run.dataset} ${f.time} (${run.note})`,
+    `  ECI ${formatFixed(f.eci, 3)} (rank ${f.eciRank} of ${f.ranked}); diversity ${f.diversity}; COI ${formatFixed(f.coi, 3)}; total exports ${formatNumber(f.totalExports / 1e9)} bn ${run.unit}`,
+    `  ${f.opportunities.length} products not yet exported with presence (${run.classification}); distance = 1 − density; median distance ${formatFixed(f.medianDistance, 3)}`,
+    '',
+  ].join('\n');
+  const list = (key: string): string =>
+    toTable(
+      shown.filter((r) => r.list === key),
+      columns,
+      numeric,
+    );
+  return (
+    `${head}\nNearest opportunities (lowest distance):\n${list('nearest')}\n` +
+    `Most complex opportunities within the median distance (distance ≤ ${formatFixed(f.medianDistance, 3)}, highest PCI):\n${list('most_complex_near')}`
+  );
 }
 
 async function writeOutputs(

@@ -19,6 +19,7 @@ export {
   type PresenceTest,
   type YearCovariates,
 } from './economic-complexity.js';
+export { economyFeasibility, type EconomyFeasibility, type Opportunity } from './feasibility.js';
 export { yearSlices, type LongTable, type YearSlice } from './long-table.js';
 export { complexityOutlook, type ComplexityOutlook } from './outlook.js';
 export { combinePresence, manualPresence, presence } from './presence.js';

@@ -2,11 +2,14 @@
  * Section "Economic complexity and the product space": the economy's ECI, rank, diversity, COI
  * and EXPY; its ECI beside the graduates' and the stalled economies'; the product space with
  * the products it exports with comparative advantage; its most complex exports and the
- * opportunities with the highest complexity outlook gain.
+ * opportunities as a feasibility view (distance against PCI, the nearest and the most complex
+ * within the median distance) beside those with the highest complexity outlook gain.
  *
  * @module
  */
+import { economyFeasibility, type ComplexityYear, type Opportunity } from '@chanye/compute';
 import { ATLAS_FILTER } from '@chanye/engine';
+import { productSector } from '@chanye/store';
 import type { Context } from '../context.js';
 import type { Cell, ReportFigure, ReportSection, ReportTable } from '../model.js';
 import { productSpaceGraph } from '../product-space.js';
@@ -82,10 +85,16 @@ export function complexitySection(context: Context): ReportSection {
   const p = y.products.length;
   const productName = (code: string): string => data.productNames.get(code)?.name ?? code;
   const space = productSpaceGraph(y);
+  // Ten sectors instead of 22 HS sections: colours a reader can tell apart.
+  const sectors = context.store.productSectors();
+  const sectorName = (code: string, section: string | null): string | undefined => {
+    const s = productSector(sectors, code, section);
+    return s === undefined ? (section ?? undefined) : lang === 'zh' ? s.name_zh : s.name_en;
+  };
   const nodes = space.products.map((code, j) => ({
     id: code,
     label: productName(code),
-    group: data.productNames.get(code)?.group ?? t.unclassified,
+    group: sectorName(code, data.productNames.get(code)?.group ?? null) ?? t.unclassified,
     x: space.positions[2 * j] as number,
     y: space.positions[2 * j + 1] as number,
     size: (space.exports[j] as number) / 1e6,
@@ -100,8 +109,9 @@ export function complexitySection(context: Context): ReportSection {
         title: t.productSpaceChart,
         description: t.productSpaceDesc(nodes.length, space.links.length, nodes.filter((n) => n.highlight).length),
         source: '',
-        key: t.hsSection,
+        key: text.sector,
         digits: 0,
+        groups: sectors.sectors.map((k) => (lang === 'zh' ? k.name_zh : k.name_en)),
         nodes,
         links: space.links.map((l) => ({ source: l.source, target: l.target, backbone: l.spanningTree })),
         labels: { highlight: t.rcaOne, other: t.otherProducts, nodes: t.productsCount, size: t.worldExportsMn },
@@ -152,6 +162,71 @@ export function complexitySection(context: Context): ReportSection {
       text.productNamesNote,
     ),
   );
+  feasibilityView(context, y, iso3, productName, source, figures, tables, paragraphs);
   paragraphs.push(t.productSpaceNote);
   return section(context, 'complexity', { paragraphs, figures, tables });
+}
+
+/**
+ * The economy's opportunities as the Atlas's strategy chart reads them: every product it does
+ * not export with RCA ≥ 1 by distance and PCI, the top ones named, and the two lists of
+ * `economyFeasibility` (the same as `chanye complexity --economy`).
+ */
+function feasibilityView(
+  context: Context,
+  y: ComplexityYear,
+  iso3: string,
+  productName: (code: string) => string,
+  source: readonly string[],
+  figures: ReportFigure[],
+  tables: ReportTable[],
+  paragraphs: string[],
+): void {
+  const { t, lang } = context;
+  const text = COMPLEXITY_TEXT[lang];
+  const f = economyFeasibility(y, iso3, 10);
+  if (f.opportunities.length === 0) return;
+  const named = new Set([...f.nearest.slice(0, 5), ...f.mostComplexNear.slice(0, 5)].map((o) => o.product));
+  figures.push(
+    figure(
+      context,
+      {
+        kind: 'scatter',
+        id: 'complexity-feasibility',
+        title: text.feasibilityChart,
+        description: text.feasibilityDesc(f.opportunities.length, f.medianDistance),
+        source: '',
+        key: t.product,
+        digits: 3,
+        height: 380,
+        x: { label: text.distance },
+        y: { label: t.pci },
+        xRules: [{ value: f.medianDistance, label: text.medianDistance }],
+        points: f.opportunities.map((o) => ({
+          label: productName(o.product),
+          hint: `${o.product}; COG ${o.cog.toFixed(3)}`,
+          x: o.distance,
+          y: o.pci,
+          labelled: named.has(o.product),
+        })),
+      },
+      source,
+      { compact: true },
+    ),
+  );
+  const columns = [col(t.heading), col(t.product), col(text.distance, 3), col(t.pci, 3), col(t.cog, 3)];
+  const rows = (list: readonly Opportunity[]): Cell[][] =>
+    list.map((o) => [o.product, productName(o.product), o.distance, o.pci, o.cog]);
+  tables.push(table(context, 'complexity-nearest', text.nearest, columns, rows(f.nearest), source));
+  tables.push(
+    table(
+      context,
+      'complexity-most-complex-near',
+      text.mostComplexNear(f.medianDistance),
+      columns,
+      rows(f.mostComplexNear),
+      source,
+    ),
+  );
+  paragraphs.push(text.feasibilityNote(f.medianDistance));
 }

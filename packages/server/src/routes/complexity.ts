@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ComplexityYear } from '@chanye/compute';
 import { productSpaceGraph } from '@chanye/report';
-import { type Store } from '@chanye/store';
+import { productSector, type Store } from '@chanye/store';
 import {
   complexityTable,
   PRESENCE_NAMES,
@@ -52,12 +52,18 @@ export interface ProductSpaceAnswer {
     product: string;
     name: string | null;
     group: string | null;
+    /** The product's sector (catalog/product-sectors.yaml), in English and Chinese; null outside HS. */
+    sector: string | null;
+    sector_zh: string | null;
     pci: number | null;
     exports: number;
     x: number;
     y: number;
   }[];
   readonly links: readonly { source: string; target: string; proximity: number; spanning_tree: boolean }[];
+  /** The sectors in colour order, with the catalogue's source. */
+  readonly sectors: readonly { id: string; name_en: string; name_zh: string }[];
+  readonly sectors_source: string;
 }
 
 const PRODUCT_SPACE_LAYOUT =
@@ -86,7 +92,7 @@ export const complexityDocs: readonly RouteDoc[] = [
     query: ProductSpaceQuery,
     csv: true,
     response:
-      '{ dataset, time, threshold, unit, note, layout, nodes: [{ product, name, group, pci, exports, x, y }], links }',
+      '{ dataset, time, threshold, unit, note, layout, nodes: [{ product, name, group, sector, sector_zh, pci, exports, x, y }], links, sectors, sectors_source }',
     errors: [404, 422],
   },
 ];
@@ -117,6 +123,7 @@ export function complexityRoutes(deps: Deps) {
           });
           const y = r.years.at(-1) as ComplexityYear;
           const graph = productSpaceGraph(y);
+          const sectors = store.productSectors();
           return {
             dataset: r.dataset,
             time: graph.time,
@@ -128,6 +135,8 @@ export function complexityRoutes(deps: Deps) {
               product,
               name: names.get(product)?.name ?? null,
               group: names.get(product)?.group ?? null,
+              sector: productSector(sectors, product, names.get(product)?.group ?? null)?.name_en ?? null,
+              sector_zh: productSector(sectors, product, names.get(product)?.group ?? null)?.name_zh ?? null,
               pci: num(y.pci[j]),
               exports: graph.exports[j] as number,
               x: graph.positions[2 * j] as number,
@@ -139,12 +148,14 @@ export function complexityRoutes(deps: Deps) {
               proximity: l.proximity,
               spanning_tree: l.spanningTree,
             })),
+            sectors: sectors.sectors,
+            sectors_source: sectors.source_en,
           };
         },
         csv: (a) =>
           toCsv(
             a.nodes.map((n) => ({ time: a.time, ...n })),
-            ['time', 'product', 'name', 'group', 'pci', 'exports', 'x', 'y'],
+            ['time', 'product', 'name', 'group', 'sector', 'pci', 'exports', 'x', 'y'],
           ),
       });
     })

@@ -2,7 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBConnector, loadCatalog, PILLARS, quotedString, type SeriesRef, type Store } from '@chanye/store';
+import {
+  DuckDBConnector,
+  loadCatalog,
+  PILLARS,
+  productSector,
+  quotedString,
+  type SeriesRef,
+  type Store,
+} from '@chanye/store';
 import { openSnapshotStore, repoRoot } from '../helpers.js';
 
 let store: Store;
@@ -78,6 +86,29 @@ describe('loadCatalog(path)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('catalog/product-sectors.yaml', () => {
+  it('puts every HS 2007 product of the snapshot in one of ten sectors, chapter 85 in Electronics', async () => {
+    const catalog = store.productSectors();
+    expect(catalog.sectors).toHaveLength(10);
+    // The snapshot's product table, through the store's own reader.
+    const names = await store.productNames('hs07');
+    const unplaced = [...names].filter(([code, n]) => productSector(catalog, code, n.group) === undefined);
+    expect(unplaced).toEqual([]);
+    const sectorOf = (code: string): string | undefined =>
+      productSector(catalog, code, names.get(code)?.group ?? null)?.id;
+    expect(sectorOf('8542')).toBe('electronics'); // integrated circuits: chapter 85 of section XVI
+    expect(sectorOf('8471')).toBe('machinery'); // computers: chapter 84
+    expect(sectorOf('0101')).toBe('agriculture');
+    // Each section of the snapshot is listed once (no section silently falls to a chapter rule).
+    const sections = new Set([...names.values()].map((n) => n.group));
+    for (const s of sections)
+      expect(
+        catalog.sections.filter((k) => k.section === s),
+        String(s),
+      ).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The product-space view: the proximity network of products (Hidalgo et al. 2007) with the
- * economy's exports highlighted, and the products it does not yet export with the highest
- * complexity outlook gain (GET /api/complexity and /api/complexity/product-space; see
+ * economy's exports highlighted, the products it does not yet export by distance and PCI (the
+ * feasibility view), and those with the highest complexity outlook gain (GET /api/complexity and /api/complexity/product-space; see
  * docs/methods/economic-complexity.md).
  *
  * @module
@@ -31,6 +31,7 @@ export type ComplexityTable<R extends Readonly<Record<string, ComplexityCell>>> 
 /** A row of the `economy-products` table (economy_products.csv). */
 export type EconomyProduct = {
   readonly product: string;
+  readonly rca?: number | null;
   readonly mcp: number | null;
   readonly density: number | null;
   readonly cog: number | null;
@@ -45,10 +46,31 @@ export type ProductSpace = Reads<
     dataset: true;
     time: true;
     note: true;
-    nodes: { product: true; name: true; group: true; exports: true; x: true; y: true };
+    nodes: {
+      product: true;
+      name: true;
+      group: true;
+      sector: true;
+      sector_zh: true;
+      pci: true;
+      exports: true;
+      x: true;
+      y: true;
+    };
     links: { source: true; target: true; spanning_tree: true };
+    sectors: { name_en: true; name_zh: true };
   }
 >;
+
+/** The tooltip's figures of a node: PCI, and the economy's RCA, density and COG. */
+function nodeHint(pci: number | null, cell: EconomyProduct | undefined): string {
+  return [
+    `PCI ${formatNumber(pci, 2)}`,
+    `RCA ${formatNumber(cell?.rca, 2)}`,
+    `density ${formatNumber(cell?.density, 3)}`,
+    `COG ${formatNumber(cell?.cog, 3)}`,
+  ].join(', ');
+}
 
 /**
  * The product space as a network chart: the API's nodes at their layout positions, sized by
@@ -61,6 +83,7 @@ export function productSpaceNetwork(
   lang: Lang,
 ): NetworkChartSpec {
   const exported = new Set(cells.rows.filter((c) => c.mcp === 1).map((c) => c.product));
+  const cellOf = new Map(cells.rows.map((c) => [c.product, c]));
   const index = new Map(space.nodes.map((n, j) => [n.product, j]));
   const links = space.links.flatMap((l) => {
     const source = index.get(l.source);
@@ -70,11 +93,13 @@ export function productSpaceNetwork(
   const nodes = space.nodes.map((n) => ({
     id: n.product,
     label: n.name ?? n.product,
-    group: n.group ?? '–',
+    // Ten sectors (catalog/product-sectors.yaml) rather than 22 HS sections: colours a reader tells apart.
+    group: (lang === 'zh' ? n.sector_zh : n.sector) ?? n.group ?? '–',
     x: n.x,
     y: n.y,
     size: n.exports / 1e6,
     highlight: exported.has(n.product),
+    hint: nodeHint(n.pci, cellOf.get(n.product)),
   }));
   return {
     kind: 'network',
@@ -87,8 +112,9 @@ export function productSpaceNetwork(
       exported: nodes.filter((n) => n.highlight).length,
     }),
     source: `${space.note} (${space.dataset})`,
-    key: t(lang, 'hsSection'),
+    key: t(lang, 'sector'),
     digits: 0,
+    groups: space.sectors.map((k) => (lang === 'zh' ? k.name_zh : k.name_en)),
     nodes,
     links,
     labels: {
@@ -97,6 +123,81 @@ export function productSpaceNetwork(
       nodes: t(lang, 'products'),
       size: t(lang, 'worldExports'),
     },
+  };
+}
+
+/** An opportunity of the feasibility view: a product without presence, with a PCI. */
+export interface FeasibilityPoint {
+  readonly product: string;
+  readonly distance: number;
+  readonly pci: number;
+  readonly cog: number | null;
+}
+
+/**
+ * The economy's opportunities (mcp = 0, with a PCI and a density) nearest first, the median
+ * distance, and the two lists of `economyFeasibility` in @chanye/compute, the same rules as
+ * `chanye complexity --economy` and the report: the `limit` nearest, and the `limit` highest
+ * PCI at or below the median distance (docs/methods/economic-complexity.md, "Feasibility view").
+ */
+export function feasibility(
+  cells: readonly EconomyProduct[],
+  pci: ReadonlyMap<string, number | null>,
+  limit = 10,
+): { all: FeasibilityPoint[]; median: number; nearest: FeasibilityPoint[]; mostComplexNear: FeasibilityPoint[] } {
+  const byCode = (a: FeasibilityPoint, b: FeasibilityPoint): number =>
+    a.product < b.product ? -1 : a.product > b.product ? 1 : 0;
+  const all = cells
+    .flatMap((c) => {
+      const y = pci.get(c.product);
+      if (c.mcp !== 0 || c.density === null || y === null || y === undefined) return [];
+      return [{ product: c.product, distance: 1 - c.density, pci: y, cog: c.cog }];
+    })
+    .sort((a, b) => a.distance - b.distance || byCode(a, b));
+  const n = all.length;
+  const mid = n >> 1;
+  const median =
+    n === 0
+      ? NaN
+      : n % 2 === 1
+        ? (all[mid] as FeasibilityPoint).distance
+        : ((all[mid - 1] as FeasibilityPoint).distance + (all[mid] as FeasibilityPoint).distance) / 2;
+  const mostComplexNear = all
+    .filter((o) => o.distance <= median)
+    .sort((a, b) => b.pci - a.pci || byCode(a, b))
+    .slice(0, limit);
+  return { all, median, nearest: all.slice(0, limit), mostComplexNear };
+}
+
+/** The opportunities as a scatter: distance against PCI, the five nearest and five most complex named. */
+export function feasibilityChart(
+  cells: ComplexityTable<EconomyProduct>,
+  products: ComplexityTable<Product>,
+  name: string,
+  lang: Lang,
+): ChartSpec {
+  const info = new Map(products.rows.map((p) => [p.product, p]));
+  const f = feasibility(cells.rows, new Map(products.rows.map((p) => [p.product, p.pci])));
+  const named = new Set([...f.nearest.slice(0, 5), ...f.mostComplexNear.slice(0, 5)].map((o) => o.product));
+  return {
+    kind: 'scatter',
+    id: 'product-space-feasibility',
+    title: t(lang, 'feasibilityTitle', { name }),
+    description: t(lang, 'feasibilityDescription', { name, n: f.all.length, median: formatNumber(f.median, 3) }),
+    source: cells.note,
+    key: t(lang, 'product'),
+    digits: 3,
+    height: 380,
+    x: { label: t(lang, 'distance') },
+    y: { label: t(lang, 'pci') },
+    xRules: [{ value: f.median, label: t(lang, 'medianDistance') }],
+    points: f.all.map((o) => ({
+      label: info.get(o.product)?.name ?? o.product,
+      hint: `${o.product}; COG ${formatNumber(o.cog, 3)}`,
+      x: o.distance,
+      y: o.pci,
+      labelled: named.has(o.product),
+    })),
   };
 }
 
@@ -134,7 +235,11 @@ export function productSpaceView(
   };
   return {
     id: 'productSpace',
-    charts: space ? [productSpaceNetwork(space, cells, name, lang), spec] : [spec],
+    charts: [
+      ...(space ? [productSpaceNetwork(space, cells, name, lang)] : []),
+      feasibilityChart(cells, products, name, lang),
+      spec,
+    ],
     table: {
       columns: [t(lang, 'product'), t(lang, 'productName'), t(lang, 'pci'), t(lang, 'density'), t(lang, 'cog')],
       rows: top.map((c) => [
