@@ -2,43 +2,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv.js';
 import { runCli } from './run-cli.js';
-
-/** Splits CSV text into rows of fields (RFC 4180 quoting: names may hold commas). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = (): void => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === ',') {
-      endField();
-    } else if (ch === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else {
-      field += ch;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** A sector code standing alone (c1 … c35), as it must not appear where people read names. */
 const SECTOR_CODE = /\bc\d{1,2}\b/;

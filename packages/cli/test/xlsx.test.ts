@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
+import { parseCsv } from './csv.js';
 import { runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chanye-xlsx-'));
@@ -12,39 +13,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function sheetsOf(file: string): Promise<Map<string, unknown[][]>> {
   const sheets = await readXlsxFile(readFileSync(file));
   return new Map(sheets.map((s) => [s.sheet, s.data as unknown[][]]));
-}
-
-/** A CSV as rows of fields (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = (): void => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 describe('--format xlsx: the CSV’s rows as a workbook with numeric cells and a sources sheet', () => {
@@ -63,7 +31,7 @@ describe('--format xlsx: the CSV’s rows as a workbook with numeric cells and a
     const sheets = await sheetsOf(file);
     expect([...sheets.keys()]).toEqual([sheet, 'Sources and notes']);
     const data = sheets.get(sheet)!;
-    const [header, ...rows] = csvRows(csv.stdout);
+    const [header, ...rows] = parseCsv(csv.stdout);
     expect(data[0]).toEqual(header);
     expect(data).toHaveLength(rows.length + 1);
     // Every numeric CSV field is a numeric cell with the same value; text stays text.
@@ -101,8 +69,8 @@ describe('--format xlsx: the CSV’s rows as a workbook with numeric cells and a
 
   it('query --wide: one row per economy, a numeric column per year, the same values as the long table', async () => {
     const args = ['query', '--indicator', 'mva_share_gdp', '--economies', 'CHN,IND', '--years', '2015:2019'];
-    const long = csvRows((await runCli([...args, '--format', 'csv'])).stdout);
-    const wide = csvRows((await runCli([...args, '--format', 'csv', '--wide'])).stdout);
+    const long = parseCsv((await runCli([...args, '--format', 'csv'])).stdout);
+    const wide = parseCsv((await runCli([...args, '--format', 'csv', '--wide'])).stdout);
     expect(wide[0]).toEqual(['iso3', 'indicator', 'unit', 'not_observed', '2015', '2016', '2017', '2018', '2019']);
     const [iso3, year, value] = ['iso3', 'year', 'value'].map((c) => long[0]!.indexOf(c));
     for (const row of long.slice(1)) {
