@@ -13,6 +13,7 @@
  * @module
  */
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
+import type { SourceInfo } from '@chanye/store';
 
 /** One table of the workbook. */
 export interface DataSheet {
@@ -22,15 +23,8 @@ export interface DataSheet {
   readonly rows: readonly object[];
 }
 
-/** A source of the data snapshot, as its manifest describes it. */
-export interface WorkbookSource {
-  readonly id: string;
-  readonly name: string;
-  readonly publisher: string;
-  readonly vintage: string;
-  readonly licence: string;
-  readonly citation: string;
-}
+/** A source of the data snapshot, as its manifest describes it (the store's record). */
+export type WorkbookSource = Pick<SourceInfo, 'id' | 'name' | 'publisher' | 'vintage' | 'licence' | 'citation'>;
 
 /** What the "Sources and notes" sheet says. */
 export interface WorkbookNotes {
