@@ -57,7 +57,14 @@ export async function buildReport(store: Store, options: BuildReportOptions): Pr
   const t = LABELS[lang];
   const name = lang === 'zh' ? (economy.name_zh ?? economy.name_en) : economy.name_en;
   const citations = new Citations();
-  const context: Context = { store: engine, lang, t, iso3, name, settings, citations, data: gathered };
+  const names = new Map(
+    (await engine.economies({ includeAggregates: true, includeHistorical: true })).map((e) => [
+      e.iso3,
+      lang === 'zh' ? (e.name_zh ?? e.name_en) : e.name_en,
+    ]),
+  );
+  const nameOf = (code: string): string => names.get(code) ?? code;
+  const context: Context = { store: engine, lang, t, iso3, name, nameOf, settings, citations, data: gathered };
   const built = new Map<SectionId, ReportSection>();
   // Sections are written in display order (so sources are numbered as a reader meets them),
   // except the summary, which needs the others' numbers and cites nothing new.

@@ -19,6 +19,8 @@ export interface Context {
   readonly iso3: string;
   /** The economy's name in the report's language. */
   readonly name: string;
+  /** Any economy's name in the report's language, by ISO3 code (the code if the snapshot has no name). */
+  readonly nameOf: (iso3: string) => string;
   readonly settings: ReportSettings;
   /** Shared and mutable: sources and references are numbered in the order the sections cite them. */
   readonly citations: Citations;

@@ -6,7 +6,7 @@
  * @module
  */
 import { ChanyeError, scorecardPolicy, type Finding, type Observation } from '@chanye/compute';
-import type { Store } from '@chanye/store';
+import type { ProductName, Store } from '@chanye/store';
 import {
   compareAtSameIncome,
   couplingPolicy,
@@ -54,7 +54,7 @@ export interface Gathered {
   readonly bec: ExportStructure | undefined;
   readonly newThree: readonly NewThreeExport[];
   readonly complexity: ComplexityRun;
-  readonly productNames: ReadonlyMap<string, { name: string; group: string | null }>;
+  readonly productNames: ReadonlyMap<string, ProductName>;
   readonly io: GatheredIo;
   readonly simulation: { readonly outlook: Outlook } | { readonly error: string };
 }

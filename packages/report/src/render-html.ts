@@ -77,9 +77,14 @@ footer { margin-top: 32px; font-size: 11px; color: #666; border-top: 1px solid #
 }
 `;
 
-/** Escapes text, then shows `code` spans as <code>. */
+/**
+ * Escapes text, then shows `code` spans as <code> and the title inside Chinese book-title
+ * marks 《…》 as <cite> (a work cited keeps its own title, often English, in Chinese text).
+ */
 function inline(text: string): string {
-  return escapeXml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+  return escapeXml(text)
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/《([^《》]+)》/g, '《<cite>$1</cite>》');
 }
 
 function tableHtml(table: ReportTable, number: string, labels: (typeof LABELS)['en' | 'zh']): string {

@@ -117,7 +117,9 @@ export const LABELS = {
     overall: 'Overall',
     subsystem: 'Pillar',
     trajectory: (fw: string) => `Overall rank on the ${fw}, with the 5-95 % rank interval`,
-    trajectoryDesc: 'Overall rank by year (1 is best) and the interval in which 90 % of the Monte Carlo ranks fall.',
+    trajectoryDesc:
+      'Overall rank by year as a percentage of the economies ranked that year (near 0 is best), and the interval in which 90 % of the Monte Carlo ranks fall.',
+    rankPercent: 'Rank, % of economies ranked',
     rank05: 'rank 5 %',
     rank95: 'rank 95 %',
     scoreTable: (fw: string, year: number) => `Scores and ranks on the ${fw}, ${year}`,
@@ -159,7 +161,7 @@ export const LABELS = {
     density: 'Density',
     cog: 'COG',
     productSpaceNote:
-      'The product space (Hidalgo et al. 2007) is drawn as its backbone: the maximum spanning tree of the proximity matrix and every link with proximity φ ≥ 0.55, laid out by a deterministic force-directed layout (networkLayout in @chanye/charts; the same positions every run). Products the economy exports with RCA ≥ 1 are coloured by sector (ten groups of HS sections named as the Atlas of Economic Complexity’s product sectors; catalog/product-sectors.yaml), the others grey; node area is world exports. Near each coloured cluster lie the products closest to the economy’s capabilities; the tables list the most complex of its exports and the opportunities with the highest COG. The whole graph is written by `chanye complexity --product-space` (JSON and GraphML) and served with its layout at /api/complexity/product-space.',
+      'The product space (Hidalgo et al. 2007) is drawn as its backbone: the maximum spanning tree of the proximity matrix and every link with proximity φ ≥ 0.55, laid out by a deterministic force-directed layout (the same positions every run). Products the economy exports with RCA ≥ 1 are coloured by sector (ten groups of HS sections named as the Atlas of Economic Complexity’s product sectors; catalog/product-sectors.yaml), the others grey; node area is world exports. Near each coloured cluster lie the products closest to the economy’s capabilities; the tables list the most complex of its exports and the opportunities with the highest COG. The whole graph is written by `chanye complexity --product-space` (JSON and GraphML) and served with its layout at /api/complexity/product-space.',
     productSpaceChart: 'Product space, 2017: the economy’s products with RCA ≥ 1',
     productSpaceDesc: (nodes: number, links: number, exported: number) =>
       `The product space of ${nodes} HS 4-digit products joined by ${links} links (maximum spanning tree and proximity ≥ 0.55); the ${exported} products exported with RCA ≥ 1 are coloured by HS section, node area is world exports.`,
@@ -334,12 +336,13 @@ export const LABELS = {
     overall: '综合',
     subsystem: '维度',
     trajectory: (fw: string) => `${fw}综合排名及5%-95%排名区间`,
-    trajectoryDesc: '各年综合排名（1为最好）以及90%蒙特卡洛排名所在的区间。',
+    trajectoryDesc: '各年综合排名占当年参评经济体数的百分比（越接近0越好），以及90%蒙特卡洛排名所在的区间。',
+    rankPercent: '排名（占参评经济体的%）',
     rank05: '排名5%',
     rank95: '排名95%',
     scoreTable: (fw: string, year: number) => `${year}年${fw}得分与排名`,
     scoreMethod: (method: string, norm: string, peers: string, window: number, draws: number, seed: number) =>
-      `方法：${method}赋权与合成，${norm}标准化；标准化之前，偏度绝对值≥2且峰度≥3.5的指标先作缩尾处理，仍不满足则取对数，做法同欧盟联合研究中心的COINr（Becker等，2022，《COINr: An R package for developing composite indicators》）；与参照组“${peers}”一起排名；各指标取与该年相距不超过${window}年的最近观测值（距离相同时取较早年份）；某一维度须有三分之二的指标有观测值才予评分，其余以参照组均值插补；人口不足100万的经济体与其他经济体一起评分，但单独排名，做法同联合国工业发展组织的工业竞争力指数（CIP）与Hausmann、Hidalgo等（2014）《经济复杂性地图集》（The Atlas of Economic Complexity: Mapping Paths to Prosperity）；排名区间来自${draws}次蒙特卡洛抽样（种子${seed}），抽样范围包括标准化、赋权、合成与插补方法。`,
+      `方法：${method}赋权与合成，${norm}标准化；标准化之前，偏度绝对值≥2且峰度≥3.5的指标先作缩尾处理，仍不满足则取对数，做法同欧盟联合研究中心的COINr（Becker等，2022，《COINr: An R package for developing composite indicators》）；与参照组\`${peers}\`一起排名；各指标取与该年相距不超过${window}年的最近观测值（距离相同时取较早年份）；某一维度须有三分之二的指标有观测值才予评分，其余以参照组均值插补；人口不足100万的经济体与其他经济体一起评分，但单独排名，做法同联合国工业发展组织的工业竞争力指数（CIP）与Hausmann、Hidalgo等（2014）《经济复杂性地图集》（《The Atlas of Economic Complexity: Mapping Paths to Prosperity》）；排名区间来自${draws}次蒙特卡洛抽样（种子${seed}），抽样范围包括标准化、赋权、合成与插补方法。`,
     dropped: (ids: string) => `因覆盖经济体过少而剔除的指标：${ids}。`,
     notScored: (reason: string) => `未评分：${reason}。`,
     sameIncomeChart: '同等收入水平比较：本经济体与成功跨越者、停滞者',
@@ -369,7 +372,7 @@ export const LABELS = {
     density: '密度',
     cog: 'COG',
     productSpaceNote:
-      '产品空间（Hidalgo等，2007）以其骨架绘制：邻近度矩阵的最大生成树及邻近度φ≥0.55的全部连边，采用确定性的力导向布局（@chanye/charts中的networkLayout，每次运行位置相同）。本经济体以RCA≥1出口的产品按行业着色（按《经济复杂度地图集》产品行业名称将HS类别归为十组；catalog/product-sectors.yaml），其余为灰色；节点面积表示世界出口额。各着色集群附近是与本经济体能力最接近的产品；表格列出其出口中复杂度最高的产品以及COG最高的发展机会。完整网络可用`chanye complexity --product-space`导出（JSON和GraphML），并连同布局由/api/complexity/product-space提供。',
+      '产品空间（Hidalgo等，2007）以其骨架绘制：邻近度矩阵的最大生成树及邻近度φ≥0.55的全部连边，采用确定性的力导向布局（每次运行位置相同）。本经济体以RCA≥1出口的产品按行业着色（按《经济复杂度地图集》产品行业名称将HS类别归为十组；catalog/product-sectors.yaml），其余为灰色；节点面积表示世界出口额。各着色集群附近是与本经济体能力最接近的产品；表格列出其出口中复杂度最高的产品以及COG最高的发展机会。完整网络可用`chanye complexity --product-space`导出（JSON和GraphML），并连同布局由/api/complexity/product-space提供。',
     productSpaceChart: '2017年产品空间：本经济体RCA≥1的产品',
     productSpaceDesc: (nodes: number, links: number, exported: number) =>
       `由${nodes}种HS四位数产品及${links}条连边（最大生成树与邻近度≥0.55的边）构成的产品空间；以RCA≥1出口的${exported}种产品按HS类别着色，节点面积表示世界出口额。`,
@@ -458,7 +461,7 @@ export const LABELS = {
     settings: '本报告的设置',
     methodNotes: '方法说明见代码库docs/methods/（每种方法一篇，含公式与文献）。',
     reportMethods: [
-      '本报告中的每个数字都来自与`chanye`命令（diagnose、score、coupling、exports、complexity、profile、io、simulate）相同的计算函数；报告只做选择和编排。每个数值都保留其年份、来源和状态（观测值、衔接值——基准来源最后一年的水平按同一概念较新来源的增长率延伸，注释中注明衔接年份——、发布方沿用值或计算值）；不做任何插值。',
+      '本报告中的每个数字都来自与`chanye`命令（`diagnose`、`score`、`coupling`、`exports`、`complexity`、`profile`、`io`、`simulate`）相同的计算函数；报告只做选择和编排。每个数值都保留其年份、来源和状态（观测值、衔接值——基准来源最后一年的水平按同一概念较新来源的增长率延伸，注释中注明衔接年份——、发布方沿用值或计算值）；不做任何插值。',
       '综合得分遵循OECD/JRC《构建综合指标手册》（2008）：各指标在参照经济体中标准化，在各维度内赋权合成，再合成为综合得分；不确定性分析在不同的标准化、赋权、合成和插补方法下重新评分，报告排名中位数及5%-95%区间。',
       '经济复杂度遵循哈佛增长实验室的py-ecomplexity（以RCA≥1判定出口优势，ECI/PCI由产品-国家矩阵的特征向量计算，并计算密度、COI和COG），基于2017年HS 2007四位码出口数据，并采用《经济复杂度地图集》的国家筛选规则。',
       '耦合协调度（C、T、D）采用国内文献通用公式，各子系统得分在每年的参照组中做极差标准化，权重相等。',

@@ -7,6 +7,34 @@
  * @module
  */
 
+/** The named scoring methods of `chanye score --method` (weighting and aggregation) in Chinese. */
+const SCORE_METHODS_ZH: Readonly<Record<string, string>> = {
+  'entropy-topsis': '熵权-TOPSIS',
+  'entropy-arithmetic': '熵权-算术平均',
+  'equal-arithmetic': '等权-算术平均',
+  'equal-geometric': '等权-几何平均',
+  'equal-topsis': '等权-TOPSIS',
+  'pca-arithmetic': '主成分赋权-算术平均',
+};
+
+/** The normalizations of `chanye score --normalization` in Chinese. */
+const NORMALIZATIONS_ZH: Readonly<Record<string, string>> = {
+  'min-max': '极差（最小-最大）',
+  'z-score': 'Z分数',
+  'distance-to-frontier': '与前沿距离',
+  'distance-to-reference': '与参照值距离',
+  goalposts: '固定端点',
+  vector: '向量',
+};
+
+/** A scoring method's Chinese name, with its option value for the CLI; unknown names as they are. */
+export const scoreMethodZh = (method: string): string =>
+  SCORE_METHODS_ZH[method] ? `${SCORE_METHODS_ZH[method]}（\`${method}\`）` : method;
+
+/** A normalization's Chinese name, with its option value; unknown names as they are. */
+export const normalizationZh = (name: string): string =>
+  NORMALIZATIONS_ZH[name] ? `${NORMALIZATIONS_ZH[name]}（\`${name}\`）` : name;
+
 /** Units in standard Chinese statistical terms (国家统计局, 世界银行中文版 usage). */
 const UNITS_ZH: Readonly<Record<string, string>> = {
   years: '年',
@@ -86,7 +114,7 @@ const NOTE_PATTERNS_ZH: readonly (readonly [RegExp, (...groups: string[]) => str
   [/^rule > US\$([\d,]+) \(US\$([\d,]+) at (\d{4}) prices\)$/, (a, b, y) => `标准>US$${a}（${y}年价格US$${b}）`],
   [
     /^converts the floor from (\d{4}) to (\d{4}) US\$ \(PWT pl_gdpo of the United States\)$/,
-    (a, b) => `将门槛由${a}年美元折合为${b}年美元（PWT中美国的pl_gdpo）`,
+    (a, b) => `将门槛由${a}年美元折合为${b}年美元（PWT中美国的\`pl_gdpo\`）`,
   ],
   [/^SDG nature M: modelled$/, () => 'SDG数据性质M：模型估算'],
   [/^SDG nature C: country data$/, () => 'SDG数据性质C：国家数据'],
@@ -97,7 +125,7 @@ const NOTE_PATTERNS_ZH: readonly (readonly [RegExp, (...groups: string[]) => str
     /^cross-country curve, (\d+) observations, (\d+) economies, (\d{4})-(\d{4}); decade (\d{4})s$/,
     (n, e, a, b, d) => `跨国曲线，${n}个观测值、${e}个经济体，${a}-${b}年；${d}年代`,
   ],
-  [/^ratio of pwt:(\w+), pwt:(\w+)$/, (a, b) => `PWT ${a}与${b}之比`],
+  [/^ratio of pwt:(\w+), pwt:(\w+)$/, (a, b) => `PWT \`${a}\`与\`${b}\`之比`],
   [
     /^factor = US 1990 in 1990 GK\$ \((\d+)(?:, .*)?\) \/ US 1990 in PWT \(([\d.]+)\)$/,
     (a, b) => `折算系数 = 美国1990年的1990年国际元数值（${a}，Maddison 2010）/ 美国1990年的PWT数值（${b}）`,
@@ -171,6 +199,10 @@ const SOURCE_PHRASES_ZH: readonly (readonly [string, string])[] = [
     '世界银行WDI按Atlas法计算的人均国民总收入（NY.GNP.PCAP.CD）及收入分组门槛与历史分组（OGHIST）',
   ],
   ['World Bank income classification thresholds (OGHIST)', '世界银行收入分组门槛（OGHIST）'],
+  [
+    'Open Trade Statistics exports by HS 2007 4-digit heading, 2017',
+    'Open Trade Statistics按HS 2007四位数品目的出口数据，2017年',
+  ],
   ['Open Trade Statistics exports by HS 2007 4-digit heading', 'Open Trade Statistics按HS 2007四位数品目的出口数据'],
   [
     'Open Trade Statistics exports, HS 2007 4-digit (UN Comtrade)',

@@ -383,7 +383,7 @@ describe('the report’s numbers are the CLI’s', () => {
     expect(html.en).toContain(`>${formatCell(overall.score, 3)}<`);
   });
 
-  it('the rank trajectory equals `chanye score CHN --year 2005 --sensitivity N`', async () => {
+  it('the rank trajectory equals `chanye score CHN --year 2005 --sensitivity N`, as % of the economies ranked', async () => {
     const { draws, seed } = reports.en.settings.sensitivity;
     const cli = (await json([
       'score',
@@ -399,7 +399,9 @@ describe('the report’s numbers are the CLI’s', () => {
     ])) as { rows: ScoreRow[] };
     const overall = cli.rows.find((r) => r.subsystem === 'overall') as ScoreRow;
     const row = tableById('en', 'characteristics-trajectory-data').rows.find((r) => r[0] === '2005');
-    expect(row).toEqual(['2005', overall.rank, overall.rank_p05, overall.rank_p95]);
+    // Years rank different numbers of economies, so the chart puts rank / units × 100 on one axis.
+    const pct = (rank: number | null): number => (100 * (rank as number)) / overall.units;
+    expect(row).toEqual(['2005', pct(overall.rank), pct(overall.rank_p05), pct(overall.rank_p95)]);
   });
 
   it('findings equal `chanye diagnose CHN`', async () => {

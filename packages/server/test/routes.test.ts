@@ -157,7 +157,7 @@ describe('every route answers with real snapshot data', () => {
     expect(economies.columns).toEqual(['time', 'location', 'eci', 'diversity', 'coi', 'total_exports', 'expy']);
     expect(economies.rows.length).toBeGreaterThan(100);
     const products = await csv('/api/complexity?dataset=trade-2017&table=products&format=csv');
-    expect(products[0]).toBe('time,product,name,pci,ubiquity,prody');
+    expect(products[0]).toBe('time,product,name,name_zh,pci,ubiquity,prody');
     const cells = (await json('/api/complexity?dataset=trade-2017&table=economy-products&location=CHN')) as {
       rows: { location: string }[];
     };
@@ -197,7 +197,7 @@ describe('every route answers with real snapshot data', () => {
     ).json()) as typeof space;
     expect(again.nodes.map((n) => [n.x, n.y])).toEqual(space.nodes.map((n) => [n.x, n.y]));
     const lines = await csv('/api/complexity/product-space?dataset=trade-2017&atlasFilter=true&format=csv');
-    expect(lines[0]).toBe('time,product,name,group,sector,pci,exports,x,y');
+    expect(lines[0]).toBe('time,product,name,name_zh,group,sector,pci,exports,x,y');
     expect(lines).toHaveLength(space.nodes.length + 1);
   });
 

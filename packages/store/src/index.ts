@@ -8,6 +8,7 @@
  */
 export { Store, INCOME_GROUP_NAMES } from './store.js';
 export type { Economy, IncomeClassification, IncomeGroup, ObservationQuery, StoreOptions } from './store.js';
+export type { ProductName } from './trade/product-names.js';
 export { seamNote, type UserSeam } from './queries/user-merge.js';
 export { loadCatalog } from './catalog/load.js';
 export {

@@ -13,6 +13,8 @@ import { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framewor
 import { loadReferenceValues, type ReferenceValue } from './catalog/reference-values.js';
 import { loadWiodNames, type WiodNamesCatalog } from './catalog/wiod-names.js';
 import { loadProductSectors, type ProductSectorsCatalog } from './catalog/product-sectors.js';
+import { loadHsNamesZh, type HsNamesZhCatalog } from './catalog/hs-names-zh.js';
+import { readProductNames, type ProductName } from './trade/product-names.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import {
   readExportsByEndUse,
@@ -123,6 +125,7 @@ export class Store {
   private groupCache: BenchmarkGroup[] | undefined;
   private wiodNamesCache: WiodNamesCatalog | undefined;
   private productSectorsCache: ProductSectorsCatalog | undefined;
+  private hsNamesZhCache: HsNamesZhCatalog | undefined;
   private seriesTable: Promise<SeriesTable | undefined> | undefined;
   /** Trade indicators by id: every location and year, computed once per store. */
   private readonly tradeIndicators = new Map<string, Promise<Observation[]>>();
@@ -411,13 +414,19 @@ export class Store {
     return ioSectors(this.connector, this.wiodNames());
   }
 
-  /** The English and Chinese names of the WIOD 2013 sectors, with their sources (catalog/wiod-names.yaml). */
   /** The ten sectors of HS products that colour the product space (catalog/product-sectors.yaml). */
   productSectors(): ProductSectorsCatalog {
     this.productSectorsCache ??= loadProductSectors(this.catalogDir);
     return this.productSectorsCache;
   }
 
+  /** Chanye's Chinese names of the HS 2007 headings (catalog/hs-names-zh.yaml). */
+  hsNamesZh(): HsNamesZhCatalog {
+    this.hsNamesZhCache ??= loadHsNamesZh(this.catalogDir);
+    return this.hsNamesZhCache;
+  }
+
+  /** The English and Chinese names of the WIOD 2013 sectors, with their sources (catalog/wiod-names.yaml). */
   wiodNames(): WiodNamesCatalog {
     this.wiodNamesCache ??= loadWiodNames(this.catalogDir);
     return this.wiodNamesCache;
@@ -457,13 +466,12 @@ export class Store {
     );
   }
 
-  /** Names of HS 2007 or SITC Rev.2 4-digit products, by code. */
-  async productNames(classification: 'hs07' | 'sitc2'): Promise<Map<string, { name: string; group: string | null }>> {
-    const rows = await this.connector.query<{ code: string; name: string; product_group: string | null }>(
-      `select code, name, product_group from product_names where classification = $1`,
-      [classification],
-    );
-    return new Map(rows.map((r) => [r.code, { name: r.name, group: r.product_group }]));
+  /**
+   * Names of HS 2007 or SITC Rev.2 4-digit products, by code: the snapshot's English name and,
+   * for HS 2007, Chanye's Chinese name (null where there is none, and for SITC).
+   */
+  productNames(classification: 'hs07' | 'sitc2'): Promise<Map<string, ProductName>> {
+    return readProductNames(this.connector, classification, classification === 'hs07' ? this.hsNamesZh() : undefined);
   }
 
   /** A catalogue indicator by id; unknown ids fail with a suggestion. */

@@ -88,6 +88,12 @@ const EN = {
   worldExports: 'world exports, US$ million',
   hsSection: 'HS section',
   noData: 'No data for this economy.',
+  alignedTitle: '{indicator}, aligned by income',
+  alignedAxis: 'Years since GDP per capita first reached US${level} (2017 PPP)',
+  alignedNote:
+    'Each economy from the year its GDP per capita (PWT 10.01, 2017 US$ at PPPs) first reached {name}’s latest level, US${level} in {year}. Never reached it: {missing}.',
+  alignedNoteAll:
+    'Each economy from the year its GDP per capita (PWT 10.01, 2017 US$ at PPPs) first reached {name}’s latest level, US${level} in {year}.',
   // table headers and labels
   section: 'section',
   value: 'value',
@@ -223,6 +229,12 @@ const ZH: Record<MessageKey, string> = {
   worldExports: '世界出口额（百万美元）',
   hsSection: 'HS类别',
   noData: '该经济体无数据。',
+  alignedTitle: '{indicator}：按收入水平对齐',
+  alignedAxis: '人均GDP首次达到{level}美元（2017年购买力平价）后的年数',
+  alignedNote:
+    '各经济体自其人均GDP（佩恩表10.01，2017年购买力平价美元）首次达到{name}最新水平（{year}年{level}美元）之年起计。未达到该水平：{missing}。',
+  alignedNoteAll:
+    '各经济体自其人均GDP（佩恩表10.01，2017年购买力平价美元）首次达到{name}最新水平（{year}年{level}美元）之年起计。',
   section: '部分',
   value: '数值',
   unit: '单位',

@@ -16,6 +16,7 @@ import {
   t,
   tableCsv,
   trajectoryView,
+  incomeAlignedChart,
   overviewView,
   peerGroups,
   type Profile,
@@ -193,6 +194,58 @@ describe('view models', () => {
     ]);
   });
 
+  it('incomeAlignedChart: years since each economy first reached the focal economy’s latest income; never-reached named', () => {
+    const obs = (iso3: string, year: number, value: number, indicator = 'mva_share_gdp') => ({
+      iso3,
+      year,
+      indicator,
+      value,
+      unit: '',
+      source: indicator === 'mva_share_gdp' ? 'SDG' : 'PWT',
+      status: 'observed',
+    });
+    // CHN's latest income is 10 (2019). KOR first had ≥ 10 in 1990 (it dipped below after);
+    // BRA never did.
+    const income = [
+      obs('CHN', 2018, 9, 'gdp'),
+      obs('CHN', 2019, 10, 'gdp'),
+      obs('KOR', 1989, 9.5, 'gdp'),
+      obs('KOR', 1990, 10, 'gdp'),
+      obs('KOR', 1991, 9.9, 'gdp'),
+      obs('BRA', 2019, 8, 'gdp'),
+    ];
+    const values = [obs('CHN', 2019, 27), obs('KOR', 1990, 26), obs('KOR', 1995, 24), obs('BRA', 2019, 11)];
+    const names: Record<string, string> = { CHN: 'China', KOR: 'Korea', BRA: 'Brazil' };
+    const aligned = incomeAlignedChart(
+      values,
+      income,
+      'CHN',
+      { id: 'mva_share_gdp', name_en: 'MVA share', name_zh: '制造业增加值占比', unit: '% of GDP' },
+      'en',
+      { graduates: ['KOR'], stalled: ['BRA'] },
+      (c) => names[c] ?? c,
+    );
+    expect(aligned?.spec.series.map((s) => [s.name, s.points.map((p) => [p.x, p.y])])).toEqual([
+      ['China', [[0, 27]]],
+      [
+        'Korea',
+        [
+          [0, 26],
+          [5, 24],
+        ],
+      ],
+    ]);
+    expect(aligned?.spec.key).toBe('Years since GDP per capita first reached US$10 (2017 PPP)');
+    expect(aligned?.note).toContain('Never reached it: Brazil.');
+    // Without the focal economy's income there is nothing to align on.
+    expect(
+      incomeAlignedChart(values, [], 'CHN', { id: 'x', name_en: 'x', name_zh: 'x', unit: '' }, 'en', {
+        graduates: [],
+        stalled: [],
+      }),
+    ).toBeUndefined();
+  });
+
   it('arraysView: shares 1980 against the latest year by array; unmeasurable arrays left out', () => {
     const structure = (year: number, f: number, a1: number) => ({
       year,
@@ -228,33 +281,36 @@ describe('view models', () => {
   });
 
   it('productSpaceView: products not exported with RCA ≥ 1, highest COG first, with PCI and density', () => {
-    const view = productSpaceView(
-      {
-        dataset: 'trade-2017',
-        note: 'OTS 2017',
-        rows: [
-          { product: '0101', mcp: 0, density: 0.3, cog: 0.1 },
-          { product: '8542', mcp: 0, density: 0.5, cog: 0.9 },
-          { product: '8703', mcp: 1, density: 0.7, cog: 2 },
-        ],
-      },
-      {
-        dataset: 'trade-2017',
-        note: 'OTS 2017',
-        rows: [
-          { product: '0101', name: 'Horses', pci: -1 },
-          { product: '8542', name: 'Integrated circuits', pci: 2 },
-        ],
-      },
-      'Brazil',
-      'en',
-      '/x',
-    );
-    expect(view.table.rows).toEqual([
+    const view = (lang: 'en' | 'zh'): ReturnType<typeof productSpaceView> =>
+      productSpaceView(
+        {
+          dataset: 'trade-2017',
+          note: 'OTS 2017',
+          rows: [
+            { product: '0101', mcp: 0, density: 0.3, cog: 0.1 },
+            { product: '8542', mcp: 0, density: 0.5, cog: 0.9 },
+            { product: '8703', mcp: 1, density: 0.7, cog: 2 },
+          ],
+        },
+        {
+          dataset: 'trade-2017',
+          note: 'OTS 2017',
+          rows: [
+            { product: '0101', name: 'Horses', name_zh: '活马、驴、骡', pci: -1 },
+            { product: '8542', name: 'Integrated circuits', name_zh: '集成电路', pci: 2 },
+          ],
+        },
+        'Brazil',
+        lang,
+        '/x',
+      );
+    expect(view('en').table.rows).toEqual([
       ['8542', 'Integrated circuits', 2, 0.5, 0.9],
       ['0101', 'Horses', -1, 0.3, 0.1],
     ]);
-    expect(view.note).toBe('Products exported with RCA ≥ 1: 1 of 3.');
+    expect(view('en').note).toBe('Products exported with RCA ≥ 1: 1 of 3.');
+    // The Chinese page names products by their Chinese names (catalog/hs-names-zh.yaml via the API).
+    expect(view('zh').table.rows.map((r) => r[1])).toEqual(['集成电路', '活马、驴、骡']);
   });
 
   it('feasibility: opportunities nearest first, the median distance, the most complex within it', () => {

@@ -21,6 +21,8 @@ export const ATLAS_FILTER = {
   excluded: ['IRQ', 'MAC', 'TCD'],
   reference:
     'Hausmann, Hidalgo et al. (2014), The Atlas of Economic Complexity: Mapping Paths to Prosperity, MIT Press, ch. 7 (population above 1.2 million, exports of at least US$1 billion, Iraq, Macau and Chad excluded)',
+  reference_zh:
+    'Hausmann、Hidalgo等（2014），《The Atlas of Economic Complexity: Mapping Paths to Prosperity》，麻省理工学院出版社，第7章（人口超过120万、出口至少10亿美元，剔除伊拉克、中国澳门和乍得）',
 } as const;
 
 /**
@@ -63,6 +65,8 @@ export interface ComplexityRun {
   readonly dropped: readonly DroppedLocation[];
   /** Where population and GDP per capita came from (PRODY/EXPY need the latter). */
   readonly covariates: { readonly population: string; readonly gdpPerCapita: string };
+  /** The same, in Chinese. */
+  readonly covariates_zh: { readonly population: string; readonly gdpPerCapita: string };
 }
 
 /**
@@ -106,6 +110,7 @@ export async function runComplexity(store: Store, request: ComplexityRequest): P
     years,
     dropped,
     covariates: covariates.notes,
+    covariates_zh: covariates.notes_zh,
   };
 }
 
@@ -113,6 +118,7 @@ interface Covariates {
   population: Map<string, number>;
   gdpPerCapita: Map<string, number>;
   notes: { population: string; gdpPerCapita: string };
+  notes_zh: { population: string; gdpPerCapita: string };
 }
 
 async function covariatesFor(store: Store, panel: TradePanel): Promise<Covariates> {
@@ -143,6 +149,10 @@ async function covariatesFor(store: Store, panel: TradePanel): Promise<Covariate
         population: 'World Bank population 2017 (packaged with the trade data)',
         gdpPerCapita: 'World Bank GDP per capita 2017, current US$ (packaged with the trade data)',
       },
+      notes_zh: {
+        population: '世界银行2017年人口（随贸易数据发布）',
+        gdpPerCapita: '世界银行2017年人均GDP，现价美元（随贸易数据发布）',
+      },
     };
   }
   if (panel.dataset === 'sitc2-1998-2000') {
@@ -156,6 +166,10 @@ async function covariatesFor(store: Store, panel: TradePanel): Promise<Covariate
         population: 'PWT 10.01 population, 2000',
         gdpPerCapita: 'World Bank GDP per capita, constant 2000 US$, average 1998-2000 (packaged with the trade data)',
       },
+      notes_zh: {
+        population: '佩恩表10.01，2000年人口',
+        gdpPerCapita: '世界银行人均GDP，2000年不变价美元，1998-2000年平均（随贸易数据发布）',
+      },
     };
   }
   await fromPwt();
@@ -165,6 +179,10 @@ async function covariatesFor(store: Store, panel: TradePanel): Promise<Covariate
     notes: {
       population: 'PWT 10.01 population of the same year (ISO3 locations only)',
       gdpPerCapita: 'PWT 10.01 GDP per capita, 2017 US$ at chained PPPs, same year (ISO3 locations only)',
+    },
+    notes_zh: {
+      population: '佩恩表10.01同年人口（仅限有ISO3代码的地区）',
+      gdpPerCapita: '佩恩表10.01同年人均GDP，2017年链式购买力平价美元（仅限有ISO3代码的地区）',
     },
   };
 }

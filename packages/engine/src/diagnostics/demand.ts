@@ -14,7 +14,7 @@ import {
   ols,
 } from '@chanye/compute';
 import type { Store } from '@chanye/store';
-import { descriptionFields, labelFields, type Prose, statementFields } from './messages/format.js';
+import { descriptionFields, type EconomyNames, labelFields, type Prose, statementFields } from './messages/format.js';
 import { checkPeriod, choosePeriod } from './period.js';
 import {
   contributionLabel,
@@ -278,10 +278,16 @@ export async function diagnoseDemand(
       note,
     });
   }
+  const names = new Map<string, EconomyNames>();
+  for (const code of [iso3, ...graduates.rows.map((g) => g.iso3)]) {
+    const e = await store.economy(code);
+    names.set(code, { en: e.name_en, zh: e.name_zh ?? e.name_en });
+  }
+  const nameOf = (code: string): EconomyNames => names.get(code) as EconomyNames;
   for (const g of graduates.rows) {
     hhEvidence.push(
-      observed(g.gdpPerCapita, graduateIncomeLabel(g.iso3, iso3, nameZh)),
-      observed(g.household, graduateHouseholdLabel(g.iso3)),
+      observed(g.gdpPerCapita, graduateIncomeLabel(nameOf(g.iso3), nameOf(iso3))),
+      observed(g.household, graduateHouseholdLabel(nameOf(g.iso3))),
     );
   }
   const median = medianOf(graduates.rows.map((g) => g.household.value));
@@ -306,6 +312,7 @@ export async function diagnoseDemand(
     level: graduates.level?.value ?? NaN,
     graduates: graduates.rows.map((g) => ({
       iso3: g.iso3,
+      name: nameOf(g.iso3),
       year: g.year,
       household: g.household.value,
       leftCensored: g.leftCensored,

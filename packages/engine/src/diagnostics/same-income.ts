@@ -1,6 +1,6 @@
 import { median, observedEvidence, type Evidence, type Finding, type Observation } from '@chanye/compute';
 import { latestWithin, type Store } from '@chanye/store';
-import { descriptionFields, type Prose, statementFields } from './messages/format.js';
+import { descriptionFields, type EconomyNames, type Prose, statementFields } from './messages/format.js';
 import {
   type ComparatorGroup,
   comparatorValueLabel,
@@ -138,6 +138,13 @@ export async function diagnoseSameIncome(
       },
     ];
   }
+  const names = new Map<string, EconomyNames>();
+  for (const code of [comparison.iso3, ...comparison.comparators.map((c) => c.iso3)]) {
+    const e = await store.economy(code);
+    names.set(e.iso3, { en: e.name_en, zh: e.name_zh ?? e.name_en });
+  }
+  const nameOf = (code: string): EconomyNames => names.get(code) ?? { en: code, zh: code };
+  const economy = nameOf(comparison.iso3);
   const membersOf = (group: ComparatorGroup): ComparatorRow[] =>
     comparison.comparators.filter((c) => c.group === group);
   const observed = (o: Observation, label: Prose): Evidence => observedEvidence(o, label.en, label.zh);
@@ -154,19 +161,19 @@ export async function diagnoseSameIncome(
     const gradMedian = grad.length > 0 ? median(grad.map((o) => o.value)) : null;
     const stalMedian = stal.length > 0 ? median(stal.map((o) => o.value)) : null;
     const evidence: Evidence[] = [
-      ...(own ? [observed(own, ownValueLabel(indicator, comparison.iso3))] : []),
-      ...grad.map((o) => observed(o, comparatorValueLabel(indicator, 'graduates', o.iso3))),
-      ...stal.map((o) => observed(o, comparatorValueLabel(indicator, 'stalled', o.iso3))),
+      ...(own ? [observed(own, ownValueLabel(indicator, economy))] : []),
+      ...grad.map((o) => observed(o, comparatorValueLabel(indicator, 'graduates', nameOf(o.iso3)))),
+      ...stal.map((o) => observed(o, comparatorValueLabel(indicator, 'stalled', nameOf(o.iso3)))),
     ];
     if (!own || gradMedian === null) {
       const gap = own
-        ? ({ reason: 'graduates-before-data', reachedIn: reachedInText(membersOf('graduates')) } as const)
+        ? ({ reason: 'graduates-before-data', reachedIn: reachedInText(membersOf('graduates'), nameOf) } as const)
         : ({ reason: 'no-own-value', year: comparison.year } as const);
       findings.push({
         diagnostic: 'graduates-vs-stalled',
         id,
         severity: 'no-data',
-        ...statementFields(noComparison(indicator, comparison.iso3, gap)),
+        ...statementFields(noComparison(indicator, economy, gap)),
         evidence,
         reference: REFERENCE,
       });
@@ -175,7 +182,8 @@ export async function diagnoseSameIncome(
     const better = indicator.polarity === 'negative' ? own.value <= gradMedian : own.value >= gradMedian;
     const statement = comparisonStatement({
       indicator,
-      iso3: comparison.iso3,
+      economy,
+      nameOf,
       own,
       graduates: { median: gradMedian, values: grad, members: membersOf('graduates').length },
       stalled:
@@ -187,7 +195,7 @@ export async function diagnoseSameIncome(
       severity: better ? 'positive' : 'warning',
       ...statementFields(statement),
       evidence,
-      threshold: descriptionFields(matchThreshold(comparison)),
+      threshold: descriptionFields(matchThreshold({ ...comparison, economy, nameOf })),
       reference: REFERENCE,
     });
   }

@@ -47,6 +47,8 @@ export interface IoGvcSector extends RegionSectorNames {
 
 export interface IoGvc extends IoMeta {
   readonly method: string;
+  /** The method in Chinese. */
+  readonly method_zh: string;
   /** Every economy (or the one asked for), totals and participation shares. */
   readonly economies: readonly IoGvcEconomy[];
   /** The economy's sectors, when one was asked for. */
@@ -56,6 +58,10 @@ export interface IoGvc extends IoMeta {
 const GVC_METHOD =
   'Borin and Mancini (2019), World Bank Policy Research WP 8804, source-based decomposition of total gross exports; ' +
   'backward = FVA/E, forward = (REX + REF)/E (Koopman et al. 2010 concepts); upstreamness: Antràs, Chor, Fally and Hillberry (2012) with net inventories adjusted';
+
+const GVC_METHOD_ZH =
+  'Borin和Mancini（2019），世界银行政策研究工作论文第8804号，基于来源的总出口分解；' +
+  '后向参与度 = FVA/E，前向参与度 = (REX + REF)/E（概念同Koopman等，2010）；上游度：Antràs、Chor、Fally和Hillberry（2012），已调整存货净变动';
 
 /**
  * Value-added decomposition of gross exports and GVC participation of every economy (or one),
@@ -77,7 +83,7 @@ export async function ioGvc(store: Store, request: IoRequest): Promise<IoGvc> {
     ...d.total,
     ...gvcParticipation(d.total),
   }));
-  if (economy === undefined) return { ...ioMeta(io), method: GVC_METHOD, economies };
+  if (economy === undefined) return { ...ioMeta(io), method: GVC_METHOD, method_zh: GVC_METHOD_ZH, economies };
   const d = decompositions[0];
   if (!d) throw new ChanyeError('no-data', `no decomposition for ${economy}`);
   const up = upstreamness(io.model, { threads });
@@ -105,5 +111,5 @@ export async function ioGvc(store: Store, request: IoRequest): Promise<IoGvc> {
       upstreamnessReference: reference.get(sector) ?? null,
     };
   });
-  return { ...ioMeta(io), method: GVC_METHOD, economies, sectors };
+  return { ...ioMeta(io), method: GVC_METHOD, method_zh: GVC_METHOD_ZH, economies, sectors };
 }

@@ -13,7 +13,7 @@ export const COMPLEXITY_TABLES = ['economies', 'products', 'economy-products'] a
 export type ComplexityTableName = (typeof COMPLEXITY_TABLES)[number];
 
 /** Product names and groups of the run's classification (none for a user file). */
-export type ProductNames = ReadonlyMap<string, { name: string; group: string | null }>;
+export type ProductNames = ReadonlyMap<string, { name: string; name_zh?: string | null; group: string | null }>;
 
 /** One cell of a complexity table: absent numbers are null (so JSON keeps the key). */
 export type ComplexityCell = string | number | boolean | null;
@@ -44,7 +44,7 @@ export function economyComplexityColumns(run: ComplexityRun): string[] {
 
 /** Columns of the products table (`prody` only with GDP per capita). */
 export function productComplexityColumns(run: ComplexityRun): string[] {
-  return ['time', 'product', 'name', 'pci', 'ubiquity', ...(withGdp(run) ? ['prody'] : [])];
+  return ['time', 'product', 'name', 'name_zh', 'pci', 'ubiquity', ...(withGdp(run) ? ['prody'] : [])];
 }
 
 /** Columns of the economy × product table, every location × product of each period. */
@@ -78,12 +78,13 @@ export function economyComplexityRows(y: ComplexityYear): ComplexityRow[] {
   });
 }
 
-/** One period's products: name, PCI, ubiquity and PRODY. */
+/** One period's products: names (English, and Chinese for HS 2007), PCI, ubiquity and PRODY. */
 export function productComplexityRows(y: ComplexityYear, names: ProductNames): ComplexityRow[] {
   return y.products.map((product, p) => ({
     time: y.time,
     product,
     name: names.get(product)?.name ?? null,
+    name_zh: names.get(product)?.name_zh ?? null,
     pci: num(y.pci[p]),
     ubiquity: num(y.ubiquity[p]),
     ...(y.prody ? { prody: num(y.prody[p]) } : {}),

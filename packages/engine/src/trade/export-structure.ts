@@ -30,6 +30,8 @@ export interface ExportStructure {
   readonly classes: readonly ExportClass[];
   readonly source: string;
   readonly method: string;
+  /** The method in Chinese, for reports and CLI output in Chinese. */
+  readonly method_zh: string;
 }
 
 const END_USE_NAMES: Readonly<Record<EndUse, [string, string]>> = {
@@ -99,6 +101,10 @@ export async function exportStructure(
         by === 'bec'
           ? 'SNA basic classes UNSD attaches to BEC Rev.4 (primary goods count as intermediate); each heading split by the share of its subheadings in each class'
           : 'UNCTAD stages of processing from BEC Rev.4 (raw materials apart); each heading split by the share of its subheadings in each class',
+      method_zh:
+        by === 'bec'
+          ? '按联合国统计司为BEC第4版各类别对应的国民账户体系（SNA）基本类别划分（初级产品计入中间品）；每个品目按其子目在各类别中的比重分摊'
+          : '按联合国贸发会议（UNCTAD）依据BEC第4版划分的加工阶段（初级产品单列）；每个品目按其子目在各阶段中的比重分摊',
     };
   }
   const rows = await store.exportsByIsic(iso3, year);
@@ -124,6 +130,7 @@ export async function exportStructure(
       })),
       source: `${source}; UNSD HS → ISIC Rev.4 correlations; catalog/arrays.yaml`,
       method: `${catalog.reference.replace(/\s+/g, ' ')}; each heading split equally over the ISIC classes of its subheadings and assigned to the first array listing a prefix of the class (A3, future industries, has no products)`,
+      method_zh: `${catalog.reference_zh}；每个品目在其子目所属的ISIC类别间平均分摊，并归入首个列出该类别代码前缀的阵列（A3未来产业无对应产品）`,
     };
   }
   const entries = await store.rdIntensityTaxonomy();
@@ -143,6 +150,8 @@ export async function exportStructure(
     source: `${source}; UNSD HS → ISIC Rev.4 correlations; OECD R&D-intensity taxonomy`,
     method:
       'Galindo-Rueda and Verger (2016), OECD taxonomy of economic activities by R&D intensity (ISIC Rev.4): the most specific entry of each ISIC class; each heading split equally over the ISIC classes of its subheadings',
+    method_zh:
+      'Galindo-Rueda和Verger（2016）的OECD按研发强度划分的经济活动分类（ISIC第4版）：每个ISIC类别取最细的分类条目；每个品目在其子目所属的ISIC类别间平均分摊',
   };
 }
 

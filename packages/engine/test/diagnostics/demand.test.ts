@@ -116,9 +116,12 @@ describe.runIf(sharedDataAvailable)('diagnoseDemand(store, iso3) on the shared P
     const median = [...shares].sort((a, b) => a - b)[1]!;
     const household = (await diagnoseDemand(store, 'CHN'))[2]!;
     expect(one(household, 'graduates at the same income: median household consumption share')).toBeCloseTo(median, 6);
-    expect(household.statement_en).toMatch(/JPN .*KOR .*ESP /);
+    // Economies by name, not by ISO code, in both languages.
+    expect(household.statement_en).toMatch(/Japan .*Korea, Rep\. .*Spain /);
+    expect(household.statement_zh).toMatch(/日本.*韩国.*西班牙/);
+    expect(household.statement_en).not.toMatch(/\b(?:JPN|KOR|ESP)\b/);
     // Korea is left out of its own comparison
     const kor = (await diagnoseDemand(store, 'KOR'))[2]!;
-    expect(kor.statement_en).not.toMatch(/KOR \d/);
+    expect(kor.statement_en).not.toMatch(/Korea, Rep\. \d/);
   });
 });

@@ -10,15 +10,42 @@ import { noteZh, sourceLineZh } from '../zh-terms.js';
 
 const N = '(-?[\\d.]+)';
 
-/** The equations' regressors are ids (trailing_growth, …); only the intercept is a word. */
-const constantZh = (equation: string): string => equation.replace(/·constant\b/g, '·常数项');
+/** The equations' regressors as the engine names them (ids, and the intercept). */
+const REGRESSORS_ZH: Readonly<Record<string, string>> = {
+  constant: '常数项',
+  trailing_growth: '此前增长率',
+  peak_gap: '与峰值差距',
+  ln_relative_level: '相对美国收入对数',
+  ln_human_capital: '人力资本对数',
+};
+/** "0.61·trailing_growth + …" with the regressors named; an unknown id is kept as code. */
+const constantZh = (equation: string): string =>
+  equation.replace(/·([a-z][a-z0-9_]*)/g, (_, id: string) => `·${REGRESSORS_ZH[id] ?? `\`${id}\``}`);
+
+/** The back-test's benchmarks as the engine names them. */
+const BENCHMARK_ZH: Readonly<Record<string, string>> = {
+  'the trailing trend': '此前趋势外推',
+  'regression to the mean': '均值回归',
+  'the cross-country median': '跨国中位数',
+};
+const benchmarkZh = (name: string): string => BENCHMARK_ZH[name] ?? name;
+
+/** "2000: 3.7 % below the cross-country median, …" → "2000年比跨国中位数低3.7%，…". */
+const cutsZh = (cuts: string): string =>
+  cuts
+    .split(', ')
+    .map((cut) => {
+      const m = /^(\d{4}): ([\d.]+) % (below|above) (.+)$/.exec(cut);
+      return m ? `${m[1]}年比${benchmarkZh(m[4]!)}${m[3] === 'below' ? '低' : '高'}${m[2]}%` : cut;
+    })
+    .join('，');
 
 const PATTERNS: readonly (readonly [RegExp, (...groups: string[]) => string])[] = [
   [/^Origin (\d{4}): observed in PWT 10\.01\.$/, (y) => `起点${y}年：PWT 10.01观测值。`],
   [
     /^Origin (\d{4}): GDP per capita (\d{4})-(\d{4}) spliced: PWT 10\.01's (\d{4}) level carried by the growth of the World Bank's GDP per capita at constant PPPs \(WDI NY\.GDP\.PCAP\.PP\.KD\), the profile's splice of gdp_per_capita_ppp \(status spliced\); human capital index \(PWT hc\) of (\d{4}) carried to (\d{4}) \(PWT ends in (\d{4})\)\.$/,
     (o, a, b, l, h, t, e) =>
-      `起点${o}年：${a}-${b}年人均GDP为衔接值，即PWT 10.01的${l}年水平按世界银行不变价购买力平价人均GDP（WDI NY.GDP.PCAP.PP.KD）的增长率外推（与国别概况中gdp_per_capita_ppp的衔接相同，状态为衔接值）；人力资本指数（PWT hc）沿用${h}年数值至${t}年（PWT止于${e}年）。`,
+      `起点${o}年：${a}-${b}年人均GDP为衔接值，即PWT 10.01的${l}年水平按世界银行不变价购买力平价人均GDP（WDI \`NY.GDP.PCAP.PP.KD\`）的增长率外推（与国别概况中\`gdp_per_capita_ppp\`的衔接相同，状态为衔接值）；人力资本指数（PWT \`hc\`）沿用${h}年数值至${t}年（PWT止于${e}年）。`,
   ],
   [
     new RegExp(
@@ -43,6 +70,13 @@ const PATTERNS: readonly (readonly [RegExp, (...groups: string[]) => string])[] 
     /^Intervals: the forecast ± quantiles of the absolute errors of the same combination at the 10 latest origins of each horizon \(symmetric\); Monte Carlo paths \((\d+) draws, seed (\d+)\) tie the years together as a random walk does, each year keeping its own error distribution\.$/,
     (d, s) =>
       `区间：预测值 ± 同一组合在各预测期最近10个起点的绝对误差分位数（对称）；Monte Carlo路径（${d}次抽样，种子${s}）像随机游走一样把各年连起来，每年保留自身的误差分布。`,
+  ],
+  [
+    new RegExp(
+      `^Back-test \\(docs/methods/simulation\\.md, \`chanye backtest\`\\): over the 2000, 2005 and 2010 cut-offs and every economy with at least 1 million people, the forecast's RMSE of ln GDP per capita is ${N} % (below|above) the best of three benchmarks \\((.+?)\\) \\(by cut-off, against that cut-off's best benchmark — (.+)\\); its 80/95 % intervals cover within ${N} points of nominal\\.$`,
+    ),
+    (x, side, best, cuts, w) =>
+      `回测（docs/methods/simulation.md，\`chanye backtest\`）：以2000、2005和2010年为截止年份，对人口不少于100万的全部经济体，预测的人均GDP对数的均方根误差（RMSE）比三个基准中最好的一个（${benchmarkZh(best)}）${side === 'below' ? '低' : '高'}${x}%（各截止年份与当年最好的基准相比：${cutsZh(cuts)}）；80%和95%区间的覆盖率与名义水平相差不超过${w}个百分点。`,
   ],
   [
     new RegExp(

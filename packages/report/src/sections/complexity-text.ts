@@ -50,7 +50,8 @@ export const COMPLEXITY_TEXT: Readonly<Record<Lang, ComplexityText>> = {
       const why = reason === undefined ? '' : `（${reason}）`;
       return `${name}不在经济复杂度计算范围内${why}。`;
     },
-    productNamesNote: '产品名称为英文（HS 2007，Open Trade Statistics）。',
+    productNamesNote:
+      '产品中文名称为Chanye据Open Trade Statistics的英文简称及品目全文所译，并非官方译名；HS 2007编码见首列。',
     sector: '行业',
     feasibilityChart: '按距离和复杂度看发展机会：尚未以RCA≥1出口的产品',
     feasibilityDesc: (count, median) =>

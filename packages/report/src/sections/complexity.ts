@@ -23,7 +23,7 @@ export function complexitySection(context: Context): ReportSection {
   const run = data.complexity;
   const y = run.years[0];
   context.citations.reference(ATLAS_FILTER.reference);
-  const source = [`${run.note} (${run.dataset})`];
+  const source = [lang === 'zh' ? `${run.note}（${run.dataset}）` : `${run.note} (${run.dataset})`];
   const paragraphs: string[] = [];
   const figures: ReportFigure[] = [];
   const tables: ReportTable[] = [];
@@ -50,12 +50,16 @@ export function complexitySection(context: Context): ReportSection {
         ...(y.expy ? [[t.expy, y.expy[i] as number] as Cell[]] : []),
       ],
       source,
-      NOTE_TEXT[lang].method(`${ATLAS_FILTER.reference}; ${run.covariates.population}; ${run.covariates.gdpPerCapita}`),
+      NOTE_TEXT[lang].method(
+        lang === 'zh'
+          ? `${ATLAS_FILTER.reference_zh}；${run.covariates_zh.population}；${run.covariates_zh.gdpPerCapita}`
+          : `${ATLAS_FILTER.reference}; ${run.covariates.population}; ${run.covariates.gdpPerCapita}`,
+      ),
     ),
   );
   const groups = context.store.benchmarkGroups();
   const members = new Map<string, string>();
-  members.set(iso3, iso3);
+  members.set(iso3, context.name);
   for (const g of groups.filter((g) => g.id === 'graduates' || g.id === 'stalled'))
     for (const m of g.members)
       if (!members.has(m)) members.set(m, g.id === 'graduates' ? t.graduatesLabel : t.stalledLabel);
@@ -63,7 +67,7 @@ export function complexitySection(context: Context): ReportSection {
     .map(([code, group]) => ({ code, group, k: y.locations.indexOf(code) }))
     .filter((r) => r.k >= 0)
     .sort((a, b) => (y.eci[b.k] as number) - (y.eci[a.k] as number))
-    .map((r) => ({ label: r.code, points: [{ series: r.group, value: y.eci[r.k] as number }] }));
+    .map((r) => ({ label: context.nameOf(r.code), points: [{ series: r.group, value: y.eci[r.k] as number }] }));
   figures.push(
     figure(
       context,
@@ -83,7 +87,10 @@ export function complexitySection(context: Context): ReportSection {
     ),
   );
   const p = y.products.length;
-  const productName = (code: string): string => data.productNames.get(code)?.name ?? code;
+  const productName = (code: string): string => {
+    const names = data.productNames.get(code);
+    return (lang === 'zh' ? names?.name_zh : undefined) ?? names?.name ?? code;
+  };
   const space = productSpaceGraph(y);
   // Ten sectors instead of 22 HS sections: colours a reader can tell apart.
   const sectors = context.store.productSectors();

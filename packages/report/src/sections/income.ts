@@ -11,7 +11,7 @@ import { col, figure, findingsOf, section, table } from './blocks.js';
 import { INCOME_TEXT } from './income-text.js';
 
 export function incomeSection(context: Context): ReportSection {
-  const { t, lang, data, iso3 } = context;
+  const { t, lang, data } = context;
   const text = INCOME_TEXT[lang];
   const wb = context.store.source('wb_class');
   const wbSource = `${wb.name}; ${wb.vintage}`;
@@ -46,7 +46,7 @@ export function incomeSection(context: Context): ReportSection {
       key: t.year,
       digits: 0,
       y: { label: t.usd, min: 0 },
-      series: [{ name: iso3, points: data.gdp.map((o) => ({ x: o.year, y: o.value })) }],
+      series: [{ name: context.name, points: data.gdp.map((o) => ({ x: o.year, y: o.value })) }],
     },
     data.gdp.map((o) => o.source),
   );

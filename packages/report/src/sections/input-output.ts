@@ -122,7 +122,7 @@ export function inputOutputSection(context: Context): ReportSection {
           [t.gvcTrade, pct(total.gvcTrade)],
         ],
         source('gvc', gvc),
-        note.method(gvc.method),
+        note.method(lang === 'zh' ? gvc.method_zh : gvc.method),
         short,
       ),
     );

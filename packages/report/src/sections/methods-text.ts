@@ -31,6 +31,8 @@ export interface MethodsText {
   readonly draws: (sensitivity: ReportSettings['sensitivity']) => string;
   /** The scenario run: scenario, horizon, draws and seed. */
   readonly simulation: (simulation: ReportSettings['simulation']) => string;
+  /** The trade dataset of the complexity section (an option value, shown as code) and its filter. */
+  readonly complexityData: (dataset: string) => string;
 }
 
 export const METHODS_TEXT: Readonly<Record<Lang, MethodsText>> = {
@@ -52,6 +54,7 @@ export const METHODS_TEXT: Readonly<Record<Lang, MethodsText>> = {
     diagnosticsYear: (s) => (s.yearGiven ? String(s.year) : 'latest data'),
     draws: (s) => `${s.draws} (seed ${s.seed})`,
     simulation: (s) => `${s.scenario}, to ${s.to}, ${s.draws} draws, seed ${s.seed}`,
+    complexityData: (dataset) => `\`${dataset}\`, Atlas filter`,
   },
   zh: {
     names: {
@@ -69,7 +72,9 @@ export const METHODS_TEXT: Readonly<Record<Lang, MethodsText>> = {
     },
     scorecardYear: (s) => (s.yearGiven ? `${s.year}` : `${s.year}（默认）`),
     diagnosticsYear: (s) => (s.yearGiven ? String(s.year) : '最新数据'),
-    draws: (s) => `${s.draws} (种子 ${s.seed})`,
-    simulation: (s) => `${s.scenario}, 至 ${s.to}, ${s.draws} 次抽样，种子 ${s.seed}`,
+    draws: (s) => `${s.draws}次（种子${s.seed}）`,
+    // The scenario is a name the user passes (`--scenario`), so it is shown as code.
+    simulation: (s) => `情景\`${s.scenario}\`，至${s.to}年，${s.draws}次抽样，种子${s.seed}`,
+    complexityData: (dataset) => `\`${dataset}\`，按《经济复杂度地图集》标准筛选`,
   },
 };

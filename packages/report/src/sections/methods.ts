@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import type { ReportSection, ReportTable } from '../model.js';
 import { col, section } from './blocks.js';
 import { METHODS_TEXT } from './methods-text.js';
+import { normalizationZh, scoreMethodZh } from '../zh-terms.js';
 
 /** The composite-indicator method behind the scorecards (docs/methods/composite-indices.md). */
 const HANDBOOK =
@@ -30,14 +31,24 @@ export function methodsSection(context: Context): ReportSection {
     rows: [
       [names.scorecardYear, text.scorecardYear(settings)],
       [names.diagnosticsYear, text.diagnosticsYear(settings)],
-      [names.peers, settings.peers],
-      [names.method, `${settings.method}, ${settings.normalization}`],
+      [names.peers, lang === 'zh' ? `\`${settings.peers}\`` : settings.peers],
+      [
+        names.method,
+        lang === 'zh'
+          ? `${scoreMethodZh(settings.method)}，${normalizationZh(settings.normalization)}标准化`
+          : `${settings.method}, ${settings.normalization}`,
+      ],
       [names.window, String(settings.window)],
       [names.draws, text.draws(settings.sensitivity)],
       [names.trajectoryYears, settings.trajectoryYears.join(', ')],
       [names.couplingYears, `${settings.couplingYears[0]}-${settings.couplingYears[1]}`],
-      [names.complexityData, `${settings.complexityDataset}, Atlas filter`],
-      [names.ioTable, `${settings.io.dataset}, ${settings.io.year}`],
+      [names.complexityData, text.complexityData(settings.complexityDataset)],
+      [
+        names.ioTable,
+        lang === 'zh'
+          ? `\`${settings.io.dataset}\`，${settings.io.year}年`
+          : `${settings.io.dataset}, ${settings.io.year}`,
+      ],
       [names.simulation, text.simulation(settings.simulation)],
     ],
     source: 'Chanye',

@@ -126,7 +126,8 @@ export const SCENARIO_TEXT: Readonly<Record<Lang, ScenarioText>> = {
     noForecast: (name, reason) => `No forecast for ${name}: ${reason}.`,
   },
   zh: {
-    simulationSource: (sources) => `Chanye预测（chanye simulate），基于${sources}`,
+    // SVG chart sources cannot set a command as code; the assumptions table names it.
+    simulationSource: (sources) => `Chanye预测，基于${sources}`,
     intro: (x) =>
       `${x.name}人均GDP的默认预测从最新观测年份${x.origin}年起步（${x.pwtLastYear}年及以前取自佩恩表10.01，此后按世界银行不变购买力平价人均GDP的增长率延伸），起点为${money(x.latest)}美元。中心路径年均增长${(100 * x.annualGrowth).toFixed(1)}%，${x.to}年达到${money(x.p50)}美元（80%区间为${money(x.p10)}至${money(x.p90)}美元，2017年不变国内价格美元）。该预测在样本外回测中优于三种简单基准（见下文），由\`chanye simulate ${x.iso3} --to ${x.to} --scenario ${x.scenarioId} --draws ${x.draws} --seed ${x.seed}\`所用的函数生成（${x.draws}条蒙特卡洛路径，种子为${x.seed}；相同种子得到相同数值）。`,
     classified: (name, from, to, high) =>

@@ -10,6 +10,7 @@ import type { Context } from '../context.js';
 import type { ReportFigure, ReportSection } from '../model.js';
 import { col, figure, section, table } from './blocks.js';
 import { SCORECARD_TEXT } from './scorecards-text.js';
+import { normalizationZh, scoreMethodZh } from '../zh-terms.js';
 
 /** The economy's overall score and rank in one year of a scorecard. */
 export function overallRow(rows: readonly ScoreRow[], iso3: string, year: number): ScoreRow | undefined {
@@ -38,17 +39,21 @@ export function scorecardSection(
   const inputSources = (current?.inputs ?? []).filter((c) => c.iso3 === iso3).map((c) => c.source);
   const paragraphs = [
     t.scoreMethod(
-      settings.method,
-      settings.normalization,
+      zh ? scoreMethodZh(settings.method) : settings.method,
+      zh ? normalizationZh(settings.normalization) : settings.normalization,
       settings.peers,
       settings.window,
       settings.sensitivity.draws,
       settings.sensitivity.seed,
     ),
   ];
-  if (overall?.note) paragraphs.push(text.overallNote(overall.note));
-  const dropped = current?.result.droppedIndicators.map((d) => d.id) ?? [];
-  if (dropped.length > 0) paragraphs.push(t.dropped(dropped.join(', ')));
+  const indicatorName = (id: string): string => {
+    const found = context.store.catalog.indicators.find((i) => i.id === id);
+    return found ? (zh ? found.name_zh : found.name_en) : id;
+  };
+  if (overall?.note) paragraphs.push(text.overallNote(namedNote(overall.note, indicatorName, lang)));
+  const dropped = current?.result.droppedIndicators.map((d) => indicatorName(d.id)) ?? [];
+  if (dropped.length > 0) paragraphs.push(t.dropped(dropped.join(zh ? '、' : ', ')));
   context.citations.reference(framework.reference);
   const figures: ReportFigure[] = [];
   figures.push(
@@ -64,7 +69,7 @@ export function scorecardSection(
         digits: 3,
         max: 1,
         axes: pillarRows.map((r) => subsystemName(r.subsystem)),
-        series: [{ name: iso3, values: pillarRows.map((r) => r.score) }],
+        series: [{ name: context.name, values: pillarRows.map((r) => r.score) }],
       },
       inputSources,
     ),
@@ -81,18 +86,20 @@ export function scorecardSection(
           description: t.trajectoryDesc,
           source: '',
           key: t.year,
-          digits: 0,
-          y: { label: t.rank, reverse: true, min: 1 },
+          digits: 1,
+          // Years rank different numbers of economies (132 to 208): ranks are shown as a
+          // percentage of those ranked that year, so one axis compares like with like.
+          y: { label: t.rankPercent, reverse: true, min: 0, max: 100 },
           bandLabels: [t.rank05, t.rank95],
           series: [
             {
-              name: iso3,
-              points: scored.map((y, k) => ({
-                x: y.year,
-                y: trajectory[k]?.rank ?? null,
-                low: trajectory[k]?.rank_p05 ?? null,
-                high: trajectory[k]?.rank_p95 ?? null,
-              })),
+              name: context.name,
+              points: scored.map((y, k) => {
+                const row = trajectory[k];
+                const pct = (rank: number | null | undefined): number | null =>
+                  row && rank !== null && rank !== undefined && row.units > 0 ? (100 * rank) / row.units : null;
+                return { x: y.year, y: pct(row?.rank), low: pct(row?.rank_p05), high: pct(row?.rank_p95) };
+              }),
             },
           ],
         },
@@ -132,4 +139,26 @@ export function scorecardSection(
     inputSources,
   );
   return section(context, id, { paragraphs, figures, tables: [scoreTable] });
+}
+
+/**
+ * The engine's note lists indicators by id, space-separated ("imputed from peers: a b;
+ * other-year values: c (2017)"); a reader gets the catalogue's names in a list of the language.
+ */
+function namedNote(note: string, name: (id: string) => string, lang: 'en' | 'zh'): string {
+  return note
+    .split('; ')
+    .map((part) => {
+      const m = /^(imputed from peers|other-year values): (.+)$/.exec(part);
+      if (!m) return part;
+      const items = (m[2] as string).match(/[a-z][a-z0-9_]*(?: \(\d{4}\))?/g) ?? [];
+      const named = items.map((item) => {
+        const [, id, year] = /^([a-z][a-z0-9_]*)(?: \((\d{4})\))?$/.exec(item) as RegExpExecArray;
+        const label = name(id as string);
+        if (year === undefined) return label;
+        return lang === 'zh' ? `${label}（${year}年）` : `${label} (${year})`;
+      });
+      return `${m[1]}: ${named.join(lang === 'zh' ? '、' : ', ')}`;
+    })
+    .join('; ');
 }

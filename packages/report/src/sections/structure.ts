@@ -24,7 +24,7 @@ function sectorYears(sectors: Gathered['sectors']): number[] {
 }
 
 export function structureSection(context: Context): ReportSection {
-  const { t, lang, data, iso3 } = context;
+  const { t, lang, data } = context;
   const zh = lang === 'zh';
   const note = NOTE_TEXT[lang];
   const figures: ReportFigure[] = [];
@@ -84,7 +84,7 @@ export function structureSection(context: Context): ReportSection {
           })),
         },
         data.arrays.map((s) => s.source),
-        { note: note.method(first.method) },
+        { note: note.method(zh ? first.method_zh : first.method) },
       ),
     );
   }
@@ -102,7 +102,7 @@ export function structureSection(context: Context): ReportSection {
           digits: 2,
           y: { label: t.pctGdp, min: 0 },
           rules: [{ value: 20, label: t.line20 }],
-          series: [{ name: iso3, points: data.hightech.map((h) => ({ x: h.year, y: h.value })) }],
+          series: [{ name: context.name, points: data.hightech.map((h) => ({ x: h.year, y: h.value })) }],
         },
         data.hightech.flatMap((h) => [h.mva.source, h.mht.source]),
       ),
@@ -125,7 +125,7 @@ export function structureSection(context: Context): ReportSection {
           c.measurable ? c.value : null,
         ]),
         [s.source],
-        note.method(s.method),
+        note.method(zh ? s.method_zh : s.method),
       ),
     );
   }

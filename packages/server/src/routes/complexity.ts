@@ -134,6 +134,7 @@ export function complexityRoutes(deps: Deps) {
             nodes: graph.products.map((product, j) => ({
               product,
               name: names.get(product)?.name ?? null,
+              name_zh: names.get(product)?.name_zh ?? null,
               group: names.get(product)?.group ?? null,
               sector: productSector(sectors, product, names.get(product)?.group ?? null)?.name_en ?? null,
               sector_zh: productSector(sectors, product, names.get(product)?.group ?? null)?.name_zh ?? null,
@@ -155,7 +156,7 @@ export function complexityRoutes(deps: Deps) {
         csv: (a) =>
           toCsv(
             a.nodes.map((n) => ({ time: a.time, ...n })),
-            ['time', 'product', 'name', 'group', 'sector', 'pci', 'exports', 'x', 'y'],
+            ['time', 'product', 'name', 'name_zh', 'group', 'sector', 'pci', 'exports', 'x', 'y'],
           ),
       });
     })

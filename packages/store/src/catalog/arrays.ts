@@ -5,6 +5,8 @@ import { readValidatedYaml } from './read-yaml.js';
 const ArraysSchema = z.strictObject({
   version: z.literal(1),
   reference: z.string().min(20),
+  /** The same reference as Chinese text cites it (the title in 《》 stays as published). */
+  reference_zh: z.string().min(10),
   arrays: z
     .array(
       z.strictObject({

@@ -112,6 +112,34 @@ describe('catalog/product-sectors.yaml', () => {
   });
 });
 
+describe('catalog/hs-names-zh.yaml', () => {
+  it('names exactly the snapshot’s HS 2007 headings, translated from the snapshot’s own short names, in Chinese only', async () => {
+    // The snapshot's own file, read apart from the store.
+    const connector = await DuckDBConnector.open();
+    const file = quotedString(join(store.snapshotDir, 'product_names.parquet'));
+    const snapshot = await connector.query<{ code: string; short_name: string }>(
+      `select code, short_name from read_parquet(${file}) where classification = 'hs07' order by code`,
+    );
+    connector.close();
+    const headings = store.hsNamesZh().headings;
+    // A changed snapshot (new headings or new English names) makes the translation stale.
+    expect(headings.map((h) => [h.code, h.en])).toEqual(snapshot.map((r) => [r.code, r.short_name]));
+    for (const h of headings) {
+      // Chinese characters and Chinese punctuation; Latin only as the letters of “X射线” and “T恤”.
+      expect(h.zh.replace(/X(?=射线)|T(?=恤)/g, ''), h.code).toMatch(/^[\u4e00-\u9fff（）、，0-9%]+$/);
+      expect(h.zh.length, h.code).toBeLessThanOrEqual(18);
+    }
+    // Headings whose standard Chinese names every trade economist knows.
+    const zh = new Map(headings.map((h) => [h.code, h.zh]));
+    expect([zh.get('8542'), zh.get('2709'), zh.get('7108')]).toEqual(['集成电路', '原油', '黄金']);
+  });
+
+  it('store.productNames() gives the Chinese name beside the English one (none for SITC)', async () => {
+    expect((await store.productNames('hs07')).get('8542')).toMatchObject({ name_zh: '集成电路' });
+    expect([...(await store.productNames('sitc2')).values()].every((n) => n.name_zh === null)).toBe(true);
+  });
+});
+
 describe('catalog/wiod-names.yaml', () => {
   it('names exactly the WIOD sectors of the snapshot, each in English and Chinese, in no other order', async () => {
     // The snapshot's own file, read apart from the store.

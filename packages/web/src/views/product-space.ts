@@ -37,7 +37,16 @@ export type EconomyProduct = {
   readonly cog: number | null;
 };
 /** A row of the `products` table (products.csv). */
-export type Product = { readonly product: string; readonly name: string | null; readonly pci: number | null };
+export type Product = {
+  readonly product: string;
+  readonly name: string | null;
+  readonly name_zh: string | null;
+  readonly pci: number | null;
+};
+
+/** A product's name in the page's language (Chanye's Chinese HS names; English where none). */
+const productName = (p: { name: string | null; name_zh?: string | null } | undefined, lang: Lang): string | null =>
+  (lang === 'zh' ? p?.name_zh : undefined) ?? p?.name ?? null;
 
 /** `/api/complexity/product-space`: the network with its layout, as the report draws it. */
 export type ProductSpace = Reads<
@@ -49,6 +58,7 @@ export type ProductSpace = Reads<
     nodes: {
       product: true;
       name: true;
+      name_zh: true;
       group: true;
       sector: true;
       sector_zh: true;
@@ -63,13 +73,13 @@ export type ProductSpace = Reads<
 >;
 
 /** The tooltip's figures of a node: PCI, and the economy's RCA, density and COG. */
-function nodeHint(pci: number | null, cell: EconomyProduct | undefined): string {
+function nodeHint(pci: number | null, cell: EconomyProduct | undefined, lang: Lang): string {
   return [
     `PCI ${formatNumber(pci, 2)}`,
     `RCA ${formatNumber(cell?.rca, 2)}`,
-    `density ${formatNumber(cell?.density, 3)}`,
+    `${t(lang, 'density')} ${formatNumber(cell?.density, 3)}`,
     `COG ${formatNumber(cell?.cog, 3)}`,
-  ].join(', ');
+  ].join(lang === 'zh' ? '，' : ', ');
 }
 
 /**
@@ -92,14 +102,14 @@ export function productSpaceNetwork(
   });
   const nodes = space.nodes.map((n) => ({
     id: n.product,
-    label: n.name ?? n.product,
+    label: productName(n, lang) ?? n.product,
     // Ten sectors (catalog/product-sectors.yaml) rather than 22 HS sections: colours a reader tells apart.
     group: (lang === 'zh' ? n.sector_zh : n.sector) ?? n.group ?? '–',
     x: n.x,
     y: n.y,
     size: n.exports / 1e6,
     highlight: exported.has(n.product),
-    hint: nodeHint(n.pci, cellOf.get(n.product)),
+    hint: nodeHint(n.pci, cellOf.get(n.product), lang),
   }));
   return {
     kind: 'network',
@@ -192,7 +202,7 @@ export function feasibilityChart(
     y: { label: t(lang, 'pci') },
     xRules: [{ value: f.median, label: t(lang, 'medianDistance') }],
     points: f.all.map((o) => ({
-      label: info.get(o.product)?.name ?? o.product,
+      label: productName(info.get(o.product), lang) ?? o.product,
       hint: `${o.product}; COG ${formatNumber(o.cog, 3)}`,
       x: o.distance,
       y: o.pci,
@@ -216,7 +226,7 @@ export function productSpaceView(
     .sort((a, b) => (b.cog as number) - (a.cog as number) || a.product.localeCompare(b.product))
     .slice(0, 15);
   const label = (code: string): string => {
-    const n = info.get(code)?.name ?? '';
+    const n = productName(info.get(code), lang) ?? '';
     return `${code} ${n.length > 34 ? `${n.slice(0, 33)}…` : n}`.trim();
   };
   const spec: ChartSpec = {
@@ -244,7 +254,7 @@ export function productSpaceView(
       columns: [t(lang, 'product'), t(lang, 'productName'), t(lang, 'pci'), t(lang, 'density'), t(lang, 'cog')],
       rows: top.map((c) => [
         c.product,
-        info.get(c.product)?.name ?? null,
+        productName(info.get(c.product), lang),
         info.get(c.product)?.pci ?? null,
         c.density,
         c.cog,

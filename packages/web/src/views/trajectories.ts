@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { chartTable, type ChartSpec } from '@chanye/charts';
+import { chartTable, type ChartSpec, type LineChartSpec } from '@chanye/charts';
 import { ApiError, apiPath } from '../api.js';
 import type { BenchmarkGroupsAnswer, IndicatorAnswer, ObservationsAnswer } from '../api-types.js';
 import { t, type Lang } from '../i18n.js';
@@ -44,6 +44,65 @@ export type Observation = Reads<ObservationAnswer, { iso3: true; year: true; val
 export function peerGroups(groups: readonly BenchmarkGroup[]): PeerGroups {
   const members = (id: string): readonly string[] => groups.find((g) => g.id === id)?.members ?? [];
   return { graduates: members('graduates'), stalled: members('stalled') };
+}
+
+/**
+ * The same series on an income-aligned axis, for comparisons at the same income (the
+ * IIE-CASS Research Group (2024) compares economies when they had the same income, not in
+ * the same calendar year): x is the number of years since each economy's GDP per capita first
+ * reached the focal economy's latest level (0 = that year). Economies that never reached it
+ * are left out and named. Undefined without the focal economy's income.
+ */
+export function incomeAlignedChart(
+  observations: readonly Observation[],
+  income: readonly Observation[],
+  iso3: string,
+  indicator: Indicator,
+  lang: Lang,
+  peers: PeerGroups,
+  nameOf: (iso3: string) => string = (c) => c,
+): { spec: LineChartSpec; note: string } | undefined {
+  const own = income.filter((o) => o.iso3 === iso3).sort((a, b) => a.year - b.year);
+  const latest = own.at(-1);
+  if (latest === undefined) return undefined;
+  const order = [iso3, ...peers.graduates, ...peers.stalled].filter((c, i, all) => all.indexOf(c) === i);
+  const reached = new Map<string, number>();
+  for (const c of order) {
+    const first = income
+      .filter((o) => o.iso3 === c && o.value >= latest.value)
+      .reduce<number | undefined>((y, o) => (y === undefined || o.year < y ? o.year : y), undefined);
+    if (first !== undefined) reached.set(c, first);
+  }
+  const series = order
+    .filter((c) => reached.has(c))
+    .map((c) => ({
+      name: nameOf(c),
+      emphasis: c === iso3 ? ('focal' as const) : ('peer' as const),
+      colourKey: c,
+      points: observations
+        .filter((o) => o.iso3 === c)
+        .sort((a, b) => a.year - b.year)
+        .map((o) => ({ x: o.year - (reached.get(c) as number), y: o.value })),
+    }))
+    .filter((s) => s.points.length > 0);
+  const name = lang === 'zh' ? indicator.name_zh : indicator.name_en;
+  const level = Math.round(latest.value).toLocaleString('en-US');
+  const missing = order.filter((c) => !reached.has(c)).map(nameOf);
+  const values = { name: nameOf(iso3), level, year: latest.year, missing: missing.join(lang === 'zh' ? '、' : ', ') };
+  return {
+    spec: {
+      kind: 'line',
+      id: 'trajectory-aligned',
+      title: t(lang, 'alignedTitle', { indicator: name }),
+      description: `${name}: ${series.map((s) => s.name).join(', ')}; ${t(lang, 'alignedAxis', { level })}.`,
+      source: unique([...observations, ...income].map((o) => o.source)).join('; '),
+      // The x axis is labelled by the key: years since reaching the level.
+      key: t(lang, 'alignedAxis', { level }),
+      y: { label: indicator.unit },
+      series,
+    },
+    note: missing.length > 0 ? t(lang, 'alignedNote', values) : t(lang, 'alignedNoteAll', values),
+  };
 }
 
 export function trajectoryView(
@@ -109,13 +168,26 @@ export async function loadTrajectories(ctx: LoadContext): Promise<View> {
     economies: codes.join(','),
     years: '1960:2019',
   });
-  const [indicator, observations] = await Promise.all([
+  // GDP per capita of the same economies, for the income-aligned chart.
+  const incomeRequest = apiPath('/api/observations', {
+    indicator: 'gdp_per_capita_ppp',
+    economies: codes.join(','),
+    years: '1960:2019',
+  });
+  // No value in the range is 404 no-data: the view says so instead of failing.
+  const orNone = (e: unknown): [] => {
+    if (e instanceof ApiError && e.status === 404) return [];
+    throw e;
+  };
+  const [indicator, observations, income] = await Promise.all([
     loadIndicator(ctx, ctx.indicator),
-    ctx.ask<ObservationsAnswer>(request).catch((e: unknown) => {
-      // No value in the range is 404 no-data: the view says so instead of failing.
-      if (e instanceof ApiError && e.status === 404) return [];
-      throw e;
-    }),
+    ctx.ask<ObservationsAnswer>(request).catch(orNone),
+    ctx.ask<ObservationsAnswer>(incomeRequest).catch(orNone),
   ]);
-  return trajectoryView(observations, iso3, indicator, ctx.lang, request, peers, ctx.nameOf);
+  const view = trajectoryView(observations, iso3, indicator, ctx.lang, request, peers, ctx.nameOf);
+  const aligned =
+    observations.length > 0
+      ? incomeAlignedChart(observations, income, iso3, indicator, ctx.lang, peers, ctx.nameOf)
+      : undefined;
+  return aligned ? { ...view, charts: [...view.charts, aligned.spec], note: aligned.note } : view;
 }

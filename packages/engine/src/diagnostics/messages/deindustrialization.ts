@@ -205,7 +205,7 @@ export function rodrikStatement(v: RodrikValues): Prose {
 
 export const REKHA_SURESH_THRESHOLD: Prose = {
   en: `As quoted by the IIE-CASS Research Group (2024), "China's Industrial Modernization", China Economist 2024(09), §2.1.1: GDP per capita < US$${REKHA_SURESH.income.toLocaleString('en-US')}, manufacturing employment share ≤ ${fixed(REKHA_SURESH.employmentShare)}%, manufacturing value-added share ≥ ${fixed(REKHA_SURESH.valueAddedShare)}%. The direction of the value-added condition could not be checked against the original paper and is applied as quoted. The price base of US$11,750 is not stated (it equals Felipe, Abdon and Kumar's 2012 high-income line in 1990 GK$); here it is compared with PWT GDP per capita in 2017 US$ PPP, and the 1990 GK$ reading is given as evidence.`,
-  zh: `依据中国社会科学院工业经济研究所课题组（2024），"China's Industrial Modernization"，China Economist 2024年第9期，第2.1.1节的引述：人均GDP < ${REKHA_SURESH.income.toLocaleString('en-US')}美元，制造业就业占比 ≤ ${fixed(REKHA_SURESH.employmentShare)}%，制造业增加值占比 ≥ ${fixed(REKHA_SURESH.valueAddedShare)}%。增加值条件的方向未能与原文核对，按引述原样使用。11,750美元的价格基准未说明（与Felipe、Abdon和Kumar (2012)以1990年国际元计的高收入线相同）；此处与2017年购买力平价美元的PWT人均GDP比较，并附1990年国际元折算值。`,
+  zh: `依据中国社会科学院工业经济研究所课题组（2024），《China's Industrial Modernization》，《中国经济学人》2024年第9期，第2.1.1节的引述：人均GDP < ${REKHA_SURESH.income.toLocaleString('en-US')}美元，制造业就业占比 ≤ ${fixed(REKHA_SURESH.employmentShare)}%，制造业增加值占比 ≥ ${fixed(REKHA_SURESH.valueAddedShare)}%。增加值条件的方向未能与原文核对，按引述原样使用。11,750美元的价格基准未说明（与Felipe、Abdon和Kumar (2012)以1990年国际元计的高收入线相同）；此处与2017年购买力平价美元的PWT人均GDP比较，并附1990年国际元折算值。`,
 };
 
 export const noRekhaSureshYear = (iso3: string, nameZh: string): Prose => ({

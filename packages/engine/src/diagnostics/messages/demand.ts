@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { minusSigned, NO_PROSE, plusMinusSigned, type Prose } from './format.js';
+import { type EconomyNames, minusSigned, NO_PROSE, plusMinusSigned, type Prose } from './format.js';
 
 export const tooFewDemandYears = (iso3: string, nameZh: string): Prose => ({
   en: `Fewer than two years with real GDP and PWT's expenditure shares for ${iso3}: the demand diagnostic cannot be computed.`,
@@ -51,14 +51,14 @@ export const DEMAND_LABELS = {
   },
 } as const satisfies Record<string, Prose>;
 
-export const graduateIncomeLabel = (graduate: string, iso3: string, nameZh: string): Prose => ({
-  en: `GDP per capita of ${graduate} when it first reached ${iso3}'s level`,
-  zh: `${graduate}首次达到${nameZh}收入水平时的人均GDP`,
+export const graduateIncomeLabel = (graduate: EconomyNames, economy: EconomyNames): Prose => ({
+  en: `GDP per capita of ${graduate.en} when it first reached ${economy.en}'s level`,
+  zh: `${graduate.zh}首次达到${economy.zh}收入水平时的人均GDP`,
 });
 
-export const graduateHouseholdLabel = (graduate: string): Prose => ({
-  en: `household consumption of ${graduate} (% of GDP) in that year`,
-  zh: `${graduate}当年居民消费占GDP比重`,
+export const graduateHouseholdLabel = (graduate: EconomyNames): Prose => ({
+  en: `household consumption of ${graduate.en} (% of GDP) in that year`,
+  zh: `${graduate.zh}当年居民消费占GDP比重`,
 });
 
 // ---------------------------------------------------------------- (1) shares
@@ -150,6 +150,7 @@ export function contributionsStatement(v: ContributionsValues): Prose {
 /** A graduate's household consumption share when it first reached the economy's income. */
 export interface GraduateShare {
   readonly iso3: string;
+  readonly name: EconomyNames;
   readonly year: number;
   /** % of GDP. */
   readonly household: number;
@@ -182,9 +183,9 @@ const trendText = ({ trend, trendYears }: HouseholdValues): Prose =>
     : NO_PROSE;
 
 const graduateEn = (g: GraduateShare): string =>
-  `${g.iso3} ${minusSigned(g.household)}% (${g.leftCensored ? 'by ' : ''}${g.year})`;
+  `${g.name.en} ${minusSigned(g.household)}% (${g.leftCensored ? 'by ' : ''}${g.year})`;
 const graduateZh = (g: GraduateShare): string =>
-  `${g.iso3} ${minusSigned(g.household)}%（${g.leftCensored ? '不晚于' : ''}${g.year}年）`;
+  `${g.name.zh}${minusSigned(g.household)}%（${g.leftCensored ? '不晚于' : ''}${g.year}年）`;
 
 function graduatesText(v: HouseholdValues): Prose {
   if (v.graduates.length === 0) return NO_PROSE;

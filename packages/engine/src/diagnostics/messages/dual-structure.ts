@@ -10,7 +10,7 @@ import { fixed, NO_PROSE, type Prose, yearSpan } from './format.js';
 
 export const DUAL_STRUCTURE_THRESHOLD: Prose = {
   en: `Rui Mingjie (2023), "Composition and Development Strategies of an Industrial System for China's Modernization Drive", §1.1-1.2: emerging high-tech industries below ${DUAL_STRUCTURE_LINE}% of GDP (conventional sectors above ${100 - DUAL_STRUCTURE_LINE}%) mark an entrenched dual structure. Measured here by the proxy medium/high-tech manufacturing value added in % of GDP = manufacturing value added (% of GDP, SDG 9.2.1, current prices) × medium/high-tech share of manufacturing value added (%, UNIDO via WDI) / 100; knowledge-intensive services are not in the snapshot.`,
-  zh: `芮明杰（2023），"Composition and Development Strategies of an Industrial System for China's Modernization Drive"，China Economist 2023年第11期，第1.1-1.2节：新兴高技术产业占GDP比重低于${DUAL_STRUCTURE_LINE}%（传统产业高于${100 - DUAL_STRUCTURE_LINE}%）表明二元结构固化。此处以中高技术制造业增加值占GDP比重作为代理指标 = 制造业增加值占GDP比重（SDG 9.2.1，现价）× 中高技术制造业占制造业增加值比重（联合国工业发展组织，经WDI）/ 100；知识密集型服务业不在数据快照中。`,
+  zh: `芮明杰（2023），《Composition and Development Strategies of an Industrial System for China's Modernization Drive》，《中国经济学人》2023年第11期，第1.1-1.2节：新兴高技术产业占GDP比重低于${DUAL_STRUCTURE_LINE}%（传统产业高于${100 - DUAL_STRUCTURE_LINE}%）表明二元结构固化。此处以中高技术制造业增加值占GDP比重作为代理指标 = 制造业增加值占GDP比重（SDG 9.2.1，现价）× 中高技术制造业占制造业增加值比重（联合国工业发展组织，经WDI）/ 100；知识密集型服务业不在数据快照中。`,
 };
 
 export const noProxyYear = (iso3: string, nameZh: string): Prose => ({

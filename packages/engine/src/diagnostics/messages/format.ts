@@ -59,3 +59,9 @@ export const descriptionFields = (p: Prose): { description_en: string; descripti
   description_en: p.en,
   description_zh: p.zh,
 });
+
+/** An economy's names, so labels and statements name economies rather than print ISO codes. */
+export interface EconomyNames {
+  readonly en: string;
+  readonly zh: string;
+}

@@ -5,6 +5,7 @@
  * @module
  */
 import type { RostowRules, RostowStage } from '@chanye/compute';
+import { INCOME_GROUP_NAMES, type IncomeGroup } from '@chanye/store';
 import { fixed, NO_PROSE, type Prose, upToYear } from './format.js';
 
 export const ROSTOW_STAGE_NAMES: Readonly<Record<RostowStage, { en: string; zh: string; n: number }>> = {
@@ -52,12 +53,16 @@ export interface RostowValues {
   readonly undecided: readonly RostowStage[];
 }
 
+/** The group's name; a code the names do not know is shown as it is. */
+const groupName = (group: string): { en: string; zh: string } =>
+  INCOME_GROUP_NAMES[group as IncomeGroup] ?? { en: group, zh: group };
+
 function incomeGroupText({ year, incomeGroup }: RostowValues): Prose {
   if (incomeGroup === undefined)
     return { en: `no World Bank income group for ${year}`, zh: `${year}年无世界银行收入分组` };
   return {
-    en: `World Bank group for ${year}: ${incomeGroup.group} (${incomeGroup.fiscalYear})`,
-    zh: `${year}年世界银行收入分组：${incomeGroup.group}（${incomeGroup.fiscalYear}）`,
+    en: `World Bank group for ${year}: ${groupName(incomeGroup.group).en} (${incomeGroup.fiscalYear})`,
+    zh: `${year}年世界银行收入分组：${groupName(incomeGroup.group).zh}（${incomeGroup.fiscalYear}）`,
   };
 }
 

@@ -6,7 +6,10 @@
  * @module
  */
 import type { Observation } from '@chanye/compute';
-import type { Prose } from './format.js';
+import type { EconomyNames, Prose } from './format.js';
+
+/** An economy's names by ISO3 code: the prose names economies, it does not print codes. */
+export type NameOf = (iso3: string) => EconomyNames;
 
 export type ComparatorGroup = 'graduates' | 'stalled';
 
@@ -31,9 +34,9 @@ export interface IndicatorName {
   readonly name_zh: string;
 }
 
-export const ownValueLabel = (indicator: IndicatorName, iso3: string): Prose => ({
-  en: `${indicator.name_en}, ${iso3}`,
-  zh: `${indicator.name_zh}（${iso3}）`,
+export const ownValueLabel = (indicator: IndicatorName, economy: EconomyNames): Prose => ({
+  en: `${indicator.name_en}, ${economy.en}`,
+  zh: `${indicator.name_zh}（${economy.zh}）`,
 });
 
 const GROUP_WORDS: Readonly<Record<ComparatorGroup, Prose>> = {
@@ -41,9 +44,13 @@ const GROUP_WORDS: Readonly<Record<ComparatorGroup, Prose>> = {
   stalled: { en: 'stalled', zh: '停滞者' },
 };
 
-export const comparatorValueLabel = (indicator: IndicatorName, group: ComparatorGroup, iso3: string): Prose => ({
-  en: `${indicator.name_en}, ${GROUP_WORDS[group].en} ${iso3} at the same income`,
-  zh: `${indicator.name_zh}（${GROUP_WORDS[group].zh}${iso3}，同等收入时）`,
+export const comparatorValueLabel = (
+  indicator: IndicatorName,
+  group: ComparatorGroup,
+  economy: EconomyNames,
+): Prose => ({
+  en: `${indicator.name_en}, ${GROUP_WORDS[group].en} ${economy.en} at the same income`,
+  zh: `${indicator.name_zh}（${GROUP_WORDS[group].zh}${economy.zh}，同等收入时）`,
 });
 
 /**
@@ -52,29 +59,31 @@ export const comparatorValueLabel = (indicator: IndicatorName, group: Comparator
  */
 export type NoComparison =
   | { readonly reason: 'no-own-value'; readonly year: number }
-  | { readonly reason: 'graduates-before-data'; readonly reachedIn: string };
+  | { readonly reason: 'graduates-before-data'; readonly reachedIn: Prose };
 
-function noComparisonWhy(gap: NoComparison, iso3: string): Prose {
+function noComparisonWhy(gap: NoComparison, economy: EconomyNames): Prose {
   if (gap.reason === 'no-own-value') {
-    return { en: `no ${iso3} value within three years of ${gap.year}`, zh: '缺少本经济体近三年数据' };
+    return { en: `no ${economy.en} value within three years of ${gap.year}`, zh: '缺少本经济体近三年数据' };
   }
   return {
-    en: `the graduates reached this income (${gap.reachedIn}) before the series has data for them`,
-    zh: `成功跨越者达到该收入的年份为${gap.reachedIn}，早于数据起始年份`,
+    en: `the graduates reached this income (${gap.reachedIn.en}) before the series has data for them`,
+    zh: `成功跨越者达到该收入的年份为${gap.reachedIn.zh}，早于数据起始年份`,
   };
 }
 
-export function noComparison(indicator: IndicatorName, iso3: string, gap: NoComparison): Prose {
-  const why = noComparisonWhy(gap, iso3);
+export function noComparison(indicator: IndicatorName, economy: EconomyNames, gap: NoComparison): Prose {
+  const why = noComparisonWhy(gap, economy);
   return {
-    en: `${indicator.name_en}: cannot compare ${iso3} with the graduates at the same income: ${why.en}.`,
+    en: `${indicator.name_en}: cannot compare ${economy.en} with the graduates at the same income: ${why.en}.`,
     zh: `${indicator.name_zh}：无法在同等收入水平上与成功跨越者比较（${why.zh}）。`,
   };
 }
 
-/** Which years the graduates reached the income: "JPN 1968, KOR never". */
-export const reachedInText = (graduates: readonly { iso3: string; year: number | null }[]): string =>
-  graduates.map((c) => (c.year === null ? `${c.iso3} never` : `${c.iso3} ${c.year}`)).join(', ');
+/** Which years the graduates reached the income: "Japan 1968, Korea never" / "日本1968年，韩国未达到". */
+export const reachedInText = (graduates: readonly { iso3: string; year: number | null }[], nameOf: NameOf): Prose => ({
+  en: graduates.map((c) => `${nameOf(c.iso3).en} ${c.year === null ? 'never' : c.year}`).join(', '),
+  zh: graduates.map((c) => `${nameOf(c.iso3).zh}${c.year === null ? '未达到' : `${c.year}年`}`).join('，'),
+});
 
 /** A group's values at the same income: its median and who it is made of. */
 export interface GroupValues {
@@ -86,7 +95,8 @@ export interface GroupValues {
 
 export interface ComparisonValues {
   readonly indicator: IndicatorName;
-  readonly iso3: string;
+  readonly economy: EconomyNames;
+  readonly nameOf: NameOf;
   readonly own: Observation;
   readonly graduates: GroupValues;
   /** Undefined when no stalled economy has a value. */
@@ -95,37 +105,38 @@ export interface ComparisonValues {
 
 const fmt = (x: number): string => x.toFixed(2);
 
-const whoText = (g: GroupValues): string =>
-  `${g.values.length} of ${g.members}: ${g.values.map((o) => `${o.iso3} ${o.year}`).join(', ')}`;
+const whoText = (g: GroupValues, nameOf: NameOf): string =>
+  `${g.values.length} of ${g.members}: ${g.values.map((o) => `${nameOf(o.iso3).en} ${o.year}`).join(', ')}`;
 
-function stalledText(stalled: GroupValues | undefined): Prose {
+function stalledText(stalled: GroupValues | undefined, nameOf: NameOf): Prose {
   if (stalled === undefined) return { en: '.', zh: '。' };
   return {
-    en: ` and ${fmt(stalled.median)} for stalled economies (${whoText(stalled)}).`,
+    en: ` and ${fmt(stalled.median)} for stalled economies (${whoText(stalled, nameOf)}).`,
     zh: `，停滞经济体为${fmt(stalled.median)}。`,
   };
 }
 
 export function comparisonStatement(v: ComparisonValues): Prose {
-  const stalled = stalledText(v.stalled);
+  const stalled = stalledText(v.stalled, v.nameOf);
   return {
     en:
-      `${v.indicator.name_en}: ${v.iso3} ${fmt(v.own.value)} (${v.own.year}) against a median of ${fmt(v.graduates.median)} for graduates when they had the same income (${whoText(v.graduates)})` +
+      `${v.indicator.name_en}: ${v.economy.en} ${fmt(v.own.value)} (${v.own.year}) against a median of ${fmt(v.graduates.median)} for graduates when they had the same income (${whoText(v.graduates, v.nameOf)})` +
       stalled.en,
     zh:
-      `${v.indicator.name_zh}：${v.iso3}为${fmt(v.own.value)}（${v.own.year}年），成功跨越者在同等收入时的中位数为${fmt(v.graduates.median)}` +
+      `${v.indicator.name_zh}：${v.economy.zh}为${fmt(v.own.value)}（${v.own.year}年），成功跨越者在同等收入时的中位数为${fmt(v.graduates.median)}` +
       stalled.zh,
   };
 }
 
 export interface MatchValues {
-  readonly iso3: string;
+  readonly economy: EconomyNames;
+  readonly nameOf: NameOf;
   readonly year: number;
   readonly gdpPerCapita: Observation;
   readonly comparators: readonly { readonly iso3: string; readonly note: string }[];
 }
 
 export const matchThreshold = (v: MatchValues): Prose => ({
-  en: `income matched at ${Math.round(v.gdpPerCapita.value)} ${v.gdpPerCapita.unit} (${v.iso3}, ${v.year}); comparators: ${v.comparators.map((c) => `${c.iso3} ${c.note}`).join('; ')}`,
-  zh: `按${v.iso3} ${v.year}年人均GDP（${Math.round(v.gdpPerCapita.value)}，2017年购买力平价美元）匹配同等收入水平`,
+  en: `income matched at ${Math.round(v.gdpPerCapita.value)} ${v.gdpPerCapita.unit} (${v.economy.en}, ${v.year}); comparators: ${v.comparators.map((c) => `${v.nameOf(c.iso3).en} ${c.note}`).join('; ')}`,
+  zh: `按${v.economy.zh}${v.year}年人均GDP（${Math.round(v.gdpPerCapita.value)}，2017年购买力平价美元）匹配同等收入水平`,
 });
