@@ -55,6 +55,8 @@ export function verticalFrame(
   rules: readonly Rule[] = [],
   bottomRoom = 34,
   colours?: readonly string[],
+  /** Room right of the plot, for direct labels at the lines' ends. */
+  rightRoom = 0,
 ): Frame {
   const { width, height } = size(spec);
   const categories = axis.categories;
@@ -68,7 +70,7 @@ export function verticalFrame(
   const tickWidth = Math.max(...ticks.map((t) => textWidth(tickText(t), MIN_TEXT)), 10);
   const leg = legend(names, 12, 16, width - 24, colours);
   const left = 26 + tickWidth + 8;
-  const right = width - 16;
+  const right = width - 16 - rightRoom;
   const top = 14 + leg.height + 6;
   const bottom = height - bottomRoom - 16 - sourceRoom(spec);
   const y = linearScale(axis.reverse ? [domain[1], domain[0]] : domain, [bottom, top]);

@@ -23,6 +23,7 @@ export type {
   ScatterPoint,
 } from './spec.js';
 export { renderSvg } from './render.js';
+export { spreadLabels } from './line.js';
 export { networkLayout, type LayoutLink, type NetworkLayoutOptions } from './network-layout.js';
 export { GROUP_PALETTE, networkGroups } from './network.js';
 export { fanChart, FAN_BANDS, type FanChartInput } from './fan.js';

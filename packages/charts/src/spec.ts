@@ -63,6 +63,11 @@ export interface LineChartSpec extends ChartBase {
   readonly bandLabels?: readonly [string, string];
   /** Draw each series as steps (a level holds until the next value): for categorical histories. */
   readonly step?: boolean;
+  /**
+   * Name each series at the end of its line instead of in a legend (default: yes, for two or
+   * more series when the names fit in 30 % of the width; otherwise the legend).
+   */
+  readonly directLabels?: boolean;
 }
 
 /** Vertical bars by category, grouped side by side or stacked (shares). */

@@ -12,6 +12,7 @@ import {
   networkLayout,
   niceTicks,
   renderSvg,
+  spreadLabels,
   type ChartSpec,
   type DotChartSpec,
   type LineChartSpec,
@@ -47,6 +48,64 @@ describe('renderSvg(scatter)', () => {
     const table = chartTable(SPECS['scatter'] as ChartSpec);
     expect(table.columns).toEqual(['product', 'distance', 'PCI']);
     expect(table.rows.find((r) => r[0] === 'No PCI')).toEqual(['No PCI', 0.7, null]);
+  });
+});
+
+describe('direct labels at line ends', () => {
+  it('spreadLabels keeps each label at its value when there is room, and moves crowded ones apart by 14 px within the plot', () => {
+    // Far apart: unchanged, in the given order.
+    expect(spreadLabels([100, 50, 200], 0, 300)).toEqual([100, 50, 200]);
+    // Two at one value: the later one 14 px below; order of the input kept.
+    expect(spreadLabels([100, 100], 0, 300)).toEqual([100, 114]);
+    // Crowded at the bottom: pushed back up so the last sits on the bottom edge.
+    expect(spreadLabels([295, 298, 300], 0, 300)).toEqual([272, 286, 300]);
+    // Above the top: clamped to it.
+    expect(spreadLabels([-20], 10, 300)).toEqual([10]);
+  });
+
+  it('names every line at its end instead of in a legend when the names fit, and keeps the legend when they do not', () => {
+    const spec = SPECS['line-focal-narrow'] as LineChartSpec;
+    const svg = renderSvg(spec);
+    expect(svg).toContain('class="direct-labels"');
+    expect(svg).not.toContain('class="legend"');
+    for (const s of spec.series) expect(svg).toMatch(new RegExp(`<text[^>]*>${s.name}</text>`));
+    const long = {
+      ...spec,
+      series: spec.series.map((s) => ({ ...s, name: `${s.name} with a very long name indeed` })),
+    };
+    expect(renderSvg(long)).toContain('class="legend"');
+    expect(renderSvg({ ...spec, directLabels: false })).not.toContain('class="direct-labels"');
+  });
+
+  it('dashes a line whose colour an earlier line of the chart already has (nine economies, six peer colours)', () => {
+    const codes = ['CHN', 'JPN', 'KOR', 'ESP', 'BRA', 'ARG', 'MYS', 'THA', 'ZAF'];
+    const spec: LineChartSpec = {
+      kind: 'line',
+      id: 'nine',
+      title: 'nine',
+      description: 'nine',
+      source: 'test',
+      key: 'year',
+      y: { label: '%' },
+      series: codes.map((c, k) => ({
+        name: c,
+        colourKey: c,
+        ...(k === 0 ? { emphasis: 'focal' as const } : { emphasis: 'peer' as const }),
+        points: [
+          { x: 2000, y: k },
+          { x: 2001, y: k + 1 },
+        ],
+      })),
+    };
+    const svg = renderSvg(spec);
+    const paths = [
+      ...svg.matchAll(/<path d="[^"]*" fill="none" stroke="(#[0-9A-F]{6})"[^>]*?( stroke-dasharray="6 3")?\/>/g),
+    ];
+    expect(paths).toHaveLength(9);
+    // Each (colour, dash) pair is drawn once: no two lines look alike.
+    const looks = paths.map((m) => `${m[1]}${m[2] ?? ''}`);
+    expect(new Set(looks).size).toBe(9);
+    expect(paths.filter((m) => m[2] !== undefined)).toHaveLength(2);
   });
 });
 

@@ -36,6 +36,7 @@ import type { GatheredIo } from './io.js';
 import type { ReportSettings } from './model.js';
 import type { BuildReportOptions } from './options.js';
 import { productSpaceGraph } from './product-space.js';
+import { storedProductSpaceLayout } from './product-space-layout.js';
 import { progressSteps } from './progress.js';
 
 /** Everything the engine answers for one report, gathered before any text is written. */
@@ -148,7 +149,7 @@ export async function gather(
           store.productNames('hs07'),
         ]);
         // The product space's graph and layout (memoised), while other steps wait on DuckDB.
-        if (run.years[0]) productSpaceGraph(run.years[0]);
+        if (run.years[0]) productSpaceGraph(run.years[0], storedProductSpaceLayout(store.catalogDir));
         return { complexity: run, productNames };
       }),
       step('input-output linkages', () => gatherIoStep(store, iso3, settings, options.ioInWorker ?? true)),

@@ -12,6 +12,12 @@ export { renderMarkdown } from './render-markdown.js';
 export { cliNumber, formatCell } from './format.js';
 export { withObservationMemo } from './memo.js';
 export { PRODUCT_SPACE_THRESHOLD, productSpaceGraph, type ProductSpaceGraph } from './product-space.js';
+export {
+  buildProductSpaceLayout,
+  productSpaceLayoutPath,
+  storedProductSpaceLayout,
+  type ProductSpaceLayout,
+} from './product-space-layout.js';
 export { LABELS, SECTION_TITLES, SEVERITY_NAMES } from './text.js';
 export {
   SECTION_IDS,

@@ -161,7 +161,7 @@ export const LABELS = {
     density: 'Density',
     cog: 'COG',
     productSpaceNote:
-      'The product space (Hidalgo et al. 2007) is drawn as its backbone: the maximum spanning tree of the proximity matrix and every link with proximity φ ≥ 0.55, laid out by a deterministic force-directed layout (the same positions every run). Products the economy exports with RCA ≥ 1 are coloured by sector (ten groups of HS sections named as the Atlas of Economic Complexity’s product sectors; catalog/product-sectors.yaml), the others grey; node area is world exports. Near each coloured cluster lie the products closest to the economy’s capabilities; the tables list the most complex of its exports and the opportunities with the highest COG. The whole graph is written by `chanye complexity --product-space` (JSON and GraphML) and served with its layout at /api/complexity/product-space.',
+      'The product space (Hidalgo et al. 2007) is drawn on a fixed map, the same for every economy: the backbone (maximum spanning tree and every link with proximity φ ≥ 0.55) of the mean proximity of 1980 and 2017, laid out once by a force-directed layout and stored (catalog/results/product-space-layout.json). Products the economy exports with RCA ≥ 1 are coloured by sector (ten groups of HS sections named as the Atlas of Economic Complexity’s product sectors; catalog/product-sectors.yaml), the others grey; node area is world exports. Near each coloured cluster lie the products closest to the economy’s capabilities; the tables list the most complex of its exports and the opportunities with the highest COG. The whole graph is written by `chanye complexity --product-space` (JSON and GraphML) and served with its layout at /api/complexity/product-space.',
     productSpaceChart: 'Product space, 2017: the economy’s products with RCA ≥ 1',
     productSpaceDesc: (nodes: number, links: number, exported: number) =>
       `The product space of ${nodes} HS 4-digit products joined by ${links} links (maximum spanning tree and proximity ≥ 0.55); the ${exported} products exported with RCA ≥ 1 are coloured by HS section, node area is world exports.`,
@@ -372,7 +372,7 @@ export const LABELS = {
     density: '密度',
     cog: 'COG',
     productSpaceNote:
-      '产品空间（Hidalgo等，2007）以其骨架绘制：邻近度矩阵的最大生成树及邻近度φ≥0.55的全部连边，采用确定性的力导向布局（每次运行位置相同）。本经济体以RCA≥1出口的产品按行业着色（按《经济复杂度地图集》产品行业名称将HS类别归为十组；catalog/product-sectors.yaml），其余为灰色；节点面积表示世界出口额。各着色集群附近是与本经济体能力最接近的产品；表格列出其出口中复杂度最高的产品以及COG最高的发展机会。完整网络可用`chanye complexity --product-space`导出（JSON和GraphML），并连同布局由/api/complexity/product-space提供。',
+      '产品空间（Hidalgo等，2007）绘制在一张固定的图上，所有经济体相同：以1980年和2017年平均邻近度矩阵的骨架（最大生成树及邻近度φ≥0.55的全部连边）为网络，用力导向布局一次算定并保存（catalog/results/product-space-layout.json）。本经济体以RCA≥1出口的产品按行业着色（按《经济复杂度地图集》产品行业名称将HS类别归为十组；catalog/product-sectors.yaml），其余为灰色；节点面积表示世界出口额。各着色集群附近是与本经济体能力最接近的产品；表格列出其出口中复杂度最高的产品以及COG最高的发展机会。完整网络可用`chanye complexity --product-space`导出（JSON和GraphML），并连同布局由/api/complexity/product-space提供。',
     productSpaceChart: '2017年产品空间：本经济体RCA≥1的产品',
     productSpaceDesc: (nodes: number, links: number, exported: number) =>
       `由${nodes}种HS四位数产品及${links}条连边（最大生成树与邻近度≥0.55的边）构成的产品空间；以RCA≥1出口的${exported}种产品按HS类别着色，节点面积表示世界出口额。`,

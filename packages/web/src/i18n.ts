@@ -75,6 +75,9 @@ const EN = {
   findProduct: 'Find a product:',
   findProductHint: 'HS code or name, e.g. 8542 or circuits',
   productsFound: '{n} products found',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Whole map',
   feasibilityTitle: 'Opportunities of {name} by distance and complexity, 2017',
   feasibilityDescription:
     '{n} products {name} does not export with RCA ≥ 1, by distance (1 − density) and PCI; median distance {median}. The five nearest and the five most complex within the median distance are named.',
@@ -214,8 +217,11 @@ const ZH: Record<MessageKey, string> = {
   noCrossing: '该经济体无Atlas法人均GNI数据，无法计算跨越高收入门槛的概率。',
   networkTitle: '产品空间：{name}，2017年',
   findProduct: '查找产品：',
-  findProductHint: 'HS编码或英文名称，如 8542 或 circuits',
+  findProductHint: 'HS编码或名称，如 8542 或 集成电路',
   productsFound: '找到{n}种产品',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  zoomReset: '显示全图',
   feasibilityTitle: '{name}的发展机会：距离与复杂度，2017年',
   feasibilityDescription:
     '{name}尚未以 RCA ≥ 1 出口的{n}种产品，横轴为距离（1−密度），纵轴为PCI；距离中位数{median}。图中标出距离最近的五种产品和中位数距离以内复杂度最高的五种产品。',

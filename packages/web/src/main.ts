@@ -21,6 +21,7 @@ import { loadScores } from './views/scores.js';
 import { displayCell, tableCsv } from './views/table.js';
 import { loadIndicator, loadTrajectories, TRAJECTORY_INDICATORS } from './views/trajectories.js';
 import { VIEW_IDS, type View, type ViewId } from './views/view.js';
+import { clampCentre, viewBoxOf, zoomAt, type ZoomState } from './zoom.js';
 
 interface State {
   iso3: string;
@@ -210,7 +211,93 @@ function drawChart(figure: HTMLElement, spec: ChartSpec): void {
   figure.dataset['width'] = String(width);
   figure.innerHTML = renderSvg({ ...spec, width });
   markFound(figure, figure.dataset['search'] ?? '');
+  if (spec.kind === 'network') applyZoom(figure);
   chartResizes.observe(figure);
+}
+
+/** Each network figure's zoom, kept across redraws (a search, a resize). */
+const zooms = new WeakMap<HTMLElement, ZoomState>();
+
+/** The figure's chart size in chart units (its SVG's width and height attributes). */
+function chartSize(figure: HTMLElement): { svg: SVGSVGElement; width: number; height: number } | undefined {
+  const svg = figure.querySelector('svg');
+  if (!svg) return undefined;
+  return { svg, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+}
+
+function applyZoom(figure: HTMLElement): void {
+  const size = chartSize(figure);
+  if (!size) return;
+  const state = zooms.get(figure) ?? { z: 1, cx: size.width / 2, cy: size.height / 2 };
+  const fitted = clampCentre(state, size.width, size.height);
+  zooms.set(figure, fitted);
+  size.svg.setAttribute('viewBox', viewBoxOf(fitted, size.width, size.height));
+  figure.dataset['zoom'] = String(Math.round(fitted.z * 100) / 100);
+}
+
+/** Zooms `factor` times around a point of the chart given in screen pixels (the centre without one). */
+function zoomFigure(figure: HTMLElement, factor: number, at?: { clientX: number; clientY: number }): void {
+  const size = chartSize(figure);
+  if (!size) return;
+  const state = zooms.get(figure) ?? { z: 1, cx: size.width / 2, cy: size.height / 2 };
+  let px = state.cx;
+  let py = state.cy;
+  if (at) {
+    const box = size.svg.getBoundingClientRect();
+    const [vx, vy, vw, vh] = (size.svg.getAttribute('viewBox') ?? '').split(' ').map(Number) as number[];
+    px = (vx as number) + ((at.clientX - box.left) / box.width) * (vw as number);
+    py = (vy as number) + ((at.clientY - box.top) / box.height) * (vh as number);
+  }
+  zooms.set(figure, zoomAt(state, factor, px, py, size.width, size.height));
+  applyZoom(figure);
+}
+
+/** Zoom buttons, the wheel and dragging over a network chart. */
+function networkZoom(figure: HTMLElement, lang: Lang): HTMLElement {
+  const button = (label: string, title: string, act: () => void): HTMLElement => {
+    const b = element('button', { type: 'button', title, 'aria-label': title }, label);
+    b.addEventListener('click', act);
+    return b;
+  };
+  const controls = element('span', { class: 'zoom' });
+  controls.append(
+    button('+', t(lang, 'zoomIn'), () => zoomFigure(figure, 1.5)),
+    button('−', t(lang, 'zoomOut'), () => zoomFigure(figure, 1 / 1.5)),
+    button('⟲', t(lang, 'zoomReset'), () => {
+      zooms.delete(figure);
+      applyZoom(figure);
+    }),
+  );
+  figure.addEventListener(
+    'wheel',
+    (event) => {
+      event.preventDefault();
+      zoomFigure(figure, event.deltaY < 0 ? 1.25 : 1 / 1.25, event);
+    },
+    { passive: false },
+  );
+  let drag: { x: number; y: number } | undefined;
+  figure.addEventListener('pointerdown', (event) => {
+    drag = { x: event.clientX, y: event.clientY };
+  });
+  figure.addEventListener('pointerup', () => (drag = undefined));
+  figure.addEventListener('pointerleave', () => (drag = undefined));
+  figure.addEventListener('pointermove', (event) => {
+    const size = chartSize(figure);
+    const state = zooms.get(figure);
+    if (!drag || !size || !state || state.z <= 1) return;
+    const box = size.svg.getBoundingClientRect();
+    // Screen pixels to chart units at this zoom.
+    const scale = size.width / state.z / box.width;
+    zooms.set(figure, {
+      z: state.z,
+      cx: state.cx - (event.clientX - drag.x) * scale,
+      cy: state.cy - (event.clientY - drag.y) * scale,
+    });
+    drag = { x: event.clientX, y: event.clientY };
+    applyZoom(figure);
+  });
+  return controls;
 }
 
 /**
@@ -271,7 +358,11 @@ function paint(section: HTMLElement, view: View, lang: Lang): void {
     const charts = element('div', { class: 'charts' });
     const figures = view.charts.map((spec) => {
       const figure = element('figure', { class: 'chart', 'data-chart': spec.id });
-      if (spec.kind === 'network') charts.append(networkSearch(figure, spec, lang));
+      if (spec.kind === 'network') {
+        const tools = element('div', { class: 'network-tools' });
+        tools.append(networkSearch(figure, spec, lang), networkZoom(figure, lang));
+        charts.append(tools);
+      }
       charts.append(figure);
       return { figure, spec };
     });

@@ -192,6 +192,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     await page.waitForSelector('figure[data-chart="product-space-network"] circle[data-found]');
     expect(await network.locator('circle[data-found]').count()).toBe(1);
     await page.fill('input[data-search="product-space-network"]', '');
+    // Zoom: the buttons narrow the map's viewBox around its centre, and the whole map comes back.
+    const figure = page.locator('figure[data-chart="product-space-network"]');
+    const whole = await network.getAttribute('viewBox');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await figure.getAttribute('data-zoom')).toBe('2.25');
+    const [, , w] = ((await network.getAttribute('viewBox')) ?? '').split(' ').map(Number);
+    const [, , W] = (whole ?? '').split(' ').map(Number);
+    expect(w).toBeCloseTo((W as number) / 2.25, 0);
+    await page.getByRole('button', { name: 'Whole map' }).click();
+    expect(await network.getAttribute('viewBox')).toBe(whole);
     // The feasibility view: one point per product without presence that has a PCI.
     const feasibility = page.locator(
       'section[data-view="productSpace"] figure[data-chart="product-space-feasibility"] svg',

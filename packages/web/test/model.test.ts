@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clampCentre, viewBoxOf, zoomAt } from '../src/zoom.js';
 import { chartTable, renderSvg, type LineChartSpec } from '@chanye/charts';
 import {
   apiPath,
@@ -244,6 +245,20 @@ describe('view models', () => {
         stalled: [],
       }),
     ).toBeUndefined();
+  });
+
+  it('zoom: the point under the pointer stays put, the window stays on the map, 1× to 8×', () => {
+    const start = { z: 1, cx: 400, cy: 300 };
+    // 2× at (100, 100): that point keeps its place on screen, the centre moves halfway to it.
+    const z2 = zoomAt(start, 2, 100, 100, 800, 600);
+    expect(z2).toEqual({ z: 2, cx: 250, cy: 200 });
+    expect(viewBoxOf(z2, 800, 600)).toBe('50 50 400 300');
+    // A corner: the window is pushed back inside the map.
+    expect(clampCentre({ z: 2, cx: 0, cy: 0 }, 800, 600)).toEqual({ z: 2, cx: 200, cy: 150 });
+    // Bounds: never out past the whole map, never in beyond 8×.
+    expect(zoomAt(start, 0.5, 400, 300, 800, 600).z).toBe(1);
+    expect(zoomAt({ z: 6, cx: 400, cy: 300 }, 2, 400, 300, 800, 600).z).toBe(8);
+    expect(viewBoxOf(start, 800, 600)).toBe('0 0 800 600');
   });
 
   it('arraysView: shares 1980 against the latest year by array; unmeasurable arrays left out', () => {

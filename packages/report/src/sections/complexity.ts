@@ -13,6 +13,7 @@ import { productSector } from '@chanye/store';
 import type { Context } from '../context.js';
 import type { Cell, ReportFigure, ReportSection, ReportTable } from '../model.js';
 import { productSpaceGraph } from '../product-space.js';
+import { storedProductSpaceLayout } from '../product-space-layout.js';
 import { col, figure, section, table } from './blocks.js';
 import { COMPLEXITY_TEXT } from './complexity-text.js';
 import { NOTE_TEXT } from './notes-text.js';
@@ -91,7 +92,7 @@ export function complexitySection(context: Context): ReportSection {
     const names = data.productNames.get(code);
     return (lang === 'zh' ? names?.name_zh : undefined) ?? names?.name ?? code;
   };
-  const space = productSpaceGraph(y);
+  const space = productSpaceGraph(y, storedProductSpaceLayout(context.store.catalogDir));
   // Ten sectors instead of 22 HS sections: colours a reader can tell apart.
   const sectors = context.store.productSectors();
   const sectorName = (code: string, section: string | null): string | undefined => {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { ComplexityYear } from '@chanye/compute';
-import { productSpaceGraph } from '@chanye/report';
+import { productSpaceGraph, storedProductSpaceLayout } from '@chanye/report';
 import { productSector, type Store } from '@chanye/store';
 import {
   complexityTable,
@@ -67,7 +67,9 @@ export interface ProductSpaceAnswer {
 }
 
 const PRODUCT_SPACE_LAYOUT =
-  'networkLayout in @chanye/charts: a radial breadth-first start refined by Fruchterman-Reingold forces, deterministic (no random numbers); x and y in [0, 1]';
+  'fixed: computed once from the mean proximity of 1980 and 2017 (HS 2007) and stored in catalog/results/product-space-layout.json, the same map for every economy; x and y in [0, 1]';
+const YEAR_LAYOUT =
+  'this run’s own backbone, laid out deterministically (a radial breadth-first start refined by Fruchterman-Reingold forces); x and y in [0, 1]';
 
 export const complexityDocs: readonly RouteDoc[] = [
   {
@@ -122,7 +124,7 @@ export function complexityRoutes(deps: Deps) {
             ...(q.atlasFilter !== undefined ? { atlasFilter: q.atlasFilter } : {}),
           });
           const y = r.years.at(-1) as ComplexityYear;
-          const graph = productSpaceGraph(y);
+          const graph = productSpaceGraph(y, storedProductSpaceLayout(store.catalogDir));
           const sectors = store.productSectors();
           return {
             dataset: r.dataset,
@@ -130,7 +132,7 @@ export function complexityRoutes(deps: Deps) {
             threshold: graph.threshold,
             unit: r.unit,
             note: r.note,
-            layout: PRODUCT_SPACE_LAYOUT,
+            layout: graph.layout === 'stored' ? PRODUCT_SPACE_LAYOUT : YEAR_LAYOUT,
             nodes: graph.products.map((product, j) => ({
               product,
               name: names.get(product)?.name ?? null,

@@ -137,6 +137,6 @@ export interface MatchValues {
 }
 
 export const matchThreshold = (v: MatchValues): Prose => ({
-  en: `income matched at ${Math.round(v.gdpPerCapita.value)} ${v.gdpPerCapita.unit} (${v.economy.en}, ${v.year}); comparators: ${v.comparators.map((c) => `${v.nameOf(c.iso3).en} ${c.note}`).join('; ')}`,
+  en: `income matched at ${Math.round(v.gdpPerCapita.value)} ${v.gdpPerCapita.unit} (${v.economy.en}, ${v.year}); comparators: ${v.comparators.map((c) => `${v.nameOf(c.iso3).en} (${c.iso3}) ${c.note}`).join('; ')}`,
   zh: `按${v.economy.zh}${v.year}年人均GDP（${Math.round(v.gdpPerCapita.value)}，2017年购买力平价美元）匹配同等收入水平`,
 });
