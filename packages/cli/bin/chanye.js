@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 // and under CHANYE_DEBUG, so that stack traces name the modules rather than lines of the bundle.
 const bundle = new URL('../dist/bundle/main.js', import.meta.url);
 const useBundle = existsSync(fileURLToPath(bundle)) && !process.env.CHANYE_DEBUG;
-const { main } = await import(useBundle ? bundle.href : '../dist/main.js');
+const { main, cleanUpOnInterrupt } = await import(useBundle ? bundle.href : '../dist/main.js');
+// Ctrl-C or a kill removes the temporary files of unfinished writes (exit 130 / 143).
+cleanUpOnInterrupt();
 
 // A reader that closes the pipe early (`chanye … | head`) is not an error.
 process.stdout.on('error', (error) => {

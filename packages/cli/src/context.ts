@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
 import { defaultUserDbPath, Store } from '@chanye/store';
 import { parseDataFormat, parseFormat, type DataFormat } from './output/format.js';
+import { parseOutPath } from './output/temp-files.js';
 
 /** The user database path from `--db`, `CHANYE_DB` or the default. */
 export function userDbPath(command: Command): string {
@@ -39,7 +40,7 @@ export function withOutputOptions(command: Command, { xlsx = false }: { xlsx?: b
       xlsx ? parseDataFormat : parseFormat,
       'table' as DataFormat,
     )
-    .option('--out <file>', 'write to FILE instead of standard output')
+    .option('--out <file>', 'write to FILE instead of standard output', parseOutPath)
     .option('--bom', 'start CSV with a UTF-8 byte-order mark, so Excel reads Chinese text (the default with --lang zh)')
     .option('--no-bom', 'never write the byte-order mark');
 }

@@ -69,6 +69,8 @@ export function buildProgram(): Command {
  * Runs the CLI and returns its exit code. User errors print one clear message (and any
  * details) to stderr without a stack trace; anything else is an internal error.
  */
+export { cleanUpOnInterrupt } from './output/temp-files.js';
+
 export async function main(argv: readonly string[]): Promise<number> {
   recordCommandLine(argv);
   const program = buildProgram();

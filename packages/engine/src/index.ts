@@ -225,7 +225,7 @@ export {
   type ServitizationSector,
 } from './input-output/integration.js';
 export { ioPositions, type IoPositions } from './input-output/positions.js';
-export { columnsOf, csvField, toCsv, type TidyTable } from './output/csv.js';
+export { columnsOf, csvField, neutralizeFormula, toCsv, type TidyTable } from './output/csv.js';
 export {
   dataCell,
   toXlsx,

@@ -15,6 +15,7 @@ import { loadWiodNames, type WiodNamesCatalog } from './catalog/wiod-names.js';
 import { loadProductSectors, type ProductSectorsCatalog } from './catalog/product-sectors.js';
 import { loadHsNamesZh, type HsNamesZhCatalog } from './catalog/hs-names-zh.js';
 import { readProductNames, type ProductName } from './trade/product-names.js';
+import { attachUserDb, checkUserDbPath } from './user-data/user-db-path.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import {
   readExportsByEndUse,
@@ -35,7 +36,6 @@ import {
 import { readGroupFlows, type BilateralSource, type GroupFlows } from './trade/bilateral-flows.js';
 import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
 import { loadMrio, mrioRegions, type MrioRequest } from './input-output/wiod.js';
-import type { Connector } from './connector/connector.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { LazyConnector } from './connector/lazy-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
@@ -175,6 +175,7 @@ export class Store {
     const catalogPath = options.catalogPath ?? defaultCatalogPath();
     const catalog = loadCatalog(catalogPath);
     const userDbPath = options.userDbPath ?? defaultUserDbPath();
+    checkUserDbPath(userDbPath);
     // Whether the user has data is decided now, as it decides precedence for the store's life.
     const userDbExists = existsSync(userDbPath);
     let attached = false;
@@ -677,19 +678,6 @@ export class Store {
       [indicator, iso3s ?? null, years?.[0] ?? -100000, years?.[1] ?? 100000],
     );
   }
-}
-
-async function attachUserDb(connector: Connector, path: string): Promise<boolean> {
-  if (!existsSync(path)) return false;
-  await connector.exec(`attach ${quotedString(path)} as userdb (read_only)`);
-  const tables = await connector.query<{ n: number }>(
-    `select count(*)::integer as n from duckdb_tables() where database_name = 'userdb' and table_name = 'user_observations'`,
-  );
-  if ((tables[0]?.n ?? 0) === 0) {
-    await connector.exec(`detach userdb`);
-    return false;
-  }
-  return true;
 }
 
 /**

@@ -400,6 +400,12 @@ describe('tables, CSV and citations', () => {
     ).toBe('name,value\n"Korea, Rep.",0.123456789\n"say ""hi""",\n');
   });
 
+  it('tableCsv writes a formula in a label as text (OWASP, CSV Injection); a negative number stays a number', () => {
+    expect(tableCsv({ columns: ['name', 'value'], rows: [["=cmd|'/c calc'!A1", -1]] })).toBe(
+      "name,value\n'=cmd|'/c calc'!A1,-1\n",
+    );
+  });
+
   it('displayCell rounds to the column’s decimals, writes years as they are and a dash for no value', () => {
     expect(displayCell(13987.6, 0)).toBe('13,988');
     expect(displayCell(0.12345, 3)).toBe('0.123');

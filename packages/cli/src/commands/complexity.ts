@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { parseOutPath } from '../output/temp-files.js';
 import {
   ChanyeError,
   economyFeasibility,
@@ -143,7 +144,7 @@ export function registerComplexity(program: Command): void {
       'print one economy’s summary and opportunities (distance, PCI, COG) for the latest period; --format table, csv or json',
     )
     .option('--limit <n>', 'opportunities in each list of --economy', parseCount('--limit', 1000), 10)
-    .option('--out <dir>', 'directory for economies.csv, products.csv and economy_products.csv')
+    .option('--out <dir>', 'directory for economies.csv, products.csv and economy_products.csv', parseOutPath)
     .action(async (options: ComplexityCliOptions, command: Command) => {
       if ((options.dataset === undefined) === (options.input === undefined)) {
         throw new ChanyeError('invalid-input', 'give exactly one of --dataset and --input');

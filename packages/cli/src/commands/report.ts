@@ -4,6 +4,7 @@ import { ChanyeError } from '@chanye/compute';
 import { buildReport, renderHtml, renderMarkdown, REPORT_DEFAULTS, type ReportProgress } from '@chanye/report';
 import { emit } from '../output/write.js';
 import { findChromium, printPdf } from '../output/pdf.js';
+import { parseOutPath } from '../output/temp-files.js';
 import { ECONOMY_ARGUMENT_HELP, parseLang, parseYear, withStore, type Lang } from '../context.js';
 import { parseCount } from './score.js';
 import { bundledScenarioIds } from './simulate.js';
@@ -76,7 +77,11 @@ export function registerReport(program: Command): void {
       parseReportFormat,
       'html' as ReportFormat,
     )
-    .option('--out <file>', 'output file (default: chanye-report-<ISO3>-<lang>.<format> in the current directory)')
+    .option(
+      '--out <file>',
+      'output file (default: chanye-report-<ISO3>-<lang>.<format> in the current directory)',
+      parseOutPath,
+    )
     .option(
       '--peers <set>',
       'units ranked together: all, L, LM, UM, H, region:NAME, graduates, stalled, or ISO3,ISO3,…',

@@ -2,6 +2,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { defaultCatalogPath } from '@chanye/store';
 import type { Command } from 'commander';
+import { discardTemp, parseOutPath, releaseTemp, tempFor } from '../output/temp-files.js';
 import { ChanyeError, FAN_QUANTILES, FORECAST_COMBINATION, FORECAST_METHODS, type FanSeries } from '@chanye/compute';
 import {
   accountingRows,
@@ -254,16 +255,19 @@ function toJson(value: unknown): string {
 }
 
 function writeDir(dir: string, files: Record<string, string>): void {
-  const root = resolve(dir);
+  const root = resolve(parseOutPath(dir));
+  let tmp: string | undefined;
   try {
     mkdirSync(root, { recursive: true });
     for (const [name, text] of Object.entries(files)) {
       const path = join(root, name);
-      const tmp = `${path}.${process.pid}.tmp`;
+      tmp = tempFor(path);
       writeFileSync(tmp, text);
       renameSync(tmp, path);
+      releaseTemp(tmp);
     }
   } catch (error) {
+    if (tmp !== undefined) discardTemp(tmp);
     throw new ChanyeError('invalid-input', `cannot write --out ${dir}: ${(error as Error).message}`);
   }
 }
@@ -287,6 +291,7 @@ export function registerSimulate(program: Command): void {
     .option(
       '--out <dir>',
       'write fan.csv, crossing.csv, carbon.csv, accounting.csv, report.json and summary.txt to DIR',
+      parseOutPath,
     )
     .action(async (iso3: string, options: SimulateOptions, command: Command) => {
       if (options.draws < 1) throw new ChanyeError('invalid-input', '--draws must be at least 1');
@@ -346,7 +351,7 @@ export function registerSimulate(program: Command): void {
     .option('--draws <n>', 'Monte Carlo draws per economy (structural only)', parseCount('--draws', 100_000), 500)
     .option('--seed <s>', 'random seed (structural only)', parseSeed, 1)
     .option('--format <format>', 'table, csv (one row per economy and cut-off) or json', parseFormat, 'table' as Format)
-    .option('--out <file>', 'write to FILE instead of standard output')
+    .option('--out <file>', 'write to FILE instead of standard output', parseOutPath)
     .action(async (options: BacktestOptions, command: Command) => {
       if (options.model === 'structural') return structuralBacktest(options, command);
       const report = await withStore(command, async (store) =>

@@ -1,7 +1,8 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ChanyeError } from '@chanye/compute';
 import { csvField } from '@chanye/engine';
+import { discardTemp, releaseTemp, tempFor } from './temp-files.js';
 
 /**
  * A CSV file written row by row in large chunks (an economy × product table of a BACI panel
@@ -18,11 +19,12 @@ export class CsvFileWriter {
     private readonly path: string,
     private readonly columns: readonly string[],
   ) {
-    this.tmp = `${path}.${process.pid}.tmp`;
+    this.tmp = tempFor(path);
     try {
       mkdirSync(dirname(path), { recursive: true });
       this.fd = openSync(this.tmp, 'w');
     } catch (error) {
+      discardTemp(this.tmp);
       throw new ChanyeError('invalid-input', `cannot write ${path}: ${(error as Error).message}`);
     }
     this.line(columns.join(','));
@@ -64,6 +66,7 @@ export class CsvFileWriter {
     this.flush();
     closeSync(this.fd);
     renameSync(this.tmp, this.path);
+    releaseTemp(this.tmp);
   }
 
   abort(): void {
@@ -72,6 +75,6 @@ export class CsvFileWriter {
     } catch {
       // already closed
     }
-    rmSync(this.tmp, { force: true });
+    discardTemp(this.tmp);
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ChanyeError } from '@chanye/compute';
+import { discardTemp, releaseTemp, tempFor } from './temp-files.js';
 
 /** Where Chanye looks for Chromium when `CHANYE_CHROMIUM` is not set (Debian's `chromium` first). */
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -78,9 +79,15 @@ export async function printPdf(html: string, out: string, env: NodeJS.ProcessEnv
       renameSync(pdf, target);
     } catch {
       // Another file system: copy beside the target, then rename into place.
-      const tmp = `${target}.${process.pid}.tmp`;
-      writeFileSync(tmp, readFileSync(pdf));
-      renameSync(tmp, target);
+      const tmp = tempFor(target);
+      try {
+        writeFileSync(tmp, readFileSync(pdf));
+        renameSync(tmp, target);
+        releaseTemp(tmp);
+      } catch (error) {
+        discardTemp(tmp);
+        throw error;
+      }
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

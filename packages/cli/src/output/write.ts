@@ -5,6 +5,7 @@ import { toCsv, toXlsx, type DataSheet } from '@chanye/engine';
 import type { DataFormat } from './format.js';
 import { defaultSnapshotDir, readManifest } from '@chanye/store';
 import { CHANYE_VERSION } from '../version.js';
+import { discardTemp, parseOutPath, releaseTemp, tempFor } from './temp-files.js';
 
 /**
  * Whether the CSV a command prints starts with a UTF-8 byte-order mark. Excel on Windows reads
@@ -45,13 +46,16 @@ export function emit(text: string, out: string | undefined): void {
 }
 
 function writeAtomically(data: string | Buffer, out: string): void {
+  parseOutPath(out);
   const path = resolve(out);
-  const tmp = `${path}.${process.pid}.tmp`;
+  const tmp = tempFor(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(tmp, data);
     renameSync(tmp, path);
+    releaseTemp(tmp);
   } catch (error) {
+    discardTemp(tmp);
     throw new ChanyeError('invalid-input', `cannot write --out ${out}: ${(error as Error).message}`);
   }
 }

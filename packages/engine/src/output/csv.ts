@@ -11,13 +11,30 @@
  * which cannot load this package: `tableCsv` in `@chanye/web` follows the same rules for the
  * strings and finite numbers of its chart tables.)
  *
+ * Text that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage
+ * return, and not a plain number) gets a leading single quote, as OWASP's "CSV Injection"
+ * guidance advises: a source, unit or note such as `=HYPERLINK(…)` from an imported file opens
+ * as text, never as a formula. The XLSX writer applies the same rule to its text cells.
+ *
  * @module
  */
 
-/** One CSV field: quoted when it holds a comma, quote or line break; empty for no value. */
+/** A number written as text ("-0.5", "+3", "1e-4"): no formula, left as it is. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * Text a spreadsheet would take for a formula, prefixed with a single quote (OWASP, CSV
+ * Injection): it starts with =, +, -, @, a tab or a carriage return, is more than that one
+ * character, and is not a plain number.
+ */
+export function neutralizeFormula(text: string): string {
+  return text.length > 1 && /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** One CSV field: quoted when it holds a comma, quote or line break; empty for no value; formulas neutralized. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? csvNumber(value) : String(value);
+  const text = typeof value === 'number' ? csvNumber(value) : neutralizeFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

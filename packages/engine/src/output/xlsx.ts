@@ -14,6 +14,7 @@
  */
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
 import type { SourceInfo } from '@chanye/store';
+import { neutralizeFormula } from './csv.js';
 
 /** One table of the workbook. */
 export interface DataSheet {
@@ -65,7 +66,7 @@ function rowValue(row: object, column: string): unknown {
 }
 
 function headerCell(name: string): Cell {
-  return { value: name, type: String, fontWeight: 'bold' };
+  return { value: neutralizeFormula(name), type: String, fontWeight: 'bold' };
 }
 
 /** A data value as a cell: numbers numeric, booleans boolean, objects as JSON text, nothing empty. */
@@ -73,7 +74,7 @@ export function dataCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? { value, type: Number } : null;
   if (typeof value === 'boolean') return { value, type: Boolean };
-  if (typeof value === 'string') return { value, type: String };
+  if (typeof value === 'string') return { value: neutralizeFormula(value), type: String };
   if (value instanceof Date) return { value, type: Date, format: 'yyyy-mm-dd' };
   return { value: JSON.stringify(value), type: String };
 }
@@ -104,8 +105,8 @@ function notesSheet(sheets: readonly DataSheet[], notes: WorkbookNotes): Row[] {
   const text = [...named].join('\n');
   const used = (src: WorkbookSource): boolean => text.includes(src.id) || text.includes(src.name);
   const sources = [...notes.sources.filter(used), ...notes.sources.filter((s) => !used(s))];
-  const bold = (value: string): Cell => ({ value, type: String, fontWeight: 'bold' });
-  const str = (value: string): Cell => ({ value, type: String, wrap: true });
+  const bold = (value: string): Cell => ({ value: neutralizeFormula(value), type: String, fontWeight: 'bold' });
+  const str = (value: string): Cell => ({ value: neutralizeFormula(value), type: String, wrap: true });
   const rows: Row[] = [
     [bold('Produced by'), str(notes.command)],
     [bold('Chanye version'), str(notes.version)],

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { ChanyeError } from '@chanye/compute';
 import { loadDuckDB } from '../connector/duckdb-connector.js';
+import { checkUserDbPath, lockedDatabase } from './user-db-path.js';
 
 /** An open read-write connection to the user database; `close` must always be called. */
 export interface UserDbConnection {
@@ -17,6 +18,7 @@ export interface UserDbConnection {
  * settings mirror the connector's (no extension downloads at run time).
  */
 export async function openUserDb(path: string): Promise<UserDbConnection> {
+  checkUserDbPath(path);
   mkdirSync(dirname(path), { recursive: true });
   const { DuckDBInstance: Instance } = await loadDuckDB();
   let instance: DuckDBInstance;
@@ -27,6 +29,8 @@ export async function openUserDb(path: string): Promise<UserDbConnection> {
       autoload_known_extensions: 'false',
     });
   } catch (error) {
+    const locked = lockedDatabase(error, path);
+    if (locked) throw locked;
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new ChanyeError('invalid-input', `cannot open the user database ${path}: ${reason}`);
   }

@@ -6,11 +6,22 @@
  */
 import { formatNumber, type ChartTable } from '@chanye/charts';
 
+/** A number written as text: no formula. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * `neutralizeFormula` of `@chanye/engine` (which the browser cannot load): text a spreadsheet
+ * would take for a formula gets a leading single quote (OWASP, CSV Injection).
+ */
+export function neutralizeFormula(text: string): string {
+  return text.length > 1 && /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 /** A table as CSV (RFC 4180): header, then one line per row; numbers at full precision, no value empty. */
 export function tableCsv(table: ChartTable): string {
   const field = (v: string | number | null): string => {
     if (v === null) return '';
-    const s = String(v);
+    const s = typeof v === 'number' ? String(v) : neutralizeFormula(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [table.columns, ...table.rows].map((row) => row.map(field).join(',')).join('\n') + '\n';

@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+const dirs: string[] = [];
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chanye-user-db-'));
+  dirs.push(dir);
+  return dir;
+}
+
+const GOOD = 'iso3,year,indicator,value,unit,source\nCHN,2018,my_gdp,1,USD,me\nUSA,2019,my_gdp,2,USD,me\n';
+
+describe('--db must be a DuckDB file or a new path (no silent loss)', () => {
+  it('refuses an existing file that is not a DuckDB database, before any work, and leaves it untouched', async () => {
+    const dir = tempDir();
+    const good = join(dir, 'good.csv');
+    const notDb = join(dir, 'my.csv');
+    writeFileSync(good, GOOD);
+    writeFileSync(notDb, 'a,b\n1,2\n');
+    const result = await runCli(['--db', notDb, 'data', 'import', good]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`invalid --db: ${notDb} is not a DuckDB database`);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(notDb, 'utf8')).toBe('a,b\n1,2\n');
+    // Reading commands refuse it too, instead of ending in "internal error".
+    const query = await runCli(['--db', notDb, 'query', '--indicator', 'gdp_per_capita_ppp', '--economies', 'CHN']);
+    expect(query.code).toBe(2);
+    expect(query.stderr).toContain('is not a DuckDB database');
+  });
+
+  it('refuses an empty path and a folder', async () => {
+    const dir = tempDir();
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, GOOD);
+    const empty = await runCli(['--db', '', 'data', 'import', good]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('invalid --db: an empty path');
+    mkdirSync(join(dir, 'folder'));
+    const folder = await runCli(['--db', join(dir, 'folder'), 'data', 'import', good]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('is a folder');
+  });
+
+  it('names the process holding the database instead of an internal error (exit 2)', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'held.duckdb');
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, GOOD);
+    expect((await runCli(['--db', db, 'data', 'import', good])).code).toBe(0);
+    // Another process opens the database for writing and keeps it open.
+    const holder = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { DuckDBInstance } = await import(${JSON.stringify(join(repoRoot, 'node_modules', '@duckdb', 'node-api', 'lib', 'index.js'))});
+         const i = await DuckDBInstance.create(${JSON.stringify(db)}); await (await i.connect()).run('select 1');
+         process.stdout.write('ready\\n'); setTimeout(() => {}, 60000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    children.push(holder);
+    await new Promise<void>((done) => holder.stdout?.on('data', (d: Buffer) => String(d).includes('ready') && done()));
+    for (const args of [
+      ['data', 'import', good],
+      ['query', '--indicator', 'my_gdp'],
+    ]) {
+      const result = await runCli(['--db', db, ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(`the user database ${db} is in use by process ${holder.pid}`);
+      expect(result.stderr).not.toContain('internal error');
+    }
+  }, 30_000);
+});
