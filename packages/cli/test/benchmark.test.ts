@@ -152,8 +152,8 @@ describe('chanye benchmark papers', () => {
   });
 
   it('rejects an unknown format with exit 2', async () => {
-    const { code, stderr } = await runCli(['benchmark', 'papers', '--format', 'xlsx']);
+    const { code, stderr } = await runCli(['benchmark', 'papers', '--format', 'xml']);
     expect(code).toBe(2);
-    expect(stderr).toContain('xlsx');
+    expect(stderr).toContain('invalid --format: xml');
   });
 });

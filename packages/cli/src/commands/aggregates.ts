@@ -15,12 +15,11 @@ import {
   aggregateShareRows,
   aggregateYears,
   parseMeasure,
-  toCsv,
   type Aggregates,
   type AggregateShareRow,
 } from '@chanye/engine';
 import { ChanyeError } from '@chanye/compute';
-import { emit } from '../output/write.js';
+import { emitData } from '../output/write.js';
 import { formatNumber, toTable } from '../output/format.js';
 import {
   ECONOMY_LIST_HELP,
@@ -94,6 +93,7 @@ export function registerAggregates(program: Command): void {
       .option('--shares', "table and CSV: each economy's share of the world total instead of the group totals")
       .option('--economies <list>', `with --shares: only these economies (${ECONOMY_LIST_HELP})`, parseList)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
+    { xlsx: true },
   ).action(async (measureArg: string, options: AggregatesOptions, command: Command) => {
     const measure = parseMeasure(measureArg);
     if (options.economies && !options.shares && options.format !== 'json') {
@@ -107,17 +107,27 @@ export function registerAggregates(program: Command): void {
     });
     const wanted = economies ? new Set(economies) : undefined;
     const shareRows = aggregateShareRows(a, options.lang).filter((r) => !wanted || wanted.has(r.iso3 as string));
-    if (options.format === 'json') {
+    const classification = a.groups.find((g) => g.group !== 'world')?.classification;
+    await emitData(options, {
       // As the API answers: the groups always, the shares cut to --economies when given.
-      const payload = wanted ? { ...a, shares: a.shares.filter((s) => wanted.has(s.iso3)) } : a;
-      emit(`${JSON.stringify(payload, null, 2)}\n`, options.out);
-    } else if (options.format === 'csv') {
-      emit(
+      json: () => (wanted ? { ...a, shares: a.shares.filter((s) => wanted.has(s.iso3)) } : a),
+      table: () => (options.shares ? renderShares(a, shareRows) : renderGroups(a, options.lang)),
+      sheets: () => [
         options.shares
-          ? toCsv(shareRows, AGGREGATE_SHARE_COLUMNS)
-          : toCsv(aggregateGroupRows(a, options.lang), AGGREGATE_GROUP_COLUMNS),
-        options.out,
-      );
-    } else emit(options.shares ? renderShares(a, shareRows) : renderGroups(a, options.lang), options.out);
+          ? { name: 'shares', columns: AGGREGATE_SHARE_COLUMNS, rows: shareRows }
+          : { name: 'groups', columns: AGGREGATE_GROUP_COLUMNS, rows: aggregateGroupRows(a, options.lang) },
+      ],
+      notes: [
+        `${a.name_en}, ${a.year}, ${a.unit}: sums of levels over the economies with data.`,
+        `Method: ${a.method}`,
+        classification
+          ? `Income groups: ${classification}`
+          : 'Income groups: none (the World Bank classification starts with the GNI of 1987)',
+        ...(a.excluded.length > 0
+          ? [`Left out of the world total (not economies Chanye lists): ${a.excluded.join(', ')}`]
+          : []),
+        `Source: ${a.source} (${a.vintage})`,
+      ],
+    });
   });
 }

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { benchmarkPapers, PAPER_CLAIM_COLUMNS, paperClaimRows, toCsv, type ClaimResult } from '@chanye/engine';
+import { benchmarkPapers, PAPER_CLAIM_COLUMNS, paperClaimRows, type ClaimResult } from '@chanye/engine';
 import type { Store } from '@chanye/store';
-import { emit } from '../output/write.js';
+import { emitData } from '../output/write.js';
 import { formatNumber, toTable } from '../output/format.js';
 import type { OutputOptions } from '../context.js';
 
@@ -19,11 +19,14 @@ function value(v: number | null, year: number | null, unit: string): string {
   return year === null || unit === 'year' ? text : `${text} (${year})`;
 }
 
+/** What the columns mean: the table's heading and the workbook's notes. */
+const LEGEND = [
+  "The papers' numbers beside Chanye's (paper = as printed; Chanye = the embedded data for the paper's year, or the latest year before it)",
+  'status: match = same year, equal at the printed precision or on the stated side; other-year = Chanye’s value is for another year; differs; no-data; not-addressable',
+] as const;
+
 function renderPapers(results: readonly ClaimResult[]): string {
-  const lines: string[] = [
-    "The papers' numbers beside Chanye's (paper = as printed; Chanye = the embedded data for the paper's year, or the latest year before it)",
-    'status: match = same year, equal at the printed precision or on the stated side; other-year = Chanye’s value is for another year; differs; no-data; not-addressable',
-  ];
+  const lines: string[] = [...LEGEND];
   for (const paper of [...new Set(results.map((r) => r.paper))]) {
     const rows = results.filter((r) => r.paper === paper);
     lines.push('', `${paper}, "${rows[0]?.paper_title ?? ''}"`);
@@ -52,7 +55,10 @@ function renderPapers(results: readonly ClaimResult[]): string {
 /** Prints the papers benchmark in the chosen format. */
 export async function printPaperBenchmark(store: Store, options: OutputOptions): Promise<void> {
   const results = await benchmarkPapers(store);
-  if (options.format === 'json') emit(`${JSON.stringify(results, null, 2)}\n`, options.out);
-  else if (options.format === 'csv') emit(toCsv(paperClaimRows(results), PAPER_CLAIM_COLUMNS), options.out);
-  else emit(renderPapers(results), options.out);
+  await emitData(options, {
+    json: () => results,
+    table: () => renderPapers(results),
+    sheets: () => [{ name: 'papers', columns: PAPER_CLAIM_COLUMNS, rows: paperClaimRows(results) }],
+    notes: LEGEND,
+  });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
-import { reproducePublishedTables, toCsv, type ReproducedCell } from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { reproducePublishedTables, type ReproducedCell } from '@chanye/engine';
+import { emitData } from '../output/write.js';
 import { formatNumber, toTable } from '../output/format.js';
 import { withOutputOptions, withStore, type OutputOptions } from '../context.js';
 import { printPaperBenchmark } from './benchmark-papers.js';
@@ -57,13 +57,19 @@ export function registerBenchmark(program: Command): void {
         "reproduce published benchmark tables: `graduates` = IIE-CASS (2024) Tables 1-2; `papers` = the five papers' numeric claims",
       )
       .argument('<set>', 'graduates or papers'),
+    { xlsx: true },
   ).action(async (set: string, options: OutputOptions, command: Command) => {
     if (set === 'papers') return withStore(command, (store) => printPaperBenchmark(store, options));
     if (set !== 'graduates')
       throw new ChanyeError('invalid-input', `unknown benchmark '${set}' (expected graduates or papers)`);
     const cells = await withStore(command, (store) => reproducePublishedTables(store));
-    if (options.format === 'json') emit(`${JSON.stringify(cells, null, 2)}\n`, options.out);
-    else if (options.format === 'csv') emit(toCsv(cells as unknown as Record<string, unknown>[], COLUMNS), options.out);
-    else emit(renderTables(cells) + refreshableCellsNote(cells), options.out);
+    await emitData(options, {
+      json: () => cells,
+      table: () => renderTables(cells) + refreshableCellsNote(cells),
+      sheets: () => [{ name: 'graduates', columns: COLUMNS, rows: cells }],
+      notes: [
+        'IIE-CASS (2024), China Economist 2024(09), Tables 1-2, reproduced from the Chanye snapshot: paper = the published value; ours = the snapshot value for the same economy and year, or the latest earlier year.',
+      ],
+    });
   });
 }

@@ -1,14 +1,7 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
-import {
-  couplingPolicy,
-  couplingSeries,
-  couplingTable,
-  DEFAULT_SCORE_WINDOW,
-  requireCoupling,
-  toCsv,
-} from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { couplingPolicy, couplingSeries, couplingTable, DEFAULT_SCORE_WINDOW, requireCoupling } from '@chanye/engine';
+import { emitData } from '../output/write.js';
 import { parseCount, WINDOW_HELP } from './score.js';
 import { toTable } from '../output/format.js';
 import {
@@ -52,6 +45,7 @@ export function registerCoupling(program: Command): void {
       )
       .option('--window <years>', WINDOW_HELP, parseCount('--window', 20), DEFAULT_SCORE_WINDOW)
       .option('--lang <lang>', 'language of the band names: en or zh', parseLang, 'en' as Lang),
+    { xlsx: true },
   ).action(async (iso3: string, options: CouplingOptions, command: Command) => {
     const policy = couplingPolicy(options.weighting);
     const [from, to] = options.years;
@@ -69,15 +63,18 @@ export function registerCoupling(program: Command): void {
       return series;
     });
     const flat = couplingTable(rows, options.lang);
-    if (options.format === 'json') emit(`${JSON.stringify(rows, null, 2)}\n`, options.out);
-    else if (options.format === 'csv') emit(toCsv(flat.rows, flat.columns), options.out);
-    else
-      emit(
+    await emitData(options, {
+      json: () => rows,
+      table: () =>
         toTable(
           flat.rows.map((r) => ({ ...r, note: r['note'] || '' })),
           flat.columns.filter((c) => c !== 'band_zh' && c !== 'note'),
         ),
-        options.out,
-      );
+      sheets: () => [{ name: 'coupling', columns: flat.columns, rows: flat.rows }],
+      notes: [
+        `Coupling coordination degree of the ${options.framework} subsystems: each subsystem score U_m in [0, 1] by min-max normalization over the peers (${options.peers}) of each year and arithmetic aggregation with ${options.weighting} indicator weights; C (coupling), T (equal-weight composite) and D = √(C·T) from the economy's own U_m (docs/methods/composite-indices.md, "Coupling of subsystems").`,
+        `Coverage window ±${options.window} years.`,
+      ],
+    });
   });
 }

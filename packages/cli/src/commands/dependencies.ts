@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
 import { BACI_BILATERAL_COLUMNS, type BilateralSource, type Store } from '@chanye/store';
-import { DEPENDENCY_COLUMNS, dependencyRows, screenGroupDependencies, toCsv } from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { DEPENDENCY_COLUMNS, dependencyRows, screenGroupDependencies } from '@chanye/engine';
+import { emitData } from '../output/write.js';
 import { toTable } from '../output/format.js';
 import { parseList, parseYear, withOutputOptions, withStore, type OutputOptions } from '../context.js';
 
@@ -50,6 +50,7 @@ export function registerDependencies(program: Command): void {
       .option('--prod <column>', 'column holding the product code', BACI_BILATERAL_COLUMNS.product)
       .option('--val <column>', 'column holding the value', BACI_BILATERAL_COLUMNS.value)
       .option('--all', 'list every imported product, not only the dependencies'),
+    { xlsx: true },
   ).action(async (options: DependencyOptions, command: Command) => {
     if (options.input !== undefined && options.dataset !== undefined) {
       throw new ChanyeError('invalid-input', 'give --input or --dataset, not both');
@@ -79,18 +80,15 @@ export function registerDependencies(program: Command): void {
       }),
     );
     const table = dependencyRows(screen, options.all === true);
-    if (options.format === 'json') emit(`${JSON.stringify(screen, null, 2)}\n`, options.out);
-    else if (options.format === 'csv') emit(toCsv(table, DEPENDENCY_COLUMNS), options.out);
-    else {
-      const dependent = screen.results.filter((r) => r.dependent).length;
-      const head = [
-        `Strategic dependencies of ${screen.importers.join(', ')}, ${screen.coverage.year}: ${dependent} of ${screen.results.length} imported products`,
-        `rule: HHI of extra-group imports > ${screen.thresholds.concentration}, extra-group share of imports > ${screen.thresholds.extraShare}, imports / exports > ${screen.thresholds.importExportRatio}`,
-        `coverage: ${screen.coverage.caveat}`,
-        `reference: ${screen.reference}`,
-        '',
-      ].join('\n');
-      emit(`${head}\n${toTable(table, DEPENDENCY_COLUMNS)}`, options.out);
-    }
+    const dependent = screen.results.filter((r) => r.dependent).length;
+    const rule = `HHI of extra-group imports > ${screen.thresholds.concentration}, extra-group share of imports > ${screen.thresholds.extraShare}, imports / exports > ${screen.thresholds.importExportRatio}`;
+    const title = `Strategic dependencies of ${screen.importers.join(', ')}, ${screen.coverage.year}: ${dependent} of ${screen.results.length} imported products`;
+    await emitData(options, {
+      json: () => screen,
+      table: () =>
+        `${[title, `rule: ${rule}`, `coverage: ${screen.coverage.caveat}`, `reference: ${screen.reference}`, ''].join('\n')}\n${toTable(table, DEPENDENCY_COLUMNS)}`,
+      sheets: () => [{ name: 'dependencies', columns: DEPENDENCY_COLUMNS, rows: table }],
+      notes: [`${title}.`, `Rule: ${rule}.`, `Coverage: ${screen.coverage.caveat}`, `Reference: ${screen.reference}`],
+    });
   });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { ECONOMY_COLUMNS, toCsv } from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { ECONOMY_COLUMNS } from '@chanye/engine';
+import { emitData } from '../output/write.js';
 import { toTable } from '../output/format.js';
 import { withOutputOptions, withStore, type OutputOptions } from '../context.js';
 
@@ -11,6 +11,7 @@ export function registerEconomies(program: Command): void {
       .description('list economies with names in English and Chinese, region and current income group')
       .option('--aggregates', 'include World Bank aggregates (regions, income groups, World)')
       .option('--historical', 'include former economies (USSR, Yugoslavia, …)'),
+    { xlsx: true },
   ).action(async (options: OutputOptions & { aggregates?: boolean; historical?: boolean }, command: Command) => {
     const economies = await withStore(command, (store) =>
       store.economies({
@@ -19,12 +20,10 @@ export function registerEconomies(program: Command): void {
       }),
     );
     const rows = economies.map((e) => ({ ...e }) as Record<string, unknown>);
-    const text =
-      options.format === 'json'
-        ? `${JSON.stringify(rows, null, 2)}\n`
-        : options.format === 'csv'
-          ? toCsv(rows, ECONOMY_COLUMNS)
-          : toTable(rows, ECONOMY_COLUMNS.slice(0, 5));
-    emit(text, options.out);
+    await emitData(options, {
+      json: () => rows,
+      table: () => toTable(rows, ECONOMY_COLUMNS.slice(0, 5)),
+      sheets: () => [{ name: 'economies', columns: ECONOMY_COLUMNS, rows }],
+    });
   });
 }

@@ -6,10 +6,9 @@ import {
   exportStructureTable,
   newThreeRows,
   parseBreakdown,
-  toCsv,
   type ExportBreakdown,
 } from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { emitData } from '../output/write.js';
 import { formatNumber, toTable } from '../output/format.js';
 import {
   ECONOMY_ARGUMENT_HELP,
@@ -20,6 +19,9 @@ import {
   type Lang,
   type OutputOptions,
 } from '../context.js';
+
+/** The "new three" sheet of `arrays --format xlsx` (the rows of `newThreeRows`). */
+const NEW_THREE_COLUMNS = ['iso3', 'year', 'product', 'heading', 'value', 'share_of_exports', 'world_share', 'caveat'];
 
 interface ExportsOptions extends OutputOptions {
   by: ExportBreakdown;
@@ -36,20 +38,25 @@ export function registerExports(program: Command): void {
       .option('--by <breakdown>', 'bec, sop, array or tech', parseBreakdown, 'bec' as ExportBreakdown)
       .option('--year <year>', 'a year of the product data (1980 or 2017; default the latest)', parseYear)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
+    { xlsx: true },
   ).action(async (iso3: string, options: ExportsOptions, command: Command) => {
     const s = await withStore(command, async (store) =>
       exportStructure(store, (await store.economy(iso3)).iso3, options.by, options.year),
     );
     const table = exportStructureTable(s, options.lang);
-    if (options.format === 'json') emit(`${JSON.stringify(s, null, 2)}\n`, options.out);
-    else if (options.format === 'csv') emit(toCsv(table.rows, table.columns), options.out);
-    else
-      emit(
+    await emitData(options, {
+      json: () => s,
+      table: () =>
         `${s.iso3} exports ${s.year} by ${s.by}: total ${formatNumber(s.total / 1e9)} bn ${s.unit}\n` +
-          `method: ${s.method}\nsource: ${s.source}\n\n` +
-          toTable(table.rows, ['class', 'name', 'share', 'value']),
-        options.out,
-      );
+        `method: ${s.method}\nsource: ${s.source}\n\n` +
+        toTable(table.rows, ['class', 'name', 'share', 'value']),
+      sheets: () => [{ name: `exports by ${s.by}`, columns: table.columns, rows: table.rows }],
+      notes: [
+        `${s.iso3} exports ${s.year} by ${s.by}: total ${s.total} ${s.unit}.`,
+        `Method: ${s.method}`,
+        `Source: ${s.source}`,
+      ],
+    });
   });
 
   withOutputOptions(
@@ -59,6 +66,7 @@ export function registerExports(program: Command): void {
       .argument('<economy>', ECONOMY_ARGUMENT_HELP)
       .option('--year <year>', 'the later year (default the latest in the product data)', parseYear)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
+    { xlsx: true },
   ).action(async (iso3: string, options: Omit<ExportsOptions, 'by'>, command: Command) => {
     const arrays = await withStore(command, async (store) =>
       exportArrays(store, (await store.economy(iso3)).iso3, options.year),
@@ -66,23 +74,26 @@ export function registerExports(program: Command): void {
     const { late } = arrays;
     const table = exportArraysTable(arrays, options.lang);
     const threeRows = newThreeRows(late.iso3, late.year, arrays.newThree, options.lang);
-    if (options.format === 'json') emit(`${JSON.stringify(arrays, null, 2)}\n`, options.out);
-    else if (options.format === 'csv') emit(toCsv(table.rows, table.columns), options.out);
-    else
-      emit(
+    await emitData(options, {
+      json: () => arrays,
+      table: () =>
         (options.lang === 'zh'
           ? `${late.iso3}：按“3+1”阵列划分的出口结构（占出口总额%）\n方法：${late.method}\n\n`
           : `${late.iso3}: exports by 3+1 array (% of total exports)\nmethod: ${late.method}\n\n`) +
-          toTable(
-            table.rows,
-            table.columns.filter((k) => k !== 'iso3'),
-          ) +
-          (options.lang === 'zh'
-            ? `\n“新三样”所在品目，${late.year}年\n\n`
-            : `\n“New three” headings, ${late.year}\n\n`) +
-          toTable(threeRows, ['product', 'heading', 'value', 'share_of_exports', 'world_share']) +
-          `\n${threeRows.map((r) => `  ${r.heading}: ${r.caveat}`).join('\n')}\n`,
-        options.out,
-      );
+        toTable(
+          table.rows,
+          table.columns.filter((k) => k !== 'iso3'),
+        ) +
+        (options.lang === 'zh'
+          ? `\n“新三样”所在品目，${late.year}年\n\n`
+          : `\n“New three” headings, ${late.year}\n\n`) +
+        toTable(threeRows, ['product', 'heading', 'value', 'share_of_exports', 'world_share']) +
+        `\n${threeRows.map((r) => `  ${r.heading}: ${r.caveat}`).join('\n')}\n`,
+      sheets: () => [
+        { name: 'arrays', columns: table.columns, rows: table.rows },
+        { name: 'new three', columns: NEW_THREE_COLUMNS, rows: threeRows },
+      ],
+      notes: [`Exports by 3+1 array (% of total exports). Method: ${late.method}`],
+    });
   });
 }

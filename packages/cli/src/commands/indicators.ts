@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
 import { PILLARS } from '@chanye/store';
-import { filterIndicators, indicatorTable, toCsv } from '@chanye/engine';
-import { emit } from '../output/write.js';
+import { filterIndicators, indicatorTable } from '@chanye/engine';
+import { emitData } from '../output/write.js';
 import { toTable } from '../output/format.js';
 import { withOutputOptions, withStore, type OutputOptions } from '../context.js';
 
@@ -18,16 +18,15 @@ export function registerIndicators(program: Command): void {
       .description('list the indicator catalogue')
       .option('--pillar <pillar>', `only one of the six characteristics: ${PILLARS.join(', ')}`, parsePillar)
       .option('--search <text>', 'only indicators whose id, English or Chinese name contains TEXT'),
+    { xlsx: true },
   ).action(async (options: OutputOptions & { pillar?: string; search?: string }, command: Command) => {
     const catalog = await withStore(command, async (store) => store.catalog);
     const indicators = filterIndicators(catalog.indicators, options.pillar, options.search);
     const table = indicatorTable(indicators);
-    const text =
-      options.format === 'json'
-        ? `${JSON.stringify(indicators, null, 2)}\n`
-        : options.format === 'csv'
-          ? toCsv(table.rows, table.columns)
-          : toTable(table.rows, ['id', 'name_en', 'unit', 'pillars', 'source']);
-    emit(text, options.out);
+    await emitData(options, {
+      json: () => indicators,
+      table: () => toTable(table.rows, ['id', 'name_en', 'unit', 'pillars', 'source']),
+      sheets: () => [{ name: 'indicators', columns: table.columns, rows: table.rows }],
+    });
   });
 }
