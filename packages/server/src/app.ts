@@ -3,7 +3,7 @@ import type { Store } from '@chanye/store';
 import { ResponseCache, type ResponseCacheOptions } from './cache.js';
 import type { Deps } from './http.js';
 import { LIMITS } from './limits.js';
-import { requestLog } from './log.js';
+import { requestLog, safe } from './log.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { build, problemResponse, toProblem } from './problem.js';
 import { aggregatesDocs, aggregatesRoutes } from './routes/aggregates.js';
@@ -19,6 +19,7 @@ import { defaultReportRenderer } from './report-renderer.js';
 import { reportsDocs, reportsRoutes, type ReportRenderer } from './routes/reports.js';
 import { scoresDocs, scoresRoutes } from './routes/scores.js';
 import { simulationDocs, simulationRoutes } from './routes/simulation.js';
+import { hostGuard, securityHeaders } from './security.js';
 
 export interface AppOptions {
   /**
@@ -32,6 +33,31 @@ export interface AppOptions {
   readonly dashboardDir?: string;
   /** Renders reports (default: @chanye/report as `chanye report` uses it); `false` answers 501. */
   readonly reports?: false | ReportRenderer;
+  /**
+   * Hosts a request's `Host` header may name besides localhost, 127.0.0.1 and [::1] (a name or
+   * address, any port unless the entry names one, e.g. `example.org:8080`); `'*'` allows any.
+   * Others get 421 `misdirected-request`, which defends against DNS rebinding. `startServer`
+   * adds the address it listens on.
+   */
+  readonly allowedHosts?: readonly string[];
+  /**
+   * Where the cause of each 500 goes (one line: method, path, message and stack; default
+   * standard error, whatever `log` says). The client gets only the generic problem.
+   */
+  readonly errorLog?: (line: string) => void;
+}
+
+/** One line for the log of a 500: method, path, the error's message and its stack. */
+function errorLine(method: string, path: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = error instanceof Error && error.stack ? error.stack : message;
+  const oneLine = (text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .join(' | ');
+  return `chanye: 500 ${method} ${safe(path, 200)}: ${oneLine(message)}; stack: ${oneLine(stack)}`;
 }
 
 /** Every route the app serves, as /openapi.json documents it. */
@@ -66,8 +92,12 @@ export function createApp(store: Store, options: AppOptions = {}) {
   const write = options.log === undefined ? (line: string) => process.stderr.write(`${line}\n`) : options.log;
   const openapi = JSON.stringify(openApiDocument(ROUTE_DOCS, VERSION));
 
+  const writeError = options.errorLog ?? ((line: string) => process.stderr.write(`${line}\n`));
+
   const app = new Hono();
+  app.use('*', securityHeaders());
   if (write) app.use('*', requestLog(write));
+  app.use('*', hostGuard(options.allowedHosts ?? []));
   app.use('*', async (c, next) => {
     const url = c.req.url;
     const q = url.indexOf('?');
@@ -141,6 +171,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
   app.notFound((c) => problemResponse(build('not-found', 'no such route (see /openapi.json)', c.req.path, {})));
   app.onError((error, c) => {
     const problem = toProblem(error, c.req.path);
+    if (problem.status === 500) writeError(errorLine(c.req.method, c.req.path, error));
     return problemResponse(problem);
   });
   return routes;

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 /** Printable ASCII stays; anything else (control characters, spaces, non-ASCII) is percent-encoded. */
-function safe(text: string, max: number): string {
+export function safe(text: string, max: number): string {
   const encoded = text.replace(/[^\x21-\x7e]/gu, (ch) => encodeURIComponent(ch));
   return encoded.length > max ? `${encoded.slice(0, max)}…` : encoded;
 }

@@ -58,6 +58,7 @@ const ERROR_TEXT: Readonly<Record<number, string>> = {
   406: 'no representation in the requested format',
   413: 'request body too large',
   414: 'path or query string too long',
+  421: 'the Host header names a host the server does not answer for (/problems/misdirected-request)',
   422: 'well-formed request the engine cannot carry out (/problems/invalid-request) or over a limit (/problems/limit-exceeded)',
   500: 'internal error (never carries internal details)',
   501: 'not available in this build',
@@ -79,7 +80,7 @@ export function openApiDocument(routes: readonly RouteDoc[], version: string): R
         ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
       },
     };
-    const statuses = [400, ...route.errors, 413, 414, 500].sort((a, b) => a - b);
+    const statuses = [400, ...route.errors, 413, 414, 421, 500].sort((a, b) => a - b);
     paths[path] = {
       get: {
         operationId: route.operationId,

@@ -32,6 +32,12 @@ export const PROBLEM_TYPES = {
     title: 'Not acceptable',
     description: 'The resource has no representation in the requested format.',
   },
+  'misdirected-request': {
+    status: 421,
+    title: 'Host not allowed',
+    description:
+      'The Host header names a host this server does not answer for (a defence against DNS rebinding). Allow it with `chanye serve --allowed-hosts` or the allowedHosts option of createApp.',
+  },
   'payload-too-large': {
     status: 413,
     title: 'Request body too large',

@@ -11,14 +11,40 @@ function parsePort(value: string): number {
   return n;
 }
 
+function parseHosts(value: string): string[] {
+  const hosts = value
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+  const bad = hosts.find((h) => h !== '*' && !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9._-]+)(:\d{1,5})?$/.test(h));
+  if (hosts.length === 0 || bad !== undefined)
+    throw new ChanyeError(
+      'invalid-input',
+      `invalid --allowed-hosts: ${bad ?? value} (expected names or addresses separated by commas, e.g. example.org,192.168.1.5, or *)`,
+    );
+  return hosts;
+}
+
+interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly cache: boolean;
+  readonly allowedHosts?: string[];
+}
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API (read-only; /openapi.json lists every route) and the dashboard at /')
     .option('--port <port>', 'TCP port (0 picks a free one)', parsePort, 8080)
     .option('--host <host>', 'address to listen on (127.0.0.1: this machine only)', '127.0.0.1')
+    .option(
+      '--allowed-hosts <hosts>',
+      'other names requests may use in their Host header, comma-separated (* any); localhost and the --host address always work',
+      parseHosts,
+    )
     .option('--no-cache', 'compute every request afresh instead of reusing answers')
-    .action(async (options: { port: number; host: string; cache: boolean }, command: Command) => {
+    .action(async (options: ServeOptions, command: Command) => {
       const store = await Store.open({ userDbPath: userDbPath(command) });
       // A server answers many requests over most series: reading them from memory beats a
       // query per series (the values are the same; Store.preloadSeries).
@@ -28,6 +54,7 @@ export function registerServe(program: Command): void {
         port: options.port,
         host: options.host,
         dashboardDir: defaultDashboardDir(),
+        ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
         ...(options.cache ? {} : { cache: false as const }),
       }).catch((error: unknown) => {
         store.close();

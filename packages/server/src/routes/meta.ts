@@ -4,6 +4,7 @@ import type { Store } from '@chanye/store';
 import { param, query } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { JsonOnly } from '../schemas/common.js';
+import { snapshotIntegrity } from '../integrity.js';
 import { PROBLEM_TYPES, ProblemError, type ProblemType } from '../problem.js';
 
 export const VERSION = '0.1.0';
@@ -15,10 +16,26 @@ const ProblemParam = z.strictObject({
     .regex(/^[a-z-]{1,40}$/, 'expected a problem type such as not-found')
     .meta({ description: `one of ${Object.keys(PROBLEM_TYPES).join(', ')}` }),
 });
+const FileState = z.object({ sha256: z.string(), bytes: z.number() });
 const HealthSchema = z.object({
-  status: z.literal('ok'),
+  status: z.enum(['ok', 'degraded']).meta({
+    description: 'degraded when a snapshot file is missing or differs from the hash its manifest records',
+  }),
   version: z.string(),
-  snapshot: z.object({ files: z.number(), sources: z.number() }),
+  snapshot: z.object({
+    files: z.number(),
+    sources: z.number(),
+    problems: z
+      .array(
+        z.object({
+          file: z.string(),
+          problem: z.enum(['missing', 'corrupted']),
+          expected: FileState,
+          found: FileState.nullable(),
+        }),
+      )
+      .meta({ description: 'the files that are not as manifest.json says (SHA-256, checked once per server)' }),
+  }),
   userData: z.boolean(),
 });
 
@@ -30,7 +47,7 @@ export const metaDocs: readonly RouteDoc[] = [
     tag: 'meta',
     query: HealthQuery,
     csv: false,
-    response: 'the server is up',
+    response: 'the server is up; `status` is degraded when a snapshot file is missing or corrupted',
     responseSchema: HealthSchema,
     errors: [],
   },
@@ -57,14 +74,15 @@ export const metaDocs: readonly RouteDoc[] = [
 
 export function metaRoutes(store: Store) {
   return new Hono()
-    .get('/api/health', query(HealthQuery), (c) =>
-      c.json({
-        status: 'ok' as const,
+    .get('/api/health', query(HealthQuery), async (c) => {
+      const { problems } = await snapshotIntegrity(store);
+      return c.json({
+        status: problems.length === 0 ? ('ok' as const) : ('degraded' as const),
         version: VERSION,
-        snapshot: { files: store.manifest.files.length, sources: store.manifest.sources.length },
+        snapshot: { files: store.manifest.files.length, sources: store.manifest.sources.length, problems },
         userData: store.userDbPath !== undefined,
-      }),
-    )
+      });
+    })
     .get('/problems/:type', param(ProblemParam), (c) => {
       const { type } = c.req.valid('param');
       if (!(type in PROBLEM_TYPES)) throw new ProblemError('not-found', `no problem type '${type}'`);
