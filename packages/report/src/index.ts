@@ -19,6 +19,7 @@ export {
   type ProductSpaceLayout,
 } from './product-space-layout.js';
 export { LABELS, SECTION_TITLES, SEVERITY_NAMES } from './text.js';
+export { ZH_TERMS } from './zh-terms.js';
 export {
   SECTION_IDS,
   type Cell,

@@ -220,3 +220,13 @@ const SOURCE_PHRASES_ZH: readonly (readonly [string, string])[] = [
 export function sourceLineZh(line: string): string {
   return SOURCE_PHRASES_ZH.reduce((text, [en, zh]) => text.split(en).join(zh), line);
 }
+
+/**
+ * The Chinese units and source phrases as data, for front ends that render English engine
+ * output in Chinese without this module: the dashboard reads them from `GET /api/terms/zh`,
+ * so it shows the report's words.
+ */
+export const ZH_TERMS = {
+  units: UNITS_ZH,
+  sources: SOURCE_PHRASES_ZH,
+} as const;

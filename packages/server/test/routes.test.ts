@@ -31,6 +31,13 @@ describe('every route answers with real snapshot data', () => {
     expect(await json('/api/health')).toMatchObject({ status: 'ok', version: '0.1.0', userData: false });
   });
 
+  it('GET /api/terms/zh gives the Chinese report’s units and source phrases', async () => {
+    const terms = (await json('/api/terms/zh')) as { units: Record<string, string>; sources: [string, string][] };
+    expect(terms.units['% of GDP']).toBe('占GDP的%');
+    expect(terms.sources.length).toBeGreaterThan(5);
+    expect(terms.sources.every(([en, zh]) => /[A-Za-z]/.test(en) && /[一-鿿]/.test(zh))).toBe(true);
+  });
+
   it('GET /api/economies lists economies; aggregates=true adds WLD; CSV has the CLI columns', async () => {
     const economies = (await json('/api/economies')) as { iso3: string }[];
     expect(economies.some((e) => e.iso3 === 'CHN')).toBe(true);

@@ -22,6 +22,7 @@ import { displayCell, tableCsv } from './views/table.js';
 import { loadIndicator, loadTrajectories, TRAJECTORY_INDICATORS } from './views/trajectories.js';
 import { VIEW_IDS, type View, type ViewId } from './views/view.js';
 import { clampCentre, viewBoxOf, zoomAt, type ZoomState } from './zoom.js';
+import { localiseView, type Terms } from './localise.js';
 
 interface State {
   iso3: string;
@@ -514,7 +515,9 @@ async function render(): Promise<void> {
       section.setAttribute('aria-busy', 'true');
       try {
         const view = await loadView(id, s, name);
-        if (gen === generation) paint(section, view, s.lang);
+        // In Chinese, units and source lines in the report's words (GET /api/terms/zh).
+        const shown = s.lang === 'zh' ? localiseView(view, await get<Terms>('/api/terms/zh')) : view;
+        if (gen === generation) paint(section, shown, s.lang);
         if (gen === generation && id === 'scenario')
           section.dataset['key'] = `${s.iso3} ${s.scenario} ${byId<HTMLSelectElement>('series').value} ${s.lang}`;
       } catch (error) {

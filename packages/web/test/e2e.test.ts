@@ -293,6 +293,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     expect(zh[0]?.[0]).toBe('阵列');
     await csvMatchesTable(page, 'trajectories');
     expect(await page.locator('table[data-table="overview"]').textContent()).toContain('年后为衔接值');
+    // Units and source lines in the Chinese report's words (GET /api/terms/zh), not English.
+    const overviewZh = (await page.locator('table[data-table="overview"]').textContent()) ?? '';
+    expect(overviewZh).toContain('占GDP的%');
+    expect(overviewZh).not.toContain('% of GDP');
     await page
       .locator('section[data-view="overview"]')
       .screenshot({ path: join(artifacts, 'dashboard-overview-BRA-zh-1280.png') });

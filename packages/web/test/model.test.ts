@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clampCentre, viewBoxOf, zoomAt } from '../src/zoom.js';
+import { localiseView } from '../src/localise.js';
 import { chartTable, renderSvg, type LineChartSpec } from '@chanye/charts';
 import {
   apiPath,
@@ -259,6 +260,52 @@ describe('view models', () => {
     expect(zoomAt(start, 0.5, 400, 300, 800, 600).z).toBe(1);
     expect(zoomAt({ z: 6, cx: 400, cy: 300 }, 2, 400, 300, 800, 600).z).toBe(8);
     expect(viewBoxOf(start, 800, 600)).toBe('0 0 800 600');
+  });
+
+  it('localiseView: units (axis labels, key, unit cells) and source phrases in Chinese; everything else as it was', () => {
+    const terms = {
+      units: { '% of GDP': '占GDP的%' },
+      sources: [['UN SDG Global Database', '联合国可持续发展目标全球数据库']] as [string, string][],
+    };
+    const view = localiseView(
+      {
+        id: 'overview',
+        charts: [
+          {
+            kind: 'line',
+            id: 'c',
+            title: 'MVA',
+            description: 'd',
+            source: 'UN SDG Global Database, SDG 9.2.1',
+            key: 'year',
+            y: { label: '% of GDP' },
+            series: [],
+          },
+        ],
+        table: {
+          columns: ['indicator', 'unit'],
+          rows: [
+            ['MVA', '% of GDP'],
+            ['Other', 'tonnes'],
+          ],
+        },
+        digits: [0, 0],
+        cite: 'UN SDG Global Database',
+      },
+      terms,
+    );
+    const chart = view.charts[0] as LineChartSpec;
+    expect([chart.source, chart.y.label, chart.key]).toEqual([
+      '联合国可持续发展目标全球数据库, SDG 9.2.1',
+      '占GDP的%',
+      'year',
+    ]);
+    expect(view.table.rows).toEqual([
+      ['MVA', '占GDP的%'],
+      ['Other', 'tonnes'],
+    ]);
+    // The citation keeps the source's own name.
+    expect(view.cite).toBe('UN SDG Global Database');
   });
 
   it('arraysView: shares 1980 against the latest year by array; unmeasurable arrays left out', () => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { ZH_TERMS } from '@chanye/report';
 import type { Store } from '@chanye/store';
 import { param, query } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
@@ -62,6 +63,18 @@ export const metaDocs: readonly RouteDoc[] = [
     errors: [404],
   },
   {
+    path: '/api/terms/zh',
+    operationId: 'chineseTerms',
+    summary: 'The Chinese of the units and source names the engine writes in English',
+    description:
+      'The words the Chinese report uses (standard Chinese statistical terms), for clients that show English engine output in Chinese: `units` by exact English unit, `sources` as [English phrase, Chinese] pairs replaced in order. The dashboard uses them.',
+    tag: 'meta',
+    query: HealthQuery,
+    csv: false,
+    response: '{ units, sources }',
+    errors: [],
+  },
+  {
     path: '/openapi.json',
     operationId: 'openapi',
     summary: 'This document',
@@ -83,6 +96,7 @@ export function metaRoutes(store: Store) {
         userData: store.userDbPath !== undefined,
       });
     })
+    .get('/api/terms/zh', query(HealthQuery), (c) => c.json(ZH_TERMS))
     .get('/problems/:type', param(ProblemParam), (c) => {
       const { type } = c.req.valid('param');
       if (!(type in PROBLEM_TYPES)) throw new ProblemError('not-found', `no problem type '${type}'`);
