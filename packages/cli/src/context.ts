@@ -36,7 +36,9 @@ export function withOutputOptions(command: Command, { xlsx = false }: { xlsx?: b
   return command
     .option(
       '--format <format>',
-      xlsx ? 'table, csv (tidy long), json or xlsx (Excel; with --out FILE.xlsx)' : 'table, csv (tidy long) or json',
+      xlsx
+        ? 'table, csv (tidy long), json, xlsx (Excel; with --out FILE.xlsx) or parquet (with --out FILE.parquet)'
+        : 'table, csv (tidy long) or json',
       xlsx ? parseDataFormat : parseFormat,
       'table' as DataFormat,
     )

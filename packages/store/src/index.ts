@@ -31,6 +31,7 @@ export type { IoSector, IoSectorPosition } from './input-output/positions.js';
 export { readManifest, type SnapshotManifest, type SourceInfo } from './snapshot/manifest.js';
 export { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 export { quotedIdentifier, quotedString } from './sql/quote.js';
+export { csvToParquet, parquetColumnType, writeParquet, type ParquetTable } from './output/write-parquet.js';
 export type { ImportRecord, UserObservationRow } from './user-data/types.js';
 export { USER_DB_SCHEMA } from './user-data/schema.js';
 export { fetchWdi, wdiImportRecord } from './sources/wdi/fetch-wdi.js';

@@ -1,6 +1,7 @@
+import { closeSync, openSync, readSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseOutPath } from '../output/temp-files.js';
+import { discardTemp, parseOutPath, releaseTemp, tempFor } from '../output/temp-files.js';
 import {
   ChanyeError,
   economyFeasibility,
@@ -9,7 +10,7 @@ import {
   type Convention,
   type PresenceTest,
 } from '@chanye/compute';
-import { TRADE_DATASETS, type TradeSource } from '@chanye/store';
+import { csvToParquet, TRADE_DATASETS, type TradeSource } from '@chanye/store';
 import {
   ATLAS_FILTER,
   csvField,
@@ -73,6 +74,7 @@ interface ComplexityCliOptions {
   asymmetric?: boolean;
   knn?: number;
   proximity?: boolean;
+  parquet?: boolean;
   productSpace?: boolean;
   atlasFilter?: boolean;
   economy?: string;
@@ -123,6 +125,7 @@ export function registerComplexity(program: Command): void {
     .option('--asymmetric', 'conditional-probability proximity instead of its symmetric minimum')
     .option('--knn <k>', 'density over each product’s k nearest neighbours only', parseCount('--knn', 100000))
     .option('--proximity', 'also write proximity.csv')
+    .option('--parquet', 'also write each CSV file as Parquet beside it (for pandas, R arrow, DuckDB)')
     .option(
       '--product-space',
       'also write the product space (maximum spanning tree + links ≥ 0.55) as JSON and GraphML',
@@ -330,6 +333,7 @@ async function writeOutputs(
       files.unshift('complexity.xlsx');
     }
     for (const w of open) w.commit();
+    if (options.parquet) files.push(...(await parquetCopies(dir, files)));
     if (options.productSpace) {
       const last = run.years.at(-1) as ComplexityYear;
       const nodes: GraphNode[] = last.products.map((p, j) => ({
@@ -350,6 +354,50 @@ async function writeOutputs(
   } catch (error) {
     for (const w of open) w.abort();
     throw error;
+  }
+}
+
+/** Columns of the complexity files that are codes or names, kept as text in Parquet. */
+const TEXT_COLUMNS = ['location', 'product', 'product_1', 'product_2', 'name', 'name_zh'];
+
+/** Each CSV file written, also as Parquet (atomically, beside it); the names written. */
+async function parquetCopies(dir: string, files: readonly string[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const name of files.filter((f) => f.endsWith('.csv'))) {
+    const target = join(dir, name.replace(/\.csv$/, '.parquet'));
+    const tmp = tempFor(target);
+    try {
+      const header = readFirstLine(join(dir, name)).split(',');
+      await csvToParquet(
+        join(dir, name),
+        tmp,
+        TEXT_COLUMNS.filter((c) => header.includes(c)),
+      );
+      renameSync(tmp, target);
+      releaseTemp(tmp);
+    } catch (error) {
+      discardTemp(tmp);
+      throw new ChanyeError('invalid-input', `cannot write ${target}: ${(error as Error).message}`);
+    }
+    written.push(name.replace(/\.csv$/, '.parquet'));
+  }
+  return written;
+}
+
+/** The header line of a CSV file (its first line, read in one small chunk). */
+function readFirstLine(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return (
+      buffer
+        .toString('utf8', 0, n)
+        .split('\n')[0]
+        ?.replace(/^\uFEFF/, '') ?? ''
+    );
+  } finally {
+    closeSync(fd);
   }
 }
 

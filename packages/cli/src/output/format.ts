@@ -10,8 +10,8 @@ export function parseFormat(value: string): Format {
   throw new ChanyeError('invalid-input', `invalid --format: ${value} (expected one of ${FORMATS.join(', ')})`);
 }
 
-/** Formats of the data commands that also write an Excel workbook. */
-export const DATA_FORMATS = [...FORMATS, 'xlsx'] as const;
+/** Formats of the data commands that also write an Excel workbook, and Parquet. */
+export const DATA_FORMATS = [...FORMATS, 'xlsx', 'parquet'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
 /** Parses `--format` of a command that writes Excel too. */

@@ -1,7 +1,7 @@
 import type { Observation } from '@chanye/compute';
 import { OBSERVATION_COLUMNS, toCsv, wideObservations, type DataSheet } from '@chanye/engine';
 import { toTable, type DataFormat } from './format.js';
-import { emit, emitXlsx } from './write.js';
+import { emit, emitParquet, emitXlsx } from './write.js';
 
 /** The observations as a workbook sheet: tidy long, or wide (economy × year). */
 export function observationSheet(observations: readonly Observation[], wide = false): DataSheet {
@@ -16,7 +16,7 @@ export function observationSheet(observations: readonly Observation[], wide = fa
  */
 export function renderObservations(
   observations: readonly Observation[],
-  format: Exclude<DataFormat, 'xlsx'>,
+  format: Exclude<DataFormat, 'xlsx' | 'parquet'>,
   wide = false,
 ): string {
   if (format === 'json') return `${JSON.stringify(observations, null, 2)}\n`;
@@ -42,5 +42,6 @@ export async function emitObservations(
   notes: readonly string[] = [],
 ): Promise<void> {
   if (options.format === 'xlsx') await emitXlsx([observationSheet(observations, options.wide)], options.out, notes);
+  else if (options.format === 'parquet') await emitParquet([observationSheet(observations, options.wide)], options.out);
   else emit(renderObservations(observations, options.format, options.wide), options.out);
 }

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { ChanyeError } from '@chanye/compute';
 import { toCsv, toXlsx, type DataSheet } from '@chanye/engine';
 import type { DataFormat } from './format.js';
-import { defaultSnapshotDir, readManifest } from '@chanye/store';
+import { defaultSnapshotDir, readManifest, writeParquet } from '@chanye/store';
 import { CHANYE_VERSION } from '../version.js';
 import { discardTemp, parseOutPath, releaseTemp, tempFor } from './temp-files.js';
 
@@ -61,6 +61,28 @@ function writeAtomically(data: string | Buffer, out: string): void {
 }
 
 /**
+ * Writes the first table as Parquet (`--format parquet`) to `--out FILE`, atomically: for
+ * pandas, R arrow and DuckDB. Column types follow the values (`writeParquet` in @chanye/store);
+ * other tables of a command (a workbook's later sheets) are in its CSV-less formats only.
+ */
+export async function emitParquet(sheets: readonly DataSheet[], out: string | undefined): Promise<void> {
+  if (out === undefined)
+    throw new ChanyeError('invalid-input', '--format parquet writes a binary file: give --out FILE.parquet');
+  const [first] = sheets;
+  const path = resolve(parseOutPath(out));
+  const tmp = tempFor(path);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    await writeParquet(first ?? { columns: [], rows: [] }, tmp);
+    renameSync(tmp, path);
+    releaseTemp(tmp);
+  } catch (error) {
+    discardTemp(tmp);
+    throw new ChanyeError('invalid-input', `cannot write --out ${out}: ${(error as Error).message}`);
+  }
+}
+
+/**
  * Writes the tables as an Excel workbook (`--format xlsx`): to `--out FILE`, or to standard
  * output when it is a pipe or a file (a workbook is binary: a terminal gets an error instead).
  * The "Sources and notes" sheet names the command, the version and the snapshot's sources.
@@ -107,6 +129,8 @@ export async function emitData(
     }
     case 'xlsx':
       return emitXlsx(output.sheets(), options.out, output.notes);
+    case 'parquet':
+      return emitParquet(output.sheets(), options.out);
     case 'table':
       return emit(output.table(), options.out);
   }
