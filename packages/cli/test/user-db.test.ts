@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DuckDBConnector, quotedString } from '@chanye/store';
 import { runCli } from './run-cli.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -82,4 +83,41 @@ describe('--db must be a DuckDB file or a new path (no silent loss)', () => {
       expect(result.stderr).not.toContain('internal error');
     }
   }, 30_000);
+});
+
+describe('file paths are read literally, never as DuckDB glob patterns', () => {
+  it('imports b[x].parquet itself, not bx.parquet beside it', async () => {
+    const dir = tempDir();
+    const connector = await DuckDBConnector.open();
+    const write = async (name: string, value: number): Promise<void> =>
+      connector.exec(
+        `copy (select 'CHN' as iso3, 2018 as year, 'literal_test' as indicator, ${value}::double as value, 'u' as unit, 's' as source) ` +
+          `to ${quotedString(join(dir, name))} (format parquet)`,
+      );
+    await write('b[x].parquet', 1);
+    await write('bx.parquet', 2);
+    connector.close();
+    const db = join(dir, 'user.duckdb');
+    const imported = await runCli(['--db', db, 'data', 'import', join(dir, 'b[x].parquet')]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const query = await runCli(['--db', db, 'query', '--indicator', 'literal_test', '--format', 'csv']);
+    expect(query.code, query.stderr).toBe(0);
+    const [header, row] = query.stdout.trim().split('\n');
+    const value = row?.split(',')[(header ?? '').split(',').indexOf('value')];
+    expect(value).toBe('1');
+  });
+});
+
+describe('an import for an economy no query can find is refused', () => {
+  it('names the unknown code and its rows (exit 2) and writes nothing', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'user.duckdb');
+    const file = join(dir, 'zzz.csv');
+    writeFileSync(file, `${GOOD}ZZZ,2019,my_gdp,3,USD,me\n`);
+    const result = await runCli(['--db', db, 'data', 'import', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('an iso3 code is not an economy Chanye knows');
+    expect(result.stderr).toContain('ZZZ: 1 row');
+    expect(existsSync(db)).toBe(false);
+  });
 });

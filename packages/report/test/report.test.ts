@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { chartTable, fanChart, type NetworkChartSpec } from '@chanye/charts';
-import { FORECAST_COMBINATION, productSpace } from '@chanye/compute';
+import { FORECAST_COMBINATION } from '@chanye/compute';
 import {
   buildReport,
   cliNumber,
@@ -15,6 +15,7 @@ import {
   REPORT_DEFAULTS,
   SECTION_IDS,
   SECTION_TITLES,
+  storedProductSpaceLayout,
   type Lang,
   type Report,
   type ReportTable,
@@ -226,7 +227,7 @@ describe('buildReport(store, { iso3: CHN })', () => {
     expect(await compiled.buildReport(store, { iso3: 'CHN', lang: 'en' })).toEqual(reports.en);
   }, 60_000);
 
-  it('draws the product space: one node per product, every spanning-tree link, RCA ≥ 1 highlighted', async () => {
+  it('draws the product space on the fixed map: one node per product, its backbone among them, RCA ≥ 1 highlighted', async () => {
     const figure = section('en', 'complexity')?.figures.find((f) => f.spec.id === 'complexity-product-space');
     const spec = figure?.spec as NetworkChartSpec;
     const run = await runComplexity(store, { source: { dataset: 'trade-2017' }, atlasFilter: true });
@@ -234,21 +235,25 @@ describe('buildReport(store, { iso3: CHN })', () => {
     const i = y.locations.indexOf('CHN');
     expect(spec.nodes.map((n) => n.id)).toEqual(y.products);
     expect(spec.nodes.filter((n) => n.highlight)).toHaveLength(y.diversity[i]!);
-    const mst = productSpace(y.proximity).filter((l) => l.spanningTree);
-    expect(mst.length).toBeGreaterThan(1000);
-    expect(spec.links.filter((l) => l.backbone).map((l) => [l.source, l.target])).toEqual(
-      mst.map((l) => [l.source, l.target]),
-    );
-    expect(
-      spec.links
-        .filter((l) => !l.backbone)
-        .every((l) => (y.proximity.values[l.source * y.products.length + l.target] as number) >= 0.55),
-    ).toBe(true);
+    // The fixed map (catalog/results/product-space-layout.json): its long-run backbone among
+    // the year's products, each link at least the threshold unless it is in the spanning tree.
+    const layout = storedProductSpaceLayout(store.catalogDir)!;
+    const index = new Map(y.products.map((p, j) => [p, j]));
+    const stored = layout.links.filter(([a, b]) => index.has(a) && index.has(b));
+    const tree = stored.filter((l) => l[3] === 1).map(([a, b]) => [index.get(a), index.get(b)]);
+    expect(tree.length).toBeGreaterThan(1000);
+    expect(spec.links.filter((l) => l.backbone).map((l) => [l.source, l.target])).toEqual(tree);
+    expect(stored.filter((l) => l[3] === 0).every((l) => l[2] >= layout.threshold)).toBe(true);
+    expect(spec.links.filter((l) => !l.backbone)).toHaveLength(stored.filter((l) => l[3] === 0).length);
+    // Positions are the stored ones.
+    const k = layout.products.indexOf('8542');
+    const node = spec.nodes.find((n) => n.id === '8542')!;
+    expect([node.x, node.y]).toEqual([layout.x[k], layout.y[k]]);
     // In the HTML (the wide drawing; the phone's is the same network): every backbone link a segment, every product a node.
     const from = html.en.slice(html.en.indexOf('<figure id="complexity-product-space">'));
     const svg = from.slice(0, from.indexOf('<div class="chart-narrow">'));
     const drawn = /data-backbone="true" d="([^"]+)"/.exec(svg)?.[1] ?? '';
-    expect(drawn.split('M').length - 1).toBe(mst.length);
+    expect(drawn.split('M').length - 1).toBe(tree.length);
     expect(svg.match(/<circle data-id=/g)).toHaveLength(y.products.length);
     // The data table sums the nodes by HS section.
     expect(figure?.table.rows.reduce((n, r) => n + (r[1] as number), 0)).toBe(y.products.length);
@@ -331,12 +336,26 @@ describe('renderMarkdown(report)', () => {
   it.each(['en', 'zh'] as const)('holds the same tables as the HTML (%s)', (lang) => {
     const tables = reports[lang].sections.flatMap((s) => [...s.figures.map((f) => f.table), ...s.tables]);
     for (const table of tables) {
-      expect(markdown[lang]).toContain(table.caption);
+      // Markdown escapes "<" (no raw HTML from a label), so the text shows it as "\<".
+      const escaped = (text: string): string => text.replace(/</g, '\\<');
+      expect(markdown[lang]).toContain(escaped(table.caption));
       for (const row of table.rows) {
-        const cells = row.map((v, i) => formatCell(v, table.columns[i]?.digits).replace(/\|/g, '\\|'));
+        const cells = row.map((v, i) => escaped(formatCell(v, table.columns[i]?.digits)).replace(/\|/g, '\\|'));
         expect(markdown[lang]).toContain(`| ${cells.join(' | ')} |`);
       }
     }
+  });
+
+  it('writes HTML in a label or paragraph as text, never as markup', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const report = reports.en;
+    const tampered = {
+      ...report,
+      sections: report.sections.map((s, i) => (i === 1 ? { ...s, paragraphs: [...s.paragraphs, hostile] } : s)),
+    };
+    const out = renderMarkdown(tampered);
+    expect(out).toContain('\\<img src=x onerror=alert(1)>');
+    expect(out).not.toMatch(/(^|[^\\])<img/);
   });
 });
 

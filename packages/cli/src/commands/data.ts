@@ -1,5 +1,7 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { importUserFile, readImports, seamNote, type FileImportSummary, type Store } from '@chanye/store';
+import { importUserFile, readImports, seamNote, Store, type FileImportSummary } from '@chanye/store';
 import { userDbPath, withStore } from '../context.js';
 import { toTable } from '../output/format.js';
 import { registerDataFetch } from './data-fetch.js';
@@ -63,8 +65,15 @@ Nothing is written unless every row is valid; problems are listed by row and col
 replace earlier imported rows with the same indicator, iso3 and year, in one transaction.`,
     )
     .action(async (file: string, options: { sheet?: string }, command: Command) => {
+      const dbPath = userDbPath(command);
+      // The economies queries can find, from the snapshot alone (the user database may be absent).
+      const snapshot = await Store.open({ userDbPath: join(tmpdir(), `chanye-no-user-db-${process.pid}.duckdb`) });
+      const known = await snapshot
+        .economies({ includeAggregates: true, includeHistorical: true })
+        .finally(() => snapshot.close());
       const summary = await importUserFile(file, {
-        dbPath: userDbPath(command),
+        dbPath,
+        knownEconomies: new Set(known.map((e) => e.iso3)),
         importedAt: new Date().toISOString(),
         ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
         ...testHoldBeforeCommit(),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { ChanyeError } from '@chanye/compute';
 import type { Connector } from '../connector/connector.js';
+import { literalFilePath } from '../sql/literal-path.js';
 import { quotedString } from '../sql/quote.js';
 
 /**
@@ -17,10 +18,11 @@ export async function fileRelation(
 ): Promise<string> {
   if (!existsSync(file)) throw new ChanyeError('invalid-input', `cannot read ${file}: no such file`);
   const name = file.toLowerCase();
+  const literal = quotedString(literalFilePath(file));
   const relation = name.endsWith('.parquet')
-    ? `read_parquet(${quotedString(file)})`
+    ? `read_parquet(${literal})`
     : ['.csv', '.tsv', '.csv.gz', '.tsv.gz'].some((e) => name.endsWith(e))
-      ? `read_csv(${quotedString(file)}, all_varchar = true)`
+      ? `read_csv(${literal}, all_varchar = true)`
       : undefined;
   if (relation === undefined) {
     throw new ChanyeError(

@@ -1,3 +1,4 @@
+import { ChanyeError } from '@chanye/compute';
 import { fileImportRecord, importVintage } from './provenance.js';
 import { importUserObservations, type ImportOptions, type ImportSummary } from './import-observations.js';
 import { readUserFile, type UserFileFormat } from './read-user-file.js';
@@ -10,6 +11,12 @@ export interface ImportUserFileOptions extends ImportOptions {
   readonly importedAt: string;
   /** Worksheet of an `.xlsx` file; the first by default. */
   readonly sheet?: string;
+  /**
+   * The ISO3 codes queries can answer for (the snapshot's economies, aggregates and historical
+   * ones); rows for any other code are refused before the database is opened, instead of being
+   * imported where no query finds them. Unchecked when absent.
+   */
+  readonly knownEconomies?: ReadonlySet<string>;
 }
 
 export interface FileImportSummary extends ImportSummary {
@@ -25,6 +32,7 @@ export interface FileImportSummary extends ImportSummary {
 export async function importUserFile(path: string, options: ImportUserFileOptions): Promise<FileImportSummary> {
   const file = await readUserFile(path, options.sheet === undefined ? {} : { sheet: options.sheet });
   const rows = validateUserRows(file, { file: path, defaultVintage: importVintage(path, options.importedAt) });
+  if (options.knownEconomies) checkEconomies(path, rows, options.knownEconomies);
   const record = fileImportRecord(path, file.sha256, rows.length, options.importedAt);
   const summary = await importUserObservations(
     options.dbPath,
@@ -33,4 +41,16 @@ export async function importUserFile(path: string, options: ImportUserFileOption
     options.beforeCommit === undefined ? {} : { beforeCommit: options.beforeCommit },
   );
   return { ...summary, file: path, format: file.format };
+}
+
+/** Refuses rows whose economy no query can find, naming each code and how many rows carry it. */
+function checkEconomies(path: string, rows: readonly { iso3: string }[], known: ReadonlySet<string>): void {
+  const unknown = new Map<string, number>();
+  for (const r of rows) if (!known.has(r.iso3)) unknown.set(r.iso3, (unknown.get(r.iso3) ?? 0) + 1);
+  if (unknown.size === 0) return;
+  throw new ChanyeError(
+    'invalid-input',
+    `${path}: ${unknown.size === 1 ? 'an iso3 code is not an economy' : `${unknown.size} iso3 codes are not economies`} Chanye knows, so no query would find their rows (see \`chanye economies --aggregates --historical\`); nothing was imported`,
+    [...unknown].map(([code, n]) => `${code}: ${n} row${n === 1 ? '' : 's'}`),
+  );
 }

@@ -1,4 +1,5 @@
 import { DuckDBConnector } from '../connector/duckdb-connector.js';
+import { literalFilePath } from '../sql/literal-path.js';
 import { quotedString } from '../sql/quote.js';
 import { fileProblem } from './problems.js';
 import type { RawCell, UserTable } from './user-table.js';
@@ -11,7 +12,7 @@ import type { RawCell, UserTable } from './user-table.js';
 export async function parquetTable(path: string, file: string): Promise<UserTable> {
   const connector = await DuckDBConnector.open();
   try {
-    const source = `read_parquet(${quotedString(path)})`;
+    const source = `read_parquet(${quotedString(literalFilePath(path))})`;
     let described: { column_name: string }[];
     try {
       described = await connector.query<{ column_name: string }>(`describe select * from ${source}`);
