@@ -34,8 +34,13 @@ export interface ComparatorRow {
   readonly year: number | null;
   readonly gdpPerCapita: number | null;
   readonly note: string;
-  /** Indicator values in that year (or up to `window` years earlier, with their own year). */
+  /**
+   * Each indicator's value in the year the comparator first reached the income that indicator
+   * is matched at (`matchedAt`; or up to `window` years earlier, with its own year).
+   */
   readonly values: Readonly<Record<string, Observation | null>>;
+  /** That year, by indicator; null if it never reached that income. */
+  readonly reachedFor: Readonly<Record<string, number | null>>;
 }
 
 export interface SameIncomeComparison {
@@ -43,8 +48,17 @@ export interface SameIncomeComparison {
   readonly year: number;
   readonly gdpPerCapita: Observation;
   readonly focus: Readonly<Record<string, Observation | null>>;
+  /**
+   * The income each indicator is compared at: the economy's GDP per capita in `year`, or, for
+   * an indicator with no value within the window of `year`, in the year of its latest value
+   * (at most {@link MAX_FALLBACK_YEARS} earlier). Comparators are matched at it.
+   */
+  readonly matchedAt: Readonly<Record<string, Observation>>;
   readonly comparators: readonly ComparatorRow[];
 }
+
+/** How much older than the income's last year an indicator's latest value may be to be compared. */
+export const MAX_FALLBACK_YEARS = 10;
 
 /**
  * Compares an economy with graduates and stalled economies at the same income: for each
@@ -74,9 +88,21 @@ export async function compareAtSameIncome(
     return out;
   };
   const focusSeries = await seriesOf(economy.iso3);
-  const focus = Object.fromEntries(
-    SAME_INCOME_INDICATORS.map((id) => [id, latestWithin(focusSeries[id] ?? [], level.year, window) ?? null]),
-  );
+  // Each indicator is compared at the income of the year of the economy's value: the income's
+  // last year when the value is within the window of it, else the year of the latest value.
+  // GDP per capita runs to the latest year (PWT spliced with the World Bank) while indicators
+  // often end years earlier; one match year for all left China without values to compare.
+  const incomeIn = (year: number): Observation | undefined => [...income].reverse().find((o) => o.year <= year);
+  const focus: Record<string, Observation | null> = {};
+  const matchedAt: Record<string, Observation> = {};
+  for (const id of SAME_INCOME_INDICATORS) {
+    const series = focusSeries[id] ?? [];
+    const near = latestWithin(series, level.year, window);
+    const latest =
+      near ?? series.filter((o) => o.year <= level.year && o.year >= level.year - MAX_FALLBACK_YEARS).at(-1);
+    focus[id] = latest ?? null;
+    matchedAt[id] = near || !latest ? level : (incomeIn(latest.year) ?? level);
+  }
   const comparators: ComparatorRow[] = [];
   for (const [group, members] of [
     ['graduates', graduates],
@@ -88,6 +114,16 @@ export async function compareAtSameIncome(
       const path = await store.observations({ indicator: 'gdp_per_capita_ppp', economies: [iso3] });
       const reached = path.find((o) => o.value >= level.value);
       const series = await seriesOf(iso3);
+      // Each indicator's value when the comparator first reached that indicator's match income.
+      const firstFor = (id: string): Observation | undefined => {
+        const at = matchedAt[id] ?? level;
+        return at === level ? reached : path.find((o) => o.value >= at.value);
+      };
+      const valueAt = (id: string): Observation | null => {
+        const first = firstFor(id);
+        return first ? (latestWithin(series[id] ?? [], first.year, window) ?? null) : null;
+      };
+      const reachedFor = Object.fromEntries(SAME_INCOME_INDICATORS.map((id) => [id, firstFor(id)?.year ?? null]));
       if (!reached) {
         const peak = path.reduce<Observation | undefined>(
           (best, o) => (!best || o.value > best.value ? o : best),
@@ -99,7 +135,9 @@ export async function compareAtSameIncome(
           year: null,
           gdpPerCapita: null,
           note: neverReachedNote(path.at(-1)?.year, peak),
-          values: Object.fromEntries(SAME_INCOME_INDICATORS.map((id) => [id, null])),
+          // It may still have reached the lower income an indicator is matched at.
+          values: Object.fromEntries(SAME_INCOME_INDICATORS.map((id) => [id, valueAt(id)])),
+          reachedFor,
         });
         continue;
       }
@@ -110,13 +148,12 @@ export async function compareAtSameIncome(
         year: reached.year,
         gdpPerCapita: reached.value,
         note: reachedNote(reached.year, censored),
-        values: Object.fromEntries(
-          SAME_INCOME_INDICATORS.map((id) => [id, latestWithin(series[id] ?? [], reached.year, window) ?? null]),
-        ),
+        values: Object.fromEntries(SAME_INCOME_INDICATORS.map((id) => [id, valueAt(id)])),
+        reachedFor,
       });
     }
   }
-  return { iso3: economy.iso3, year: level.year, gdpPerCapita: level, focus, comparators };
+  return { iso3: economy.iso3, year: level.year, gdpPerCapita: level, focus, matchedAt, comparators };
 }
 
 /** The comparison as findings: one per indicator, the economy against each group's median. */
@@ -167,7 +204,13 @@ export async function diagnoseSameIncome(
     ];
     if (!own || gradMedian === null) {
       const gap = own
-        ? ({ reason: 'graduates-before-data', reachedIn: reachedInText(membersOf('graduates'), nameOf) } as const)
+        ? ({
+            reason: 'graduates-before-data',
+            reachedIn: reachedInText(
+              membersOf('graduates').map((c) => ({ iso3: c.iso3, year: c.reachedFor[id] ?? null })),
+              nameOf,
+            ),
+          } as const)
         : ({ reason: 'no-own-value', year: comparison.year } as const);
       findings.push({
         diagnostic: 'graduates-vs-stalled',
