@@ -12,6 +12,8 @@ import {
   ownValueLabel,
   reachedInText,
   reachedNote,
+  type MatchValues,
+  type NameOf,
 } from './messages/same-income.js';
 
 /** Indicators compared at the same income (IIE-CASS 2024, §1; framework §3.4). */
@@ -238,9 +240,25 @@ export async function diagnoseSameIncome(
       severity: better ? 'positive' : 'warning',
       ...statementFields(statement),
       evidence,
-      threshold: descriptionFields(matchThreshold({ ...comparison, economy, nameOf })),
+      threshold: descriptionFields(matchThreshold(matchOf(comparison, id, economy, nameOf))),
       reference: REFERENCE,
     });
   }
   return findings;
+}
+
+/** The match an indicator's finding states: the income it is matched at, and each comparator's year for it. */
+function matchOf(comparison: SameIncomeComparison, id: string, economy: EconomyNames, nameOf: NameOf): MatchValues {
+  const at = comparison.matchedAt[id] ?? comparison.gdpPerCapita;
+  if (at === comparison.gdpPerCapita) return { ...comparison, economy, nameOf };
+  return {
+    economy,
+    nameOf,
+    year: at.year,
+    gdpPerCapita: at,
+    comparators: comparison.comparators.map((c) => {
+      const year = c.reachedFor[id] ?? null;
+      return { iso3: c.iso3, note: year === null ? 'never reached this income in the data' : reachedNote(year, false) };
+    }),
+  };
 }
