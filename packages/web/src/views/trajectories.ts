@@ -46,6 +46,32 @@ export function peerGroups(groups: readonly BenchmarkGroup[]): PeerGroups {
   return { graduates: members('graduates'), stalled: members('stalled') };
 }
 
+/** The economy first, then the graduates and the stalled economies, each once. */
+const economyOrder = (iso3: string, peers: PeerGroups): string[] =>
+  [iso3, ...peers.graduates, ...peers.stalled].filter((c, i, all) => all.indexOf(c) === i);
+
+/**
+ * One economy's line: by name, the economy in the focal colour drawn on top, each comparator
+ * in its own fixed colour; x is the year less `shift` (0, or the year it reached an income).
+ */
+function economySeries(
+  observations: readonly Observation[],
+  code: string,
+  iso3: string,
+  nameOf: (iso3: string) => string,
+  shift = 0,
+): LineChartSpec['series'][number] {
+  return {
+    name: nameOf(code),
+    emphasis: code === iso3 ? 'focal' : 'peer',
+    colourKey: code,
+    points: observations
+      .filter((o) => o.iso3 === code)
+      .sort((a, b) => a.year - b.year)
+      .map((o) => ({ x: o.year - shift, y: o.value })),
+  };
+}
+
 /**
  * The same series on an income-aligned axis, for comparisons at the same income (the
  * IIE-CASS Research Group (2024) compares economies when they had the same income, not in
@@ -65,7 +91,7 @@ export function incomeAlignedChart(
   const own = income.filter((o) => o.iso3 === iso3).sort((a, b) => a.year - b.year);
   const latest = own.at(-1);
   if (latest === undefined) return undefined;
-  const order = [iso3, ...peers.graduates, ...peers.stalled].filter((c, i, all) => all.indexOf(c) === i);
+  const order = economyOrder(iso3, peers);
   const reached = new Map<string, number>();
   for (const c of order) {
     const first = income
@@ -75,15 +101,7 @@ export function incomeAlignedChart(
   }
   const series = order
     .filter((c) => reached.has(c))
-    .map((c) => ({
-      name: nameOf(c),
-      emphasis: c === iso3 ? ('focal' as const) : ('peer' as const),
-      colourKey: c,
-      points: observations
-        .filter((o) => o.iso3 === c)
-        .sort((a, b) => a.year - b.year)
-        .map((o) => ({ x: o.year - (reached.get(c) as number), y: o.value })),
-    }))
+    .map((c) => economySeries(observations, c, iso3, nameOf, reached.get(c) as number))
     .filter((s) => s.points.length > 0);
   const name = lang === 'zh' ? indicator.name_zh : indicator.name_en;
   const level = Math.round(latest.value).toLocaleString('en-US');
@@ -114,27 +132,16 @@ export function trajectoryView(
   peers: PeerGroups,
   nameOf: (iso3: string) => string = (c) => c,
 ): View {
-  const order = [iso3, ...peers.graduates, ...peers.stalled].filter((c, i, all) => all.indexOf(c) === i);
+  const order = economyOrder(iso3, peers);
   const group = (c: string): string =>
     c === iso3 ? '' : peers.graduates.includes(c) ? t(lang, 'graduates') : t(lang, 'stalled');
-  const series = order
-    .map((c) => ({
-      name: nameOf(c),
-      // The economy in the focal colour, drawn on top; each comparator in its own fixed colour.
-      emphasis: c === iso3 ? ('focal' as const) : ('peer' as const),
-      colourKey: c,
-      points: observations
-        .filter((o) => o.iso3 === c)
-        .sort((a, b) => a.year - b.year)
-        .map((o) => ({ x: o.year, y: o.value })),
-    }))
-    .filter((s) => s.points.length > 0);
+  const series = order.map((c) => economySeries(observations, c, iso3, nameOf)).filter((s) => s.points.length > 0);
   const name = lang === 'zh' ? indicator.name_zh : indicator.name_en;
   const spec: ChartSpec = {
     kind: 'line',
     id: 'trajectory',
     title: name,
-    description: `${name}: ${series.map((s) => `${s.name}${group(s.colourKey) ? ` (${group(s.colourKey)})` : ''}`).join(', ')}.`,
+    description: `${name}: ${series.map((s) => `${s.name}${group(s.colourKey ?? '') ? ` (${group(s.colourKey ?? '')})` : ''}`).join(', ')}.`,
     source: unique(observations.map((o) => o.source)).join('; '),
     key: t(lang, 'year'),
     y: { label: indicator.unit },
