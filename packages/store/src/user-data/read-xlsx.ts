@@ -2,12 +2,19 @@ import readXlsxFile, { readSheet } from 'read-excel-file/node';
 import { fileProblem } from './problems.js';
 import { cellText } from './parse-cell.js';
 import type { RawCell, UserTable } from './user-table.js';
+import { declaredUnpackedSize, MAX_XLSX_UNPACKED } from './xlsx-size.js';
 
 /**
  * Reads one sheet of an `.xlsx` workbook (the first unless `sheet` names one). The library
  * keeps leading empty rows, so row numbers match the sheet's; the header must be row 1.
  */
 export async function xlsxTable(bytes: Buffer, file: string, sheet?: string): Promise<UserTable> {
+  const unpacked = declaredUnpackedSize(bytes);
+  if (unpacked !== undefined && unpacked > MAX_XLSX_UNPACKED)
+    throw fileProblem(
+      file,
+      `the workbook unpacks to ${Number.isFinite(unpacked) ? `${Math.round(unpacked / 2 ** 20)} MB` : 'more than 4 GB'}, above the ${MAX_XLSX_UNPACKED / 2 ** 20} MB an .xlsx import may take; save the sheet as CSV (or Parquet) and import that`,
+    );
   let data: RawCell[][];
   try {
     data = (await (sheet === undefined ? readSheet(bytes) : readSheet(bytes, sheet))) as RawCell[][];

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { DuckDBConnector } from '../../src/connector/duckdb-connector.js';
 import { quotedString } from '../../src/sql/quote.js';
 import { readUserFile, userFileFormat } from '../../src/user-data/read-user-file.js';
 import { validateUserRows } from '../../src/user-data/validate.js';
+import { declaredUnpackedSize, MAX_XLSX_UNPACKED } from '../../src/user-data/xlsx-size.js';
 import { HEADER, failure, tempDir, writeIn } from './helpers.js';
 
 const XLSX_FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'user-data', 'observations.xlsx');
@@ -135,6 +137,26 @@ describe('readUserFile(path, {sheet}) on XLSX', () => {
   it('refuses a file that is not a workbook', async () => {
     const path = writeIn(tempDir(), 'fake.xlsx', 'iso3,year\n');
     expect((await failure(() => readUserFile(path))).details[0]).toMatch(/not a readable .xlsx workbook/);
+  });
+
+  it('reads the unpacked size from the ZIP directory, and refuses a workbook that would unpack beyond the cap before reading it', async () => {
+    const bytes = readFileSync(XLSX_FIXTURE);
+    // The fixture: a small workbook, well under the cap, read as before.
+    const declared = declaredUnpackedSize(bytes)!;
+    expect(declared).toBeGreaterThan(0);
+    expect(declared).toBeLessThan(MAX_XLSX_UNPACKED);
+    // A "zip bomb": the same workbook whose first entry claims 300 MB.
+    const bomb = Buffer.from(bytes);
+    const end = bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const directory = bomb.readUInt32LE(end + 16);
+    bomb.writeUInt32LE(300 * 2 ** 20, directory + 24);
+    const path = join(tempDir(), 'bomb.xlsx');
+    writeFileSync(path, bomb);
+    const error = await failure(() => readUserFile(path));
+    expect(error.details[0]).toMatch(
+      /unpacks to 3\d\d MB, above the 200 MB an .xlsx import may take; save the sheet as CSV/,
+    );
+    expect(declaredUnpackedSize(Buffer.from('not a zip'))).toBeUndefined();
   });
 });
 
