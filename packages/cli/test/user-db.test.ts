@@ -121,3 +121,28 @@ describe('an import for an economy no query can find is refused', () => {
     expect(existsSync(db)).toBe(false);
   });
 });
+
+describe('imported values are checked against the plausible range of their unit', () => {
+  it('refuses a catalogue share above 100 and a negative population, and warns about a user series', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'user.duckdb');
+    const header = 'iso3,year,indicator,value,unit,source\n';
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(
+      bad,
+      `${header}CHN,2018,manufacturing_employment_share,130,% of total employment,me\nCHN,2018,population,-5,million people,me\nCHN,2018,gdp_per_capita_ppp,1e308,x,me\n`,
+    );
+    const refused = await runCli(['--db', db, 'data', 'import', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('manufacturing_employment_share CHN 2018: 130 is outside 0-100');
+    expect(refused.stderr).toContain('population CHN 2018: -5 is negative');
+    expect(refused.stderr).toContain('gdp_per_capita_ppp CHN 2018: 1e+308 is beyond ±1e15');
+    expect(existsSync(db)).toBe(false);
+    // The user's own series: imported, with a warning.
+    const own = join(dir, 'own.csv');
+    writeFileSync(own, `${header}CHN,2018,my_share,140,% of population,me\n`);
+    const warned = await runCli(['--db', db, 'data', 'import', own]);
+    expect(warned.code, warned.stderr).toBe(0);
+    expect(warned.stderr).toContain('warning: implausible value kept: my_share CHN 2018: 140 is outside 0-100');
+  });
+});

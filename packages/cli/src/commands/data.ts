@@ -74,11 +74,13 @@ replace earlier imported rows with the same indicator, iso3 and year, in one tra
       const summary = await importUserFile(file, {
         dbPath,
         knownEconomies: new Set(known.map((e) => e.iso3)),
+        catalogUnit: (id) => snapshot.catalog.indicators.find((i) => i.id === id)?.unit,
         importedAt: new Date().toISOString(),
         ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
         ...testHoldBeforeCommit(),
       });
       process.stdout.write(importSummaryText(summary));
+      for (const w of summary.warnings) process.stderr.write(`chanye: warning: implausible value kept: ${w}\n`);
       const warnings = await withStore(command, (store) => seamWarnings(store, summary.indicators));
       for (const w of warnings) process.stderr.write(`chanye: warning: ${w}\n`);
     });

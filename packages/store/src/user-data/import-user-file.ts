@@ -3,6 +3,7 @@ import { fileImportRecord, importVintage } from './provenance.js';
 import { importUserObservations, type ImportOptions, type ImportSummary } from './import-observations.js';
 import { readUserFile, type UserFileFormat } from './read-user-file.js';
 import { validateUserRows } from './validate.js';
+import { checkRanges } from './plausible-range.js';
 
 export interface ImportUserFileOptions extends ImportOptions {
   /** The user database to write. */
@@ -17,11 +18,18 @@ export interface ImportUserFileOptions extends ImportOptions {
    * imported where no query finds them. Unchecked when absent.
    */
   readonly knownEconomies?: ReadonlySet<string>;
+  /**
+   * The catalogue's unit of an indicator id (undefined for the user's own series): rows of a
+   * catalogue indicator outside its plausible range are refused, others warned about.
+   */
+  readonly catalogUnit?: (indicator: string) => string | undefined;
 }
 
 export interface FileImportSummary extends ImportSummary {
   readonly file: string;
   readonly format: UserFileFormat;
+  /** Values of the user's own series outside the plausible range of their unit (imported). */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -33,6 +41,13 @@ export async function importUserFile(path: string, options: ImportUserFileOption
   const file = await readUserFile(path, options.sheet === undefined ? {} : { sheet: options.sheet });
   const rows = validateUserRows(file, { file: path, defaultVintage: importVintage(path, options.importedAt) });
   if (options.knownEconomies) checkEconomies(path, rows, options.knownEconomies);
+  const ranges = checkRanges(rows, options.catalogUnit ?? (() => undefined));
+  if (ranges.problems.length > 0)
+    throw new ChanyeError(
+      'invalid-input',
+      `${path}: values outside the plausible range of their catalogue indicator's unit; nothing was imported`,
+      ranges.problems,
+    );
   const record = fileImportRecord(path, file.sha256, rows.length, options.importedAt);
   const summary = await importUserObservations(
     options.dbPath,
@@ -40,7 +55,7 @@ export async function importUserFile(path: string, options: ImportUserFileOption
     record,
     options.beforeCommit === undefined ? {} : { beforeCommit: options.beforeCommit },
   );
-  return { ...summary, file: path, format: file.format };
+  return { ...summary, file: path, format: file.format, warnings: ranges.warnings };
 }
 
 /** Refuses rows whose economy no query can find, naming each code and how many rows carry it. */
