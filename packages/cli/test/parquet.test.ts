@@ -77,5 +77,9 @@ describe('Parquet output for pandas, R arrow and DuckDB', () => {
     const products = (await readParquet(join(dir, 'products.parquet'))).rows;
     expect(products.some((p) => p['product'] === '0101')).toBe(true);
     expect(products.find((p) => p['product'] === '8542')?.['name_zh']).toBe('集成电路');
+    // Without --out there is nothing to write beside: bad input, not a flag silently ignored.
+    const alone = await runCli(['complexity', '--dataset', 'trade-2017', '--economy', 'CHN', '--parquet']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--parquet writes Parquet beside the CSV files of --out DIR');
   }, 120_000);
 });

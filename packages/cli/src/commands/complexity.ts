@@ -93,6 +93,11 @@ function parseComplexityFormat(value: string): ComplexityFormat {
 
 /** Checks --format against --economy: the summary is table, csv or json; the files csv or xlsx. */
 function formatFor(options: ComplexityCliOptions): ComplexityFormat {
+  if (options.parquet && options.out === undefined)
+    throw new ChanyeError(
+      'invalid-input',
+      '--parquet writes Parquet beside the CSV files of --out DIR: give --out DIR',
+    );
   if (options.economy !== undefined) {
     const format = options.format ?? 'table';
     if (format === 'xlsx') {

@@ -30,25 +30,23 @@ export function rangeProblem(unit: string, value: number): string | undefined {
   return undefined;
 }
 
-/** Problems (catalogue indicators: refused) and warnings (user series), one line each, at most 20 of each. */
+/** At most this many lines of each list; the rest are counted. */
+const SHOWN = 20;
+
+/** Problems (catalogue indicators: refused) and warnings (user series), one line each, at most {@link SHOWN} of each. */
 export function checkRanges(
   rows: readonly UserObservationRow[],
   catalogUnit: (indicator: string) => string | undefined,
 ): { problems: string[]; warnings: string[] } {
   const problems: string[] = [];
   const warnings: string[] = [];
-  let more = { problems: 0, warnings: 0 };
   for (const r of rows) {
     const unit = catalogUnit(r.indicator);
     const why = rangeProblem(unit ?? r.unit, r.value);
-    if (why === undefined) continue;
-    const line = `${r.indicator} ${r.iso3} ${r.year}: ${why}`;
-    const list = unit !== undefined ? problems : warnings;
-    if (list.length < 20) list.push(line);
-    else
-      more = unit !== undefined ? { ...more, problems: more.problems + 1 } : { ...more, warnings: more.warnings + 1 };
+    if (why !== undefined)
+      (unit !== undefined ? problems : warnings).push(`${r.indicator} ${r.iso3} ${r.year}: ${why}`);
   }
-  if (more.problems > 0) problems.push(`… and ${more.problems} more`);
-  if (more.warnings > 0) warnings.push(`… and ${more.warnings} more`);
-  return { problems, warnings };
+  const shown = (lines: string[]): string[] =>
+    lines.length > SHOWN ? [...lines.slice(0, SHOWN), `… and ${lines.length - SHOWN} more`] : lines;
+  return { problems: shown(problems), warnings: shown(warnings) };
 }
