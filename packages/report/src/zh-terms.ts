@@ -212,6 +212,10 @@ const SOURCE_PHRASES_ZH: readonly (readonly [string, string])[] = [
   ['UNSD HS → ISIC Rev.4 correlations', '联合国统计司HS与ISIC第4版对照表'],
   ['OECD R&D-intensity taxonomy', 'OECD研发强度分类'],
   ['Penn World Table 10.01', '佩恩表（Penn World Table）10.01'],
+  // Derived series name their inputs by the series' own titles (kept as published), joined by "and".
+  ['Chanye derivation from ', 'Chanye计算，依据：'],
+  [') and ', ')与'],
+  [', series ', '，序列'],
   ['UN SDG Global Database', '联合国可持续发展目标（SDG）全球数据库'],
   ['World Development Indicators', '世界银行世界发展指标（WDI）'],
 ];
