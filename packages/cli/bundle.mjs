@@ -22,6 +22,7 @@ const entryPoints = {
   'kernel-thread-worker': here('../store/dist/parallel/kernel-thread-worker.js'),
   'io-worker': here('../report/dist/io-worker.js'),
   'economy-products-worker': here('./dist/output/economy-products-worker.js'),
+  'app-worker': here('../server/dist/offload/app-worker.js'),
 };
 for (const [name, path] of Object.entries(entryPoints)) {
   if (!existsSync(path)) throw new Error(`packages/cli/bundle.mjs: ${path} (${name}) is missing; run \`tsc -b\` first`);

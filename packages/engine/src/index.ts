@@ -17,6 +17,7 @@ export {
   type ProfileItem,
 } from './profile.js';
 export { isStale, newestYear, STALE_AFTER_YEARS } from './freshness.js';
+export { requireYearsInData, yearOutsideData } from './data-years.js';
 export { resolvePeers } from './composite/peers.js';
 export { adequateScoreYear, defaultScoreYear, type AdequateYear } from './composite/adequate-year.js';
 export {

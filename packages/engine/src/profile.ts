@@ -1,4 +1,5 @@
 import { ChanyeError, type Observation } from '@chanye/compute';
+import { requireYearsInData } from './data-years.js';
 import { isStale, newestYear, STALE_AFTER_YEARS } from './freshness.js';
 import {
   INCOME_GROUP_NAMES,
@@ -104,6 +105,7 @@ export function incomeSpells(history: readonly IncomeClassification[]): IncomeSp
  */
 export async function economyProfile(store: Store, code: string, year?: number): Promise<EconomyProfile> {
   const economy = await store.economy(code);
+  await requireYearsInData(store, '--year', year);
   const history = await store.incomeHistory(economy.iso3);
   const wb = store.source('wb_class');
   const found = [];

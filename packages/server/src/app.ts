@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import type { Store } from '@chanye/store';
 import { ResponseCache, type ResponseCacheOptions } from './cache.js';
+import { dataYearsGuard } from './data-years-guard.js';
 import type { Deps } from './http.js';
 import { LIMITS } from './limits.js';
 import { requestLog, safe } from './log.js';
+import { offloadHeavyRoutes, type KeptAnswer } from './offload/offload-middleware.js';
+import type { WorkPool } from './offload/work-pool.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { build, problemResponse, toProblem } from './problem.js';
 import { aggregatesDocs, aggregatesRoutes } from './routes/aggregates.js';
@@ -45,6 +48,11 @@ export interface AppOptions {
    * standard error, whatever `log` says). The client gets only the generic problem.
    */
   readonly errorLog?: (line: string) => void;
+  /**
+   * Worker threads for the heavy routes (offload/heavy-routes.ts); without a pool every route
+   * runs on the calling thread, as in tests and the CLI's own calls. `startServer` makes one.
+   */
+  readonly workPool?: WorkPool;
 }
 
 /** One line for the log of a 500: method, path, the error's message and its stack. */
@@ -152,6 +160,11 @@ export function createApp(store: Store, options: AppOptions = {}) {
     }
     return next();
   });
+  app.use('*', dataYearsGuard(store));
+  if (options.workPool) {
+    const kept = new ResponseCache<KeptAnswer>(options.cache === false ? {} : options.cache, options.cache !== false);
+    app.use('*', offloadHeavyRoutes(options.workPool, kept));
+  }
 
   const routes = app
     .route('/', metaRoutes(store))

@@ -24,11 +24,12 @@ export function etagOf(body: string): string {
  * computation per key at a time (concurrent identical requests share it). Correct because
  * everything the API reads is fixed while the server runs: the snapshot is read-only Parquet
  * and the user database is attached read-only when the store opens (DuckDB's file lock keeps
- * writers out until the server stops). Errors are never kept.
+ * writers out until the server stops). Errors are never kept. Sizes count a body's length:
+ * characters of a string, bytes of a byte array (an answer a worker thread sent).
  */
-export class ResponseCache {
-  private readonly entries = new Map<string, RenderedBody>();
-  private readonly pending = new Map<string, Promise<RenderedBody>>();
+export class ResponseCache<V extends { readonly body: string | Uint8Array } = RenderedBody> {
+  private readonly entries = new Map<string, V>();
+  private readonly pending = new Map<string, Promise<V>>();
   private chars = 0;
   private readonly maxEntries: number;
   private readonly maxChars: number;
@@ -46,7 +47,7 @@ export class ResponseCache {
     return this.entries.size;
   }
 
-  async get(key: string, render: () => Promise<RenderedBody>): Promise<RenderedBody> {
+  async get(key: string, render: () => Promise<V>): Promise<V> {
     if (!this.enabled) return render();
     const hit = this.entries.get(key);
     if (hit) {
@@ -63,7 +64,7 @@ export class ResponseCache {
     return rendered;
   }
 
-  private keep(key: string, rendered: RenderedBody): void {
+  private keep(key: string, rendered: V): void {
     if (rendered.body.length > this.maxChars / 8 || this.entries.has(key)) return;
     this.entries.set(key, rendered);
     this.chars += rendered.body.length;

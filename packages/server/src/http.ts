@@ -4,6 +4,7 @@ import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import type { Store } from '@chanye/store';
 import { etagOf, type RenderedBody, type ResponseCache } from './cache.js';
+import { LIMITS } from './limits.js';
 import { ProblemError, type InvalidParam } from './problem.js';
 
 /** What every route needs: the one store, shared by all requests, and the response cache. */
@@ -79,6 +80,8 @@ export const param = <S extends z.ZodType>(schema: S, store?: Store) =>
  * (default: what `compute` returns), and its CSV form if it has one.
  */
 export interface Resource<T, J = T> {
+  /** Checks the request's cost before any work (and before the cache); throws a 422 problem. */
+  readonly budget?: () => Promise<void>;
   readonly compute: () => Promise<T>;
   readonly json?: (payload: T) => J;
   readonly csv?: (payload: T) => string;
@@ -123,6 +126,7 @@ export async function respond<T, J = T>(
 ): Promise<JsonAnswer<J>> {
   const format = negotiate(c, params.format, resource.csv !== undefined);
   const key = `${c.req.routePath}\u0000${format}\u0000${canonical({ ...params, format })}`;
+  await resource.budget?.();
   const rendered: RenderedBody = await deps.cache.get(key, async () => {
     const payload = await resource.compute();
     // Chinese CSV starts with a UTF-8 byte-order mark, as the CLI's does (Excel on Windows
@@ -131,6 +135,12 @@ export async function respond<T, J = T>(
       format === 'csv' && resource.csv
         ? `${params['lang'] === 'zh' ? '\ufeff' : ''}${resource.csv(payload)}`
         : JSON.stringify(resource.json ? resource.json(payload) : payload);
+    if (body.length > LIMITS.responseChars) {
+      throw new ProblemError(
+        'limit-exceeded',
+        `the answer would have ${(body.length / 2 ** 20).toFixed(0)} Mi characters, more than the ${LIMITS.responseChars / 2 ** 20} Mi the API sends in one response; ask for fewer economies or years, or use the CLI, which writes files of any size`,
+      );
+    }
     return {
       body,
       contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',

@@ -8,6 +8,17 @@ export const LIMITS = {
   sensitivityDraws: 1000,
   /** Years × draws of one score request with sensitivity (e.g. 20 years × 1000 draws). */
   sensitivityWork: 20_000,
+  /**
+   * Economies × years of one score request: the rows of its answer, some 15 KB of JSON each
+   * (every indicator's value, source and contribution), so 2,500 rows — every economy for
+   * about ten years — is some 35 MB. Checked before any work (all=true counts every economy).
+   */
+  scoreRows: 2_500,
+  /**
+   * Characters of one answer. The other limits keep answers below it; this catches what they
+   * miss, before the answer is kept or sent (the CLI writes files of any size).
+   */
+  responseChars: 64 * 1024 * 1024,
   /** Monte Carlo draws of one simulation (the CLI allows 100 000). */
   simulationDraws: 1000,
   /** The last year a simulation may run to. */

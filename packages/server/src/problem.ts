@@ -70,6 +70,18 @@ export const PROBLEM_TYPES = {
     title: 'Service unavailable',
     description: 'A live data service the request needs could not be reached.',
   },
+  busy: {
+    status: 503,
+    title: 'Server busy',
+    description:
+      'Every worker that computes heavy answers (scorecards, reports, complexity, simulation, input-output, diagnostics) is busy and the queue is full. Retry after the seconds the Retry-After header gives.',
+  },
+  timeout: {
+    status: 503,
+    title: 'Computation timed out',
+    description:
+      'The answer took longer than the server allows one request (`chanye serve --timeout`) and its computation was stopped. Ask for less (fewer economies, years or draws), or run the same command with the CLI, which has no time limit.',
+  },
   'internal-error': {
     status: 500,
     title: 'Internal error',

@@ -45,8 +45,8 @@ describe('economies by name (GET)', () => {
 describe('no data is 404 no-data, as the CLI exits 3', () => {
   it.each([
     [
-      '/api/scores?economies=CHN&year=3000',
-      /no characteristics score for CHN in 3000; the latest year with adequate coverage/,
+      '/api/scores?economies=CHN&year=1900',
+      /no characteristics score for CHN in 1900; the latest year with adequate coverage/,
     ],
     [
       '/api/economies/CHN/profile?year=1900',
@@ -54,8 +54,8 @@ describe('no data is 404 no-data, as the CLI exits 3', () => {
     ],
     ['/api/economies/CHN/diagnostics?year=1900', /no data answers any diagnostic for CHN as of 1900/],
     [
-      '/api/economies/CHN/coupling?years=3000:3001',
-      /no new-four coupling for CHN in 3000-3001; the latest year with adequate coverage/,
+      '/api/economies/CHN/coupling?years=1900:1901',
+      /no new-four coupling for CHN in 1900-1901; the latest year with adequate coverage/,
     ],
     ['/api/indicators?search=zzzz', /no indicator matches 'zzzz'/],
   ])('%s', async (path, detail) => {

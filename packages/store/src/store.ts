@@ -39,6 +39,7 @@ import { loadMrio, mrioRegions, type MrioRequest } from './input-output/wiod.js'
 import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { LazyConnector } from './connector/lazy-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
+import { readYearsCovered } from './queries/years-covered.js';
 import { deriveObservations } from './queries/derived.js';
 import { extendObservations, withinYears } from './queries/extension.js';
 import { tradeObservations } from './queries/trade-indicators.js';
@@ -130,6 +131,7 @@ export class Store {
   /** Trade indicators by id: every location and year, computed once per store. */
   private readonly tradeIndicators = new Map<string, Promise<Observation[]>>();
   private seriesMetaCache: Promise<ReadonlyMap<string, SeriesMeta>> | undefined;
+  private yearsCoveredCache: Promise<readonly [number, number]> | undefined;
 
   private constructor(
     private readonly connector: LazyConnector,
@@ -514,6 +516,20 @@ export class Store {
       status: r.status,
       ...(r.note ? { note: r.note } : {}),
     }));
+  }
+
+  /**
+   * The first and last year with any value: the snapshot's series and the user's imports
+   * (product trade and the IO tables lie within the series' years). Read once per store.
+   */
+  yearsCovered(): Promise<readonly [number, number]> {
+    this.yearsCoveredCache ??= readYearsCovered(this.connector, this.userDbPath !== undefined).catch(
+      (error: unknown) => {
+        this.yearsCoveredCache = undefined;
+        throw error;
+      },
+    );
+    return this.yearsCoveredCache;
   }
 
   /** Ids of indicators that exist only in the user database (imported under a new id). */

@@ -25,11 +25,27 @@ function parseHosts(value: string): string[] {
   return hosts;
 }
 
+/** A whole number in [min, max] for `option`, or exit 2 naming it. */
+function wholeNumber(option: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d{1,6}$/.test(value) || n < min || n > max)
+      throw new ChanyeError(
+        'invalid-input',
+        `invalid ${option}: ${value} (expected a whole number from ${min} to ${max})`,
+      );
+    return n;
+  };
+}
+
 interface ServeOptions {
   readonly port: number;
   readonly host: string;
   readonly cache: boolean;
   readonly allowedHosts?: string[];
+  readonly workers?: number;
+  readonly queue?: number;
+  readonly timeout?: number;
 }
 
 export function registerServe(program: Command): void {
@@ -44,6 +60,21 @@ export function registerServe(program: Command): void {
       parseHosts,
     )
     .option('--no-cache', 'compute every request afresh instead of reusing answers')
+    .option(
+      '--workers <n>',
+      'threads that compute the heavy routes (scores, reports, complexity, simulation…); 0 computes on the main thread (default: cores − 1, at least 1)',
+      wholeNumber('--workers', 0, 64),
+    )
+    .option(
+      '--queue <n>',
+      'heavy requests that may wait for a thread; one more gets 503 with Retry-After (default 16)',
+      wholeNumber('--queue', 0, 10000),
+    )
+    .option(
+      '--timeout <seconds>',
+      'seconds a heavy request may compute before it is stopped with 503 (default 30)',
+      wholeNumber('--timeout', 1, 86400),
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const store = await Store.open({ userDbPath: userDbPath(command) });
       // A server answers many requests over most series: reading them from memory beats a
@@ -56,6 +87,9 @@ export function registerServe(program: Command): void {
         dashboardDir: defaultDashboardDir(),
         ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
         ...(options.cache ? {} : { cache: false as const }),
+        ...(options.workers !== undefined ? { workers: options.workers } : {}),
+        ...(options.queue !== undefined ? { queue: options.queue } : {}),
+        ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
       }).catch((error: unknown) => {
         store.close();
         throw new ChanyeError(

@@ -1,5 +1,6 @@
 import { ChanyeError, type Finding, type SlowdownIncomeFloor } from '@chanye/compute';
 import type { Store } from '@chanye/store';
+import { requireYearsInData } from '../data-years.js';
 import { diagnoseIncome } from './income.js';
 import {
   DEINDUSTRIALIZATION_MEASURES,
@@ -173,6 +174,8 @@ export async function diagnose(
   options: DiagnosticOptions & { readonly only?: readonly string[] } = {},
 ): Promise<{ diagnostic: Diagnostic; findings: Finding[] }[]> {
   const economy = await store.economy(iso3);
+  await requireYearsInData(store, '--year', options.year);
+  await requireYearsInData(store, '--period', options.period);
   const chosen = options.only ? options.only.map((id) => diagnosticById(id)) : DIAGNOSTICS;
   const out = [];
   for (const diagnostic of chosen)

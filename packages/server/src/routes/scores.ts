@@ -26,6 +26,8 @@ import {
   toCsv,
 } from '@chanye/engine';
 import { param, query, respond, type Deps } from '../http.js';
+import { LIMITS } from '../limits.js';
+import { ProblemError } from '../problem.js';
 import type { RouteDoc } from '../openapi.js';
 import { EconomyParam } from '../schemas/common.js';
 import { AuditQuery, CouplingQuery, ExplainQuery, ScoresQuery, ValidityQuery } from '../schemas/scores.js';
@@ -149,6 +151,16 @@ export function scoresRoutes(deps: Deps) {
       const small = q.small ?? 'separate';
       const economies = q.all ? undefined : q.economies;
       return respond(c, deps, q, {
+        budget: async () => {
+          const count = economies?.length ?? (await store.economies()).length;
+          const years = q.years ? q.years[1] - q.years[0] + 1 : 1;
+          if (count * years > LIMITS.scoreRows) {
+            throw new ProblemError(
+              'limit-exceeded',
+              `economies × years at most ${LIMITS.scoreRows} in one request (asked for ${count} × ${years}); ask for fewer years or economies, or use \`chanye score\`, which has no limit`,
+            );
+          }
+        },
         compute: async () => {
           const request = {
             framework: q.framework ?? 'characteristics',
