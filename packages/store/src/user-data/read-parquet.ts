@@ -20,7 +20,13 @@ export async function parquetTable(path: string, file: string): Promise<UserTabl
       throw fileProblem(file, `not a readable Parquet file (${firstLine(error)})`);
     }
     const columns = described.map((d) => d.column_name);
-    const objects = await connector.query(`select * from ${source}`);
+    // The schema comes from the footer; a damaged data page only shows when the rows are read.
+    let objects: Record<string, unknown>[];
+    try {
+      objects = await connector.query(`select * from ${source}`);
+    } catch (error) {
+      throw fileProblem(file, `not a readable Parquet file (${firstLine(error)})`);
+    }
     const rows = objects.map((object) => columns.map((c) => rawCell(object[c])));
     return { columns, rows };
   } finally {

@@ -1,4 +1,4 @@
-import readXlsxFile, { readSheet } from 'read-excel-file/node';
+import { readSheet } from 'read-excel-file/node';
 import { fileProblem } from './problems.js';
 import { cellText } from './parse-cell.js';
 import type { RawCell, UserTable } from './user-table.js';
@@ -21,8 +21,11 @@ export async function xlsxTable(bytes: Buffer, file: string, sheet?: string): Pr
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'SheetNotFoundError') {
-      const sheets = (await readXlsxFile(bytes)).map((s) => s.sheet);
-      throw fileProblem(file, `no sheet named '${sheet}' (sheets: ${sheets.join(', ')})`);
+      // The error lists the workbook's sheets; reading them all again would fail on a damaged
+      // sheet with a parser error instead of this message (found by the import fuzz).
+      const sheets = (error as { sheets?: unknown }).sheets;
+      const names = Array.isArray(sheets) ? sheets.map(String).join(', ') : '';
+      throw fileProblem(file, `no sheet named '${sheet}' (sheets: ${names})`);
     }
     const message = error instanceof Error ? error.message : String(error);
     throw fileProblem(file, `not a readable .xlsx workbook (${message}); an old .xls must be saved as .xlsx`);
