@@ -144,6 +144,7 @@ export {
   type ComparatorRow,
   type SameIncomeComparison,
 } from './diagnostics/same-income.js';
+export { reachedNote } from './diagnostics/messages/same-income.js';
 export {
   DEPENDENCY_REFERENCE,
   screenGroupDependencies,

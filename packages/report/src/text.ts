@@ -133,10 +133,15 @@ export const LABELS = {
       'Each row is an indicator; dots are the economy’s latest value and the values of graduates and stalled economies in the year they first reached the same GDP per capita.',
     graduatesLabel: 'graduates',
     stalledLabel: 'stalled',
-    comparators: 'Comparators and the year each reached the same GDP per capita',
+    comparators: 'Comparators and the year each reached the GDP per capita each indicator is matched at',
     reached: 'Year reached',
     gdpThen: 'GDP per capita then',
     never: 'never in the data',
+    reachedAt: (income: string, name: string, year: number) => `Year reached ${income} (${name}, ${year})`,
+    matchedAtNote: (name: string, year: number, income: string, parts: readonly MatchPart[]) =>
+      `Each indicator is matched at ${name}’s GDP per capita (2017 US$ at PPPs) in ${year}, or, when its latest value is more than three years older, in the year of that value: ${parts.map((p) => `${p.income} (${p.year}) for ${p.names.join(', ')}`).join('; ')}. GDP per capita then is the comparator’s in the year it reached ${income}.`,
+    comparatorNotes: (income: string, year: number, notes: readonly string[]) =>
+      `At ${income} (${year}): ${notes.join('; ')}.`,
     // stage
     couplingChart: 'New Four Modernizations: coupling C, development T and coordination D',
     couplingDesc:
@@ -349,10 +354,15 @@ export const LABELS = {
     sameIncomeDesc: '每行为一个指标；圆点为本经济体的最新值，以及成功跨越者和停滞者首次达到相同人均GDP当年的数值。',
     graduatesLabel: '成功跨越者',
     stalledLabel: '停滞者',
-    comparators: '对照经济体及其达到相同人均GDP的年份',
+    comparators: '对照经济体及其达到各指标匹配人均GDP的年份',
     reached: '达到年份',
     gdpThen: '当年人均GDP',
     never: '数据期内未达到',
+    reachedAt: (income: string, name: string, year: number) => `达到${name}${year}年水平（${income}）`,
+    matchedAtNote: (name: string, year: number, income: string, parts: readonly MatchPart[]) =>
+      `各指标按${name}${year}年人均GDP（2017年购买力平价美元）匹配；最新数据早于该年三年以上的指标，按其最新数据年份的人均GDP匹配：${parts.map((p) => `${p.names.join('、')}按${p.year}年（${p.income}）`).join('；')}。“当年人均GDP”为对照经济体达到${income}当年的人均GDP。`,
+    comparatorNotes: (income: string, year: number, notes: readonly string[]) =>
+      `对应${year}年（${income}）：${notes.join('；')}。`,
     couplingChart: '“新四化”耦合度C、发展度T与耦合协调度D',
     couplingDesc: '工业化、信息化、城镇化与农业现代化的逐年耦合协调度。',
     band: '协调等级',
@@ -471,5 +481,12 @@ export const LABELS = {
     setting: '设置',
   },
 } as const;
+
+/** The indicators compared at one income, in a table note: the income as printed, its year, the indicators' names. */
+export interface MatchPart {
+  readonly income: string;
+  readonly year: number;
+  readonly names: readonly string[];
+}
 
 export type Labels = (typeof LABELS)['en'] | (typeof LABELS)['zh'];
