@@ -26,7 +26,7 @@ figure { margin: 16px 0; break-inside: avoid; }
 figcaption { font-weight: bold; margin-bottom: 4px; }
 figure svg { max-width: 100%; height: auto; display: block; }
 .chart-narrow { display: none; }
-@media screen and (max-width: 780px) { body { padding: 12px; } nav ol { columns: 1; } .chart-wide { display: none; } .chart-narrow { display: block; } }
+@media screen and (max-width: 780px) { body { padding: 12px; } nav ol { columns: 1; } .chart-wide { display: none; } .chart-narrow { display: block; } /* a cell narrower than 3em wraps Chinese one character per line: the table scrolls instead */ th, td { min-width: 3em; } }
 table { border-collapse: collapse; margin: 6px 0; font-size: 12px; min-width: 50%; max-width: 100%; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; caption-side: top; }
