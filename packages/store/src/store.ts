@@ -40,6 +40,8 @@ import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { LazyConnector } from './connector/lazy-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 import { readYearsCovered } from './queries/years-covered.js';
+import { IncomeHistoryTable } from './queries/income-history.js';
+import { WorldShares } from './queries/world-shares.js';
 import { deriveObservations } from './queries/derived.js';
 import { extendObservations, withinYears } from './queries/extension.js';
 import { tradeObservations } from './queries/trade-indicators.js';
@@ -132,6 +134,8 @@ export class Store {
   private readonly tradeIndicators = new Map<string, Promise<Observation[]>>();
   private seriesMetaCache: Promise<ReadonlyMap<string, SeriesMeta>> | undefined;
   private yearsCoveredCache: Promise<readonly [number, number]> | undefined;
+  private incomeHistoryCache: Promise<IncomeHistoryTable> | undefined;
+  private readonly worldShares = new WorldShares();
 
   private constructor(
     private readonly connector: LazyConnector,
@@ -294,32 +298,21 @@ export class Store {
   /** The income group history of an economy from the World Bank OGHIST table, by data year. */
   async incomeHistory(iso3: string): Promise<IncomeClassification[]> {
     const economy = await this.economy(iso3);
-    const rows = await this.connector.query<{
-      iso3: string;
-      data_year: number;
-      fiscal_year: string;
-      income_group: IncomeGroup;
-      note: string | null;
-    }>(
-      `select iso3, data_year, fiscal_year, income_group, note from income_history where iso3 = $1 order by data_year`,
-      [economy.iso3],
-    );
-    return rows.map((r) => ({
-      iso3: r.iso3,
-      dataYear: r.data_year,
-      fiscalYear: r.fiscal_year,
-      group: r.income_group,
-      note: r.note,
-    }));
+    return (await this.incomeTable()).of(economy.iso3);
   }
 
   /** Every economy's World Bank income group for one GNI data year. */
   async incomeGroupsIn(dataYear: number): Promise<Map<string, IncomeGroup>> {
-    const rows = await this.connector.query<{ iso3: string; income_group: IncomeGroup }>(
-      `select iso3, income_group from income_history where data_year = $1`,
-      [dataYear],
-    );
-    return new Map(rows.map((r) => [r.iso3, r.income_group]));
+    return (await this.incomeTable()).groupsIn(dataYear);
+  }
+
+  /** The OGHIST table in memory, read once (a failed read is not kept). */
+  private incomeTable(): Promise<IncomeHistoryTable> {
+    this.incomeHistoryCache ??= IncomeHistoryTable.load(this.connector).catch((error: unknown) => {
+      this.incomeHistoryCache = undefined;
+      throw error;
+    });
+    return this.incomeHistoryCache;
   }
 
   /** Years with product export data for an economy (HS 2007 4-digit; 1980 and 2017 in the snapshot). */
@@ -623,14 +616,18 @@ export class Store {
     // An extended indicator is resolved over all years: its splice starts from each economy's
     // last benchmark year, which may lie outside the years asked for.
     const years = indicator.extension ? undefined : queryYears;
+    const derive = async (only: typeof iso3s, within: typeof years) =>
+      deriveObservations(indicator, {
+        read: (ref, filter) => this.readSeriesRows(ref, filter),
+        economies: await this.economies({ includeAggregates: true, includeHistorical: true }),
+        ...labeller,
+        iso3s: only,
+        years: within,
+      });
     const benchmark = indicator.derived
-      ? await deriveObservations(indicator, {
-          read: (ref, filter) => this.readSeriesRows(ref, filter),
-          economies: await this.economies({ includeAggregates: true, includeHistorical: true }),
-          ...labeller,
-          iso3s,
-          years,
-        })
+      ? indicator.derived.method === 'world_share' && this.seriesTable
+        ? await this.worldShares.cut(indicator.id, () => derive(undefined, undefined), iso3s, years)
+        : await derive(iso3s, years)
       : await resolveSourceIndicator(indicator, {
           read: (ref) => this.readSeriesRows(ref, { iso3s, years }),
           ...labeller,

@@ -103,4 +103,23 @@ describe('Store.preloadSeries', () => {
     expect(after).toEqual(before);
     expect(after.every((rows) => rows.length > 0)).toBe(true);
   });
+
+  it('a world share cut from the once-derived panel equals one derived for the request alone', async () => {
+    const fresh = await openSnapshotStore(); // not preloaded: derives for each request
+    try {
+      expect(await store.preloadSeries()).toBe(true);
+      for (const query of [
+        { indicator: 'mva_share_world', economies: ['CHN', 'IND'], years: [2000, 2010] as const },
+        { indicator: 'mva_share_world', economies: ['DEU'] },
+        { indicator: 'mva_share_world', years: [2015, 2015] as const },
+      ]) {
+        const alone = await fresh.observations(query);
+        expect(alone.length).toBeGreaterThan(0);
+        expect(await store.observations(query)).toEqual(alone);
+        expect(await store.observations(query)).toEqual(alone); // the second from the kept panel
+      }
+    } finally {
+      fresh.close();
+    }
+  });
 });
