@@ -2,7 +2,7 @@ import { DuckDBConnector } from '../connector/duckdb-connector.js';
 import { literalFilePath } from '../sql/literal-path.js';
 import { quotedString } from '../sql/quote.js';
 import { fileProblem } from './problems.js';
-import type { RawCell, UserTable } from './user-table.js';
+import type { RawCell, RowSource, UserTable } from './user-table.js';
 
 /**
  * Reads a Parquet file through an in-memory DuckDB, so the user database is not touched
@@ -21,7 +21,17 @@ export async function parquetTable(path: string, file: string): Promise<UserTabl
     }
     const columns = described.map((d) => d.column_name);
     const objects = await connector.query(`select * from ${source}`);
-    const rows = objects.map((object) => columns.map((c) => rawCell(object[c])));
+    // Cells are made row by row as the rows are visited, not held beside the objects.
+    const rows: RowSource = {
+      forEach(visit) {
+        objects.forEach((object, index) =>
+          visit(
+            columns.map((c) => rawCell(object[c])),
+            index,
+          ),
+        );
+      },
+    };
     return { columns, rows };
   } finally {
     connector.close();
