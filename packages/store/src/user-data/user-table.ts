@@ -43,3 +43,23 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+/** Distinct texts kept by {@link interner}; past this many, texts pass through as they are. */
+const MAX_INTERNED = 65_536;
+
+/**
+ * One copy of each repeated text (codes, ids, units, sources, vintages), instead of one string
+ * per row; a copy that holds no reference to the file's text, which a substring can, so the
+ * text can be freed once the rows are read.
+ */
+export function interner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    if (seen.size >= MAX_INTERNED) return text;
+    const copy = Buffer.from(text, 'utf8').toString('utf8');
+    seen.set(copy, copy);
+    return copy;
+  };
+}

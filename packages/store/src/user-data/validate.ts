@@ -12,7 +12,7 @@ import {
   parseYear,
   type CellResult,
 } from './parse-cell.js';
-import { columnLetter, rowNumber, type RawCell, type UserTable } from './user-table.js';
+import { columnLetter, interner, rowNumber, type RawCell, type UserTable } from './user-table.js';
 
 /** Columns every file must have (header names match case-insensitively). */
 export const REQUIRED_COLUMNS = ['iso3', 'year', 'indicator', 'value', 'unit', 'source'] as const;
@@ -117,26 +117,6 @@ function parseRow(
   const note = read('note', parseOptionalText);
   if (!ok) return undefined;
   return { iso3, year, indicator, value, unit, source, status, vintage, note } as UserObservationRow;
-}
-
-/** Distinct texts kept by {@link interner}; past this many, texts pass through as they are. */
-const MAX_INTERNED = 65_536;
-
-/**
- * One copy of each repeated text (codes, ids, units, sources, vintages), instead of one string
- * per row; a copy that holds no reference to the file's text, which a substring can, so the
- * text can be freed once the rows are read.
- */
-function interner(): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    if (seen.size >= MAX_INTERNED) return text;
-    const copy = Buffer.from(text, 'utf8').toString('utf8');
-    seen.set(copy, copy);
-    return copy;
-  };
 }
 
 /** First row of each (indicator, iso3, year); nested so a million rows do not mean a million key strings. */
