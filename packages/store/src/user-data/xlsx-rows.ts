@@ -4,9 +4,10 @@
  *
  * The cap, {@link MAX_XLSX_ROWS}, is tied to memory rather than to Excel's own limit of
  * 1,048,576 rows a sheet: `npm run bench:import-memory` measured `chanye data import` of a
- * 200,000-row workbook at a peak of about 510 MB (some 1.8 KB a row over the command's 150 MB
- * at rest), so 400,000 rows stay under the 1 GB that an import of 1.5 million CSV rows keeps
- * to (issue 19). CSV and Parquet are read row by row or by DuckDB and have no such cap.
+ * 200,000-row workbook at a peak of 484 MB and of a 400,000-row one at 781 MB (some 1.5 KB a
+ * row over the command's 140 MB at rest), so the cap keeps a workbook under the 1 GB that an
+ * import of 1.5 million CSV rows keeps to (issue 19); Excel's limit would take about 1.7 GB.
+ * CSV and Parquet are read row by row and have no such cap.
  *
  * @module
  */
