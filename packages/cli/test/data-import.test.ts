@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DuckDBConnector } from '@chanye/store';
+import { xlsxBytes } from '../../store/test/user-data/xlsx-zip.js';
 import { runCli } from './run-cli.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -131,6 +132,24 @@ describe('chanye data import FILE', () => {
         '  row 3, value (column D): "1e309" is beyond the range of a double (about ±1.8e308)',
         '',
       ].join('\n'),
+    );
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('exits 2 for a workbook above the row cap, advising CSV or Parquet, and leaves the database unchanged', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'chanye.duckdb');
+    await runCli(['data', 'import', write(dir, 'ok.csv', `${HEADER}\nCHN,2018,my_gdp,1,USD,me\n`), '--db', db]);
+    const before = sha256(db);
+    // Valid rows, in a sheet whose dimension says it runs to Excel's last row.
+    const rows = [HEADER.split(','), ['CHN', 2019, 'my_gdp', 2, 'USD', 'me']];
+    const file = join(dir, 'huge.xlsx');
+    writeFileSync(file, xlsxBytes([{ name: 'data', rows, dimension: 'A1:F1048576' }]));
+    const result = await runCli(['data', 'import', file, '--db', db]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `chanye: ${file}: 1 problem\n  the sheet has 1,048,576 rows, above the 400,000 an .xlsx import may take (a workbook is read whole into memory); save the sheet as CSV or Parquet, which have no row limit, and import that\n`,
     );
     expect(sha256(db)).toBe(before);
   });

@@ -96,6 +96,18 @@ export class DuckDBConnector implements Connector {
     });
   }
 
+  /**
+   * Streams the rows of a query chunk by chunk (some 2,048 rows each), values converted as
+   * {@link query} converts them (dates as `Date`, integers as numbers, nested values as arrays
+   * and objects), so a large result is never held whole, natively or as objects.
+   */
+  async scanRows(sql: string, onRows: (rows: readonly (readonly unknown[])[]) => void): Promise<void> {
+    await this.withConnection(async (connection) => {
+      const result = await connection.stream(sql);
+      for await (const rows of result.yieldRowsJs()) onRows(rows);
+    });
+  }
+
   async scan(
     sql: string,
     params: readonly SqlParam[],

@@ -55,7 +55,7 @@ export async function importUserObservations(
     await connection.run('begin transaction');
     try {
       for (const ddl of USER_DB_SCHEMA) await connection.run(ddl);
-      await stageRows(connection, rows, record.label);
+      await stageKeys(connection, await replaceable(connection, rows));
       const importId = await scalar(connection, 'select coalesce(max(import_id), 0) + 1 from imports');
       await connection.run('insert into imports values ($1, $2, $3, $4, $5, $6)', [
         importId,
@@ -73,11 +73,7 @@ export async function importUserObservations(
         `delete from user_observations u using temp.${STAGED} s
           where u.indicator = s.indicator and u.iso3 = s.iso3 and u.year = s.year`,
       );
-      await connection.run(
-        `insert into user_observations
-         select iso3, year, indicator, value, unit, source, vintage, status, note, $1 from temp.${STAGED}`,
-        [importId],
-      );
+      await appendRows(connection, rows, record.label, importId);
       await options.beforeCommit?.();
       await connection.run('commit');
       return { importId, label: record.label, dbPath, rows: rows.length, replaced, ...coverage(rows) };
@@ -90,18 +86,42 @@ export async function importUserObservations(
   }
 }
 
-/** Appends the rows to a temporary table inside the open transaction (the appender joins it). */
-async function stageRows(
+/** The rows whose indicator already has user rows: only they can replace any. */
+async function replaceable(
+  connection: DuckDBConnection,
+  rows: readonly UserObservationRow[],
+): Promise<UserObservationRow[]> {
+  const reader = await connection.runAndReadAll('select distinct indicator from user_observations');
+  const present = new Set(reader.getRows().map((r) => String(r[0])));
+  return present.size === 0 ? [] : rows.filter((row) => present.has(row.indicator));
+}
+
+/**
+ * Appends the keys of `rows` to a temporary table inside the open transaction (the appender
+ * joins it), to find and delete the rows they replace. Only the keys, and only of rows whose
+ * indicator is in the database: staging whole rows and copying them over held every row twice
+ * in DuckDB's memory (issue 19).
+ */
+async function stageKeys(connection: DuckDBConnection, rows: readonly UserObservationRow[]): Promise<void> {
+  await connection.run(`create temp table ${STAGED} (indicator varchar, iso3 varchar, year integer)`);
+  const appender = await connection.createAppender(STAGED, 'main', 'temp');
+  for (const row of rows) {
+    appender.appendVarchar(row.indicator);
+    appender.appendVarchar(row.iso3);
+    appender.appendInteger(row.year);
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+/** Appends the rows to `user_observations`, once the rows they replace are deleted. */
+async function appendRows(
   connection: DuckDBConnection,
   rows: readonly UserObservationRow[],
   defaultVintage: string,
+  importId: number,
 ): Promise<void> {
-  await connection.run(
-    `create temp table ${STAGED} (
-       iso3 varchar, year integer, indicator varchar, value double, unit varchar,
-       source varchar, vintage varchar, status varchar, note varchar)`,
-  );
-  const appender = await connection.createAppender(STAGED, 'main', 'temp');
+  const appender = await connection.createAppender('user_observations');
   for (const row of rows) {
     appender.appendVarchar(row.iso3);
     appender.appendInteger(row.year);
@@ -113,6 +133,7 @@ async function stageRows(
     appender.appendVarchar(row.status ?? 'observed');
     if (row.note === undefined) appender.appendNull();
     else appender.appendVarchar(row.note);
+    appender.appendInteger(importId);
     appender.endRow();
   }
   appender.closeSync();
@@ -124,16 +145,22 @@ async function scalar(connection: DuckDBConnection, sql: string): Promise<number
 }
 
 function assertUniqueKeys(rows: readonly UserObservationRow[], label: string): void {
-  const keys = new Set<string>();
+  // Years per series, not a key string per row: 1.5 million key strings took some 150 MB.
+  const years = new Map<string, Set<number>>();
   for (const row of rows) {
-    const key = `${row.indicator}\u0000${row.iso3}\u0000${row.year}`;
-    if (keys.has(key)) {
+    const series = `${row.indicator}\u0000${row.iso3}`;
+    let seen = years.get(series);
+    if (seen === undefined) {
+      seen = new Set();
+      years.set(series, seen);
+    }
+    if (seen.has(row.year)) {
       throw new ChanyeError(
         'invalid-input',
         `${label}: two rows for indicator ${row.indicator}, iso3 ${row.iso3}, year ${row.year}`,
       );
     }
-    keys.add(key);
+    seen.add(row.year);
   }
 }
 

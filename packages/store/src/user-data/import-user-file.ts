@@ -4,6 +4,7 @@ import { importUserObservations, type ImportOptions, type ImportSummary } from '
 import { readUserFile, type UserFileFormat } from './read-user-file.js';
 import { validateUserRows } from './validate.js';
 import { checkRanges } from './plausible-range.js';
+import type { UserObservationRow } from './types.js';
 
 export interface ImportUserFileOptions extends ImportOptions {
   /** The user database to write. */
@@ -38,8 +39,7 @@ export interface FileImportSummary extends ImportSummary {
  * before the database is opened, so the database stays byte-for-byte unchanged.
  */
 export async function importUserFile(path: string, options: ImportUserFileOptions): Promise<FileImportSummary> {
-  const file = await readUserFile(path, options.sheet === undefined ? {} : { sheet: options.sheet });
-  const rows = validateUserRows(file, { file: path, defaultVintage: importVintage(path, options.importedAt) });
+  const { rows, sha256, format } = await readValidRows(path, options);
   if (options.knownEconomies) checkEconomies(path, rows, options.knownEconomies);
   const ranges = checkRanges(rows, options.catalogUnit ?? (() => undefined));
   if (ranges.problems.length > 0)
@@ -48,14 +48,27 @@ export async function importUserFile(path: string, options: ImportUserFileOption
       `${path}: values outside the plausible range of their catalogue indicator's unit; nothing was imported`,
       ranges.problems,
     );
-  const record = fileImportRecord(path, file.sha256, rows.length, options.importedAt);
+  const record = fileImportRecord(path, sha256, rows.length, options.importedAt);
   const summary = await importUserObservations(
     options.dbPath,
     rows,
     record,
     options.beforeCommit === undefined ? {} : { beforeCommit: options.beforeCommit },
   );
-  return { ...summary, file: path, format: file.format, warnings: ranges.warnings };
+  return { ...summary, file: path, format, warnings: ranges.warnings };
+}
+
+/**
+ * The file's validated rows, its hash and format. Its cells (a CSV file's whole text) are
+ * reachable only inside this function, so they can be freed before the database is written.
+ */
+async function readValidRows(
+  path: string,
+  options: ImportUserFileOptions,
+): Promise<{ rows: UserObservationRow[]; sha256: string; format: UserFileFormat }> {
+  const file = await readUserFile(path, options.sheet === undefined ? {} : { sheet: options.sheet });
+  const rows = validateUserRows(file, { file: path, defaultVintage: importVintage(path, options.importedAt) });
+  return { rows, sha256: file.sha256, format: file.format };
 }
 
 /** Refuses rows whose economy no query can find, naming each code and how many rows carry it. */

@@ -1,6 +1,6 @@
 import { fileProblem } from './problems.js';
-import { CsvSyntaxError, detectDelimiter, parseCsv } from './parse-csv.js';
-import type { UserTable } from './user-table.js';
+import { CsvSyntaxError, detectDelimiter, forEachCsvRecord, type CsvDelimiter } from './parse-csv.js';
+import type { RowSource, UserTable } from './user-table.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -9,19 +9,41 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * UTF-8") and splits them into a table, with the delimiter (`,`, `;` or tab) taken from the
  * header line. Bytes that are not UTF-8 are refused rather than guessed at: a GBK or
  * Latin-1 file decoded as UTF-8 would import garbled names without a word.
+ *
+ * The whole text is checked for syntax here, so a broken file is refused when read; the
+ * records are then split again each time the rows are visited rather than held (see
+ * {@link RowSource}).
  */
 export function csvTable(bytes: Uint8Array, file: string): UserTable {
   const text = decodeUtf8(bytes, file);
-  let records: string[][];
+  const delimiter = detectDelimiter(text);
+  let header: string[] = [];
+  splitRecords(text, delimiter, file, (record, index) => {
+    if (index === 0) header = record;
+  });
+  const rows: RowSource = {
+    forEach(visit) {
+      splitRecords(text, delimiter, file, (record, index) => {
+        if (index > 0) visit(record, index - 1);
+      });
+    },
+  };
+  return { columns: header.map((c) => c.trim()), rows };
+}
+
+function splitRecords(
+  text: string,
+  delimiter: CsvDelimiter,
+  file: string,
+  visit: (record: string[], index: number) => void,
+): void {
   try {
-    records = parseCsv(text, detectDelimiter(text));
+    forEachCsvRecord(text, delimiter, visit);
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
     const where = error.line === error.row ? `row ${error.row}` : `row ${error.row} (line ${error.line})`;
     throw fileProblem(file, `${where}: ${error.message}`);
   }
-  const [header = [], ...rows] = records;
-  return { columns: header.map((c) => c.trim()), rows };
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {

@@ -19,6 +19,27 @@ describe('DuckDBConnector connection pool', () => {
     }
   });
 
+  it('scanRows() streams every row in chunks, with the values query() gives', async () => {
+    const connector = await DuckDBConnector.open();
+    try {
+      const sql = `select i, i::bigint * 3 as b, 'x' || i as s, date '2019-01-01' + i::integer as d, [i, i] as l
+                     from range(5000) t(i) order by i`;
+      const rows: unknown[][] = [];
+      let chunks = 0;
+      await connector.scanRows(sql, (chunk) => {
+        chunks++;
+        for (const row of chunk) rows.push([...row]);
+      });
+      expect(chunks).toBeGreaterThan(1);
+      const expected = (await connector.query<Record<string, unknown>>(sql)).map((r) => Object.values(r));
+      // query() turns BIGINTs into numbers; the reader of scanRows does so itself.
+      expect(rows.map((r) => r.map((v) => (typeof v === 'bigint' ? Number(v) : v)))).toEqual(expected);
+      expect(rows[1]![3]).toEqual(new Date('2019-01-02T00:00:00Z'));
+    } finally {
+      connector.close();
+    }
+  });
+
   it('opens connections only when needed, never more than maxConnections', async () => {
     const connector = await DuckDBConnector.open(':memory:', { maxConnections: 2 });
     try {

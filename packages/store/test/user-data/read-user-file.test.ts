@@ -6,6 +6,7 @@ import { isChanyeError } from '@chanye/compute';
 import { DuckDBConnector } from '../../src/connector/duckdb-connector.js';
 import { quotedString } from '../../src/sql/quote.js';
 import { readUserFile, userFileFormat } from '../../src/user-data/read-user-file.js';
+import { rowArray } from '../../src/user-data/user-table.js';
 import { validateUserRows } from '../../src/user-data/validate.js';
 import { declaredUnpackedSize, MAX_XLSX_UNPACKED } from '../../src/user-data/xlsx-size.js';
 import { HEADER, failure, tempDir, writeIn } from './helpers.js';
@@ -17,27 +18,29 @@ describe('readUserFile(path) on CSV', () => {
     const path = writeIn(tempDir(), 'bom.csv', `\uFEFF${HEADER}\nCHN,2019,x,1,u,s\n`);
     const file = await readUserFile(path);
     expect(file.columns).toEqual(['iso3', 'year', 'indicator', 'value', 'unit', 'source']);
-    expect(file.rows).toEqual([['CHN', '2019', 'x', '1', 'u', 's']]);
+    expect(rowArray(file.rows)).toEqual([['CHN', '2019', 'x', '1', 'u', 's']]);
     expect(file.format).toBe('csv');
     expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('detects a semicolon delimiter (European Excel), with commas inside values', async () => {
     const path = writeIn(tempDir(), 'semi.csv', 'iso3;year;indicator;value;unit;source\nCHN;2019;x;1.5;u;"a, b"\n');
-    expect((await readUserFile(path)).rows).toEqual([['CHN', '2019', 'x', '1.5', 'u', 'a, b']]);
+    expect(rowArray((await readUserFile(path)).rows)).toEqual([['CHN', '2019', 'x', '1.5', 'u', 'a, b']]);
   });
 
   it('detects a tab delimiter, in .csv and .tsv files', async () => {
     const dir = tempDir();
     const text = 'iso3\tyear\tindicator\tvalue\tunit\tsource\nCHN\t2019\tx\t1\tu\ts,t\n';
     for (const name of ['tab.csv', 'tab.tsv']) {
-      expect((await readUserFile(writeIn(dir, name, text))).rows).toEqual([['CHN', '2019', 'x', '1', 'u', 's,t']]);
+      expect(rowArray((await readUserFile(writeIn(dir, name, text))).rows)).toEqual([
+        ['CHN', '2019', 'x', '1', 'u', 's,t'],
+      ]);
     }
   });
 
   it('accepts CRLF line ends', async () => {
     const path = writeIn(tempDir(), 'crlf.csv', `${HEADER}\r\nCHN,2019,x,1,u,s\r\nUSA,2019,x,2,u,s\r\n`);
-    expect((await readUserFile(path)).rows).toEqual([
+    expect(rowArray((await readUserFile(path)).rows)).toEqual([
       ['CHN', '2019', 'x', '1', 'u', 's'],
       ['USA', '2019', 'x', '2', 'u', 's'],
     ]);
@@ -50,7 +53,7 @@ describe('readUserFile(path) on CSV', () => {
       `${HEADER},note\nCHN,2019,x,1,u,"Bureau, ""NBS""","line 1\nline 2"\n`,
     );
     const file = await readUserFile(path);
-    expect(file.rows).toEqual([['CHN', '2019', 'x', '1', 'u', 'Bureau, "NBS"', 'line 1\nline 2']]);
+    expect(rowArray(file.rows)).toEqual([['CHN', '2019', 'x', '1', 'u', 'Bureau, "NBS"', 'line 1\nline 2']]);
     expect(validateUserRows(file, { file: path })[0]).toMatchObject({
       source: 'Bureau, "NBS"',
       note: 'line 1\nline 2',
@@ -87,7 +90,7 @@ describe('readUserFile(path) on Parquet', () => {
     }
     const file = await readUserFile(path);
     expect(file.columns).toEqual(['iso3', 'year', 'indicator', 'value', 'unit', 'source']);
-    expect(file.rows).toEqual([
+    expect(rowArray(file.rows)).toEqual([
       ['CHN', 2019, 'x', 1e308, 'u', 's'],
       ['USA', 2019, 'x', null, 'u', 's'],
     ]);
@@ -104,7 +107,7 @@ describe('readUserFile(path, {sheet}) on XLSX', () => {
     const file = await readUserFile(XLSX_FIXTURE);
     expect(file.format).toBe('xlsx');
     expect(file.columns).toEqual(['iso3', 'year', 'indicator', 'value', 'unit', 'source', 'note']);
-    expect(file.rows[1]).toEqual(['chn', 2019, 'user_gdp', 14279.9, 'USD bn', 'my spreadsheet', 'revised']);
+    expect(rowArray(file.rows)[1]).toEqual(['chn', 2019, 'user_gdp', 14279.9, 'USD bn', 'my spreadsheet', 'revised']);
     const rows = validateUserRows(file, { file: XLSX_FIXTURE });
     expect(rows.map((r) => `${r.iso3} ${r.year} ${r.indicator} ${r.value}`)).toEqual([
       'CHN 2018 user_gdp 13894.8',
