@@ -14,10 +14,15 @@
  *    scorecard of every economy over nine years with 1,000 draws (the most the limits allow), and country reports with
  *    1,000 draws, each with a new seed so nothing comes from the cache); target p99 under 50 ms.
  *
+ * 4. Soak: BENCH_SOAK_SECONDS (default 120) of varied profiles, observations and health from
+ *    10 connections while two heavy requests run without pause, with the server's resident
+ *    memory (VmRSS, /proc) sampled every 5 s: it should level off, and nothing should fail.
+ *
  * A bench, not a test: nothing is asserted. BENCH_SECONDS (default 10) and BENCH_CONNECTIONS
  * (default 10) change the runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 // autocannon ships no types; the part used here is typed below.
@@ -45,6 +50,7 @@ interface Request {
 const autocannon = autocannonUntyped as (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
+const soakSeconds = Number(process.env['BENCH_SOAK_SECONDS'] ?? 120);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 const cli = fileURLToPath(new URL('../packages/cli/bin/chanye.js', import.meta.url));
 
@@ -85,13 +91,24 @@ function line(label: string, result: AutocannonResult): string {
   );
 }
 
+/** The resident memory of a process in MB (Linux /proc). */
+function residentMb(pid: number): number {
+  const found = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return found ? Math.round(Number(found[1]) / 1024) : NaN;
+}
+
 /** autocannon over `paths`, taken in turn by every connection. */
-function load(url: string, paths: readonly string[], connectionCount = connections): Promise<AutocannonResult> {
+function load(
+  url: string,
+  paths: readonly string[],
+  connectionCount = connections,
+  duration = seconds,
+): Promise<AutocannonResult> {
   let next = 0;
   return autocannon({
     url,
     connections: connectionCount,
-    duration: seconds,
+    duration,
     requests: [
       {
         setupRequest: (request: Request) => ({ ...request, path: paths[next++ % paths.length] }),
@@ -155,6 +172,26 @@ try {
   console.log(line('observations, 4 worst-case requests running', await load(url, observations.slice(5000), 2)));
   stopHeavy();
   console.log('worst-case requests answered (status: count):', Object.fromEntries(await heavy));
+
+  if (soakSeconds > 0 && child.pid !== undefined) {
+    const pid = child.pid;
+    const samples: number[] = [residentMb(pid)];
+    const sampler = setInterval(() => samples.push(residentMb(pid)), 5000);
+    let stopSoakHeavy: () => void = () => {};
+    const soakStop = new Promise<void>((resolve) => (stopSoakHeavy = resolve));
+    const soakHeavy = keepHeavy(url, 2, soakStop);
+    const mixed = profiles.flatMap((profile, i) => [profile, observations[i] as string, '/api/health']);
+    const result = await load(url, mixed, connections, soakSeconds);
+    stopSoakHeavy();
+    const heavyStatuses = await soakHeavy;
+    clearInterval(sampler);
+    samples.push(residentMb(pid));
+    console.log(line(`soak ${soakSeconds} s, mixed, 2 heavy running`, result));
+    console.log('soak heavy requests (status: count):', Object.fromEntries(heavyStatuses));
+    console.log(
+      `server resident memory, MB: start ${samples[0]}, peak ${Math.max(...samples)}, end ${samples.at(-1)}; every 5 s: ${samples.join(' ')}`,
+    );
+  }
 } finally {
   child.kill('SIGTERM');
 }
