@@ -6,7 +6,7 @@
  */
 import { ChanyeError } from '@chanye/compute';
 import type { Store } from '@chanye/store';
-import { defaultScoreYear } from '@chanye/engine';
+import { defaultScoreYear, requireYearsInData, resolvePeers } from '@chanye/engine';
 import { Citations } from './citations.js';
 import type { Context } from './context.js';
 import { gather } from './gather.js';
@@ -52,6 +52,10 @@ export async function buildReport(store: Store, options: BuildReportOptions): Pr
     options,
     options.year ?? (await defaultScoreYear(engine, 'characteristics', REPORT_DEFAULTS.window)),
   );
+  // Checked before any work, so a misspelt peer set or a year after the data fails at once
+  // rather than after the profile, the diagnostics and the scorecards have been computed.
+  await requireYearsInData(engine, '--year', options.year);
+  await resolvePeers(engine, settings.peers, settings.year);
   const gathered = await gather(engine, iso3, settings, options);
   options.onProgress?.({ step: STEPS.length, total: STEPS.length + 1, label: 'writing the report' });
   const t = LABELS[lang];

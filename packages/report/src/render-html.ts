@@ -57,6 +57,8 @@ footer { margin-top: 32px; font-size: 11px; color: #666; border-top: 1px solid #
   .evidence, .table-source, .table-note, .finding .rule, .finding .ref { font-size: 7.5pt; }
   p { margin: 3pt 0; }
   figure { margin: 8pt 0; }
+  /* A tall chart at full width leaves the rest of its page blank; capped, it shrinks in proportion. */
+  figure svg { max-height: 95mm; width: auto; max-width: 100%; margin: 0 auto; }
   h2 { margin-top: 18pt; }
   /* The numbered list of series and the references are looked up, not read through. */
   #sources table, #methods table { font-size: 7pt; line-height: 1.3; }

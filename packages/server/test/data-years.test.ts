@@ -48,12 +48,6 @@ describe('a year wholly outside the data is 404 no-data before any work', () => 
     expect(reportsRendered).toBe(0);
   });
 
-  it('a range before the data names the first year', async () => {
-    const res = await app.request(`/api/economies/CHN/coupling?years=${first - 10}:${first - 1}`);
-    expect(res.status).toBe(404);
-    expect((await problemOf(res)).detail).toMatch(new RegExp(`the data begin in ${first} `));
-  });
-
   it('the last year itself and a range that overlaps the data go on to the route', async () => {
     const res = await app.request(
       `/api/observations?indicator=gdp_per_capita_ppp&economies=CHN&years=${last - 10}:${last + 5}`,
