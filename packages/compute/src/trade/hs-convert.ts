@@ -31,7 +31,10 @@ export interface HsConversionReport {
   readonly to: HsRevision;
   /** The tables applied, in order (none when `from = to`). */
   readonly steps: readonly HsStep[];
-  /** Distinct input codes found in the table, by the relationship of their group over the whole chain. */
+  /**
+   * Distinct input codes found in the table, by the relationship of their group over the whole
+   * chain (codes whose every link is lost between two tables are not counted here).
+   */
   readonly codes: HsRelationshipCounts;
   /** Sum of the input values. */
   readonly valueIn: number;
@@ -124,7 +127,8 @@ export function convertHsMatrix(
     }
     if (ts.length > 1) splitValue.push(total);
     chainLoss.push(total * (1 - compensatedSum(ts.map((t) => t.share))));
-    if (counted.has(code)) continue;
+    // A code lost whole between two tables has no relationship; droppedInChain holds its value.
+    if (ts.length === 0 || counted.has(code)) continue;
     counted.add(code);
     codes[identity ? '1:1' : (plan.relationship.get(code) ?? '1:1')]++;
   }

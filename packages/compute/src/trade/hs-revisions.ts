@@ -294,11 +294,12 @@ export function planHsConversion(
           }
           for (const t of onward) acc.set(t.code, (acc.get(t.code) ?? 0) + mid.share * t.share);
         }
-        if (acc.size > 0)
-          next.set(
-            code,
-            [...acc].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([c, s]) => ({ code: c, share: s })),
-          );
+        // A code whose every intermediate is missing from the next table keeps an empty list:
+        // it was found, and its value is reported as dropped in the chain, not as unmatched.
+        next.set(
+          code,
+          [...acc].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([c, s]) => ({ code: c, share: s })),
+        );
       }
       composed = next;
     }

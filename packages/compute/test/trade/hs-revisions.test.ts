@@ -165,6 +165,22 @@ describe('convertHs(flows, { from, to, bridges })', () => {
     expect([...chained.values]).toEqual([...direct.values]);
   });
 
+  it('reports value lost between two tables (an intermediate code the next table lacks) apart from unmatched codes', () => {
+    const with17only = bridge('HS2017', 'HS1992', [
+      ...b17to92.fromCodes.map((c, i) => [c, b17to92.toCodes[i] as string] as const),
+      ['d', 'D'],
+    ]);
+    const r = convertHs(
+      { codes: ['D', 'C'], values: [4, 1] },
+      { from: 'HS1992', to: 'HS2022', bridges: [with17only, b22to17] },
+    );
+    expect(r.report.steps[1]?.unlinkedIntermediate).toEqual(['d']);
+    expect(r.report.droppedInChain).toBe(4);
+    expect(r.report.unmatched.codes).toEqual([]);
+    expect(r.report.codes).toEqual({ '1:1': 1, 'n:1': 0, '1:n': 0, 'n:n': 0 });
+    expect(r.report.valueOut).toBe(1);
+  });
+
   it('refuses a revision no table covers (HS2002, HS2007) instead of guessing', () => {
     for (const r of ['HS2002', 'HS2007'] as const) {
       let error: unknown;
