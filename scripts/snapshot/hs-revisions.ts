@@ -8,6 +8,8 @@
  * digits and that every code of the newer revision has exactly one code of the older (the
  * conversion table, not the many-to-many correlation), so the plan in
  * `packages/compute/src/trade/hs-revisions.ts` can rely on it being stated, not assumed.
+ *
+ * @module
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 

@@ -1,6 +1,8 @@
 /**
  * The files of the embedded snapshot: which table each is copied from, the sources it cites
  * (ids of `SOURCES` in `sources.ts`) and the description the manifest gives it.
+ *
+ * @module
  */
 
 export interface OutputFile {

@@ -193,7 +193,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(2)}%`;
 /**
  * One paragraph on what a conversion did, for a run's output.
  *
- * @example describeHsConversion(report) // returns 'HS codes converted from HS2017 to HS1992 with UNSD, HS correlation and conversion tables: …'
+ * @example describeHsConversion(report) // returns 'HS codes converted from HS2017 to HS1992 by HS2017→HS1992 (as published; splits: no split; …). Codes by relationship: …'
  */
 export function describeHsConversion(report: HsConversionReport): string {
   if (report.steps.length === 0) return `HS codes already in ${report.to}: no conversion applied.`;
