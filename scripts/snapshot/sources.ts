@@ -163,6 +163,17 @@ export const SOURCES: readonly SourceInfo[] = [
       'UNSD, HS 2012 to BEC Rev.4 correlation table; HS to ISIC Rev.4 correlations; Liao et al., concordance: Product Concordance (R package)',
   },
   {
+    id: 'unsd_hs_revisions',
+    name: 'UNSD HS correlation and conversion tables between HS revisions (6-digit conversion tables), as read by the concordance R package',
+    publisher: 'United Nations Statistics Division; Liao, Kim, Miyano and Zhang (concordance R package)',
+    licence: 'MIT (package); UNSD correlation tables public',
+    vintage:
+      'concordance package 2023-01-16: HS 2022→2017, 2017→2012, 2017→1992, 2012→1992 (none for HS 1996, 2002, 2007)',
+    upstream: 'insongkim/concordance@201c812e51f213d967d8701b6ed6398c79df4a04 (data-raw/clean-hs.R)',
+    citation:
+      'UNSD, HS correlation and conversion tables (unstats.un.org/unsd/trade/classifications/correspondence-tables.asp); Liao et al., concordance: Product Concordance (R package)',
+  },
+  {
     id: 'i18n-iso-countries',
     name: 'Chinese (zh) country names from the i18n-iso-countries package',
     publisher: 'i18n-iso-countries contributors (npm), from CLDR',

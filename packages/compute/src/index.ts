@@ -39,6 +39,31 @@ export {
   type IsicClassRule,
   type RdIntensityEntry,
 } from './trade/classify.js';
+export {
+  HS_REVISIONS,
+  hsConversionPath,
+  hsRevision,
+  planHsConversion,
+  type HsBridge,
+  type HsConversionPlan,
+  type HsPathStep,
+  type HsRelationship,
+  type HsRelationshipCounts,
+  type HsRevision,
+  type HsShare,
+  type HsStep,
+  type HsWeightBasis,
+  type HsWeights,
+} from './trade/hs-revisions.js';
+export {
+  convertHs,
+  convertHsMatrix,
+  describeHsConversion,
+  type HsConversionReport,
+  type HsConvertedMatrix,
+  type HsConvertOptions,
+  type HsValues,
+} from './trade/hs-convert.js';
 export { productSpace, type ProductSpaceLink, type ProductSpaceOptions } from './network/product-space.js';
 export { columnValues, matrixFromRows, matrixLike, type Matrix } from './numeric/matrix.js';
 export type { Polarity } from './composite/polarity.js';

@@ -106,6 +106,7 @@ export {
   type ProductSectorsCatalog,
 } from './catalog/product-sectors.js';
 export type { HeadingExports } from './trade/export-readers.js';
+export { convertTradePanel, readHsBridges, tradePanelWeights, type ConvertedTradePanel } from './trade/hs-revisions.js';
 export {
   BACI_BILATERAL_COLUMNS,
   type BilateralColumns,

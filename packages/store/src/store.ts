@@ -5,6 +5,7 @@ import {
   suggest,
   type EndUse,
   type EndUseClassification,
+  type HsBridge,
   type Mrio,
   type Observation,
 } from '@chanye/compute';
@@ -15,6 +16,7 @@ import { loadWiodNames, type WiodNamesCatalog } from './catalog/wiod-names.js';
 import { loadProductSectors, type ProductSectorsCatalog } from './catalog/product-sectors.js';
 import { loadHsNamesZh, type HsNamesZhCatalog } from './catalog/hs-names-zh.js';
 import { readProductNames, type ProductName } from './trade/product-names.js';
+import { readHsBridges } from './trade/hs-revisions.js';
 import { attachUserDb, checkUserDbPath } from './user-data/user-db-path.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import {
@@ -365,10 +367,12 @@ export class Store {
     return readProductTrade(this.connector, source);
   }
 
-  /**
-   * One year of a snapshot multi-regional input-output table (`wiod2013`, 1995-2011) as a dense
-   * model; see `input-output/wiod.ts`.
-   */
+  /** The snapshot's HS revision bridges (UNSD conversion tables), for `convertTradePanel`. */
+  hsBridges(): Promise<HsBridge[]> {
+    return readHsBridges(this.connector);
+  }
+
+  /** One year of a snapshot multi-regional input-output table (`wiod2013`, 1995-2011) as a dense model. */
   mrio(request: MrioRequest): Promise<Mrio> {
     return loadMrio(this.connector, request, this.snapshotDir);
   }
@@ -441,10 +445,7 @@ export class Store {
     return ioSectorPositions(this.connector, this.wiodNames(), iso3, year);
   }
 
-  /**
-   * Bilateral flows summed for an importing group in one year (default the latest), with the
-   * coverage of the data; see `trade/bilateral-flows.ts`.
-   */
+  /** Bilateral flows summed for an importing group in one year (default the latest), with the data's coverage. */
   groupFlows(source: BilateralSource, group: readonly string[], year?: number): Promise<GroupFlows> {
     return readGroupFlows(this.connector, source, group, year);
   }
