@@ -92,6 +92,23 @@ export {
   readWiod2016Xlsx,
   type LongMrioColumns,
 } from './input-output/importers.js';
+export {
+  importMrio,
+  MRIO_IMPORTS_SCHEMA,
+  type MrioImportEntry,
+  type MrioImportSummary,
+} from './input-output/mrio-import.js';
+export {
+  checkRowSums,
+  MRIO_LAYOUTS,
+  mrioLayout,
+  readMrioLayout,
+  ROW_SUM_TOLERANCE,
+  type MrioLayout,
+  type MrioRead,
+  type RowSumCheck,
+} from './input-output/mrio-layouts.js';
+export { readWiod2013Xlsx } from './input-output/wiod2013-xlsx.js';
 export { startKernelThreads, type KernelThreadPool } from './parallel/kernel-threads.js';
 export { readValidatedYaml } from './catalog/read-yaml.js';
 export { latestWithin } from './queries/latest-within.js';

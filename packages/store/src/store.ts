@@ -37,7 +37,7 @@ import {
 } from './input-output/positions.js';
 import { readGroupFlows, type BilateralSource, type GroupFlows } from './trade/bilateral-flows.js';
 import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
-import { loadMrio, mrioRegions, type MrioRequest } from './input-output/wiod.js';
+import { loadMrio, mrioImport, mrioRegions, type MrioImportEntry, type MrioRequest } from './input-output/wiod.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { LazyConnector } from './connector/lazy-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
@@ -239,12 +239,8 @@ export class Store {
   framework(id: string): Framework {
     const found = this.frameworks().find((f) => f.id === id);
     if (found) return found;
-    throw new ChanyeError(
-      'invalid-input',
-      `invalid --framework: ${id} (expected one of ${this.frameworks()
-        .map((f) => f.id)
-        .join(', ')})`,
-    );
+    const known = this.frameworks().map((f) => f.id);
+    throw new ChanyeError('invalid-input', `invalid --framework: ${id} (expected one of ${known.join(', ')})`);
   }
 
   /** A published constant from catalog/reference-values.yaml, with its source. */
@@ -372,14 +368,19 @@ export class Store {
     return readHsBridges(this.connector);
   }
 
-  /** One year of a snapshot multi-regional input-output table (`wiod2013`, 1995-2011) as a dense model. */
+  /** One year of a snapshot MRIO (`wiod2013`, 1995-2011) or an import as a dense model; see `input-output/wiod.ts`. */
   mrio(request: MrioRequest): Promise<Mrio> {
-    return loadMrio(this.connector, request, this.snapshotDir);
+    return loadMrio(this.connector, request, this.snapshotDir, this.userDbPath !== undefined);
   }
 
-  /** The regions of one year of a snapshot MRIO, in the table's order, without loading it. */
+  /** The regions of one year of a snapshot MRIO or an import, in the table's order, without loading it. */
   mrioRegions(request: MrioRequest): Promise<string[]> {
-    return mrioRegions(this.connector, request);
+    return mrioRegions(this.connector, request, this.userDbPath !== undefined);
+  }
+
+  /** A table imported with `chanye data import-mrio`, by name; exit 2 naming the datasets, 3 for another year. */
+  mrioImport(name: string, year?: number): Promise<MrioImportEntry> {
+    return mrioImport(this.connector, this.userDbPath !== undefined, name, year);
   }
 
   /**
@@ -512,10 +513,7 @@ export class Store {
     }));
   }
 
-  /**
-   * The first and last year with any value: the snapshot's series and the user's imports
-   * (product trade and the IO tables lie within the series' years). Read once per store.
-   */
+  /** The first and last year with any value, in the snapshot's series or the user's imports (read once). */
   yearsCovered(): Promise<readonly [number, number]> {
     this.yearsCoveredCache ??= readYearsCovered(this.connector, this.userDbPath !== undefined).catch(
       (error: unknown) => {

@@ -5,6 +5,7 @@ import { importUserFile, readImports, seamNote, Store, type FileImportSummary } 
 import { userDbPath, withStore } from '../context.js';
 import { toTable } from '../output/format.js';
 import { registerDataFetch } from './data-fetch.js';
+import { registerDataImportMrio } from './data-import-mrio.js';
 import { registerDataUpdateCommands } from './data-update.js';
 
 /**
@@ -143,6 +144,7 @@ function registerDataList(data: Command): void {
 export function registerDataCommands(program: Command): Command {
   const data = program.command('data').description('manage your own data in the user database');
   registerDataImport(data);
+  registerDataImportMrio(data);
   registerDataList(data);
   registerDataFetch(data);
   registerDataUpdateCommands(data);

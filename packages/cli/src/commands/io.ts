@@ -40,7 +40,8 @@ import { parseLang, parseYear, withOutputOptions, withStore, type Lang, type Out
 /** The options every `chanye io` subcommand takes. */
 interface IoOptions extends OutputOptions {
   dataset: string;
-  year: number;
+  /** Absent: wiod2013's latest year (2011), or an import's own year. */
+  year?: number;
   economy?: string;
   lang: Lang;
 }
@@ -187,7 +188,7 @@ async function tableEconomy(store: Store, value: string): Promise<string> {
   return (await store.economy(value)).iso3;
 }
 
-function request(options: IoOptions, context: IoContext): IoRequest {
+function request(options: IoOptions & { year: number }, context: IoContext): IoRequest {
   return {
     dataset: options.dataset,
     year: options.year,
@@ -202,8 +203,16 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
     group
       .command(spec.name)
       .description(spec.description)
-      .option('--dataset <id>', 'the input-output table (wiod2013)', 'wiod2013')
-      .option('--year <year>', 'a year of the table (wiod2013: 1995-2011)', parseYear, 2011)
+      .option(
+        '--dataset <id>',
+        'the input-output table: wiod2013, or the NAME of a table imported with chanye data import-mrio',
+        'wiod2013',
+      )
+      .option(
+        '--year <year>',
+        'a year of the table (wiod2013: 1995-2011, default 2011; an import: its own year)',
+        parseYear,
+      )
       .option('--economy <economy>', 'one economy of the table by ISO3 code or name (WIOD: 40 economies)')
       .option(
         '--lang <lang>',
@@ -222,8 +231,11 @@ function registerSubcommand(group: Command, spec: AnyIoSubcommand, context: IoCo
   command.action(async (options: IoOptions & { supplier?: string }, command: Command) => {
     const result = await withStore(command, async (store) => {
       // Names are resolved here; codes stay as typed, for the table's own check.
+      const year =
+        options.year ?? (options.dataset === 'wiod2013' ? 2011 : (await store.mrioImport(options.dataset)).year);
       const resolved = {
         ...options,
+        year,
         ...(options.economy !== undefined ? { economy: await tableEconomy(store, options.economy) } : {}),
         ...(options.supplier !== undefined ? { supplier: await tableEconomy(store, options.supplier) } : {}),
       };

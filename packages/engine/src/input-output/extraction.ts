@@ -53,7 +53,7 @@ export async function ioExtraction(
     const r = Math.floor(i / S);
     regionOutput[r] = (regionOutput[r] as number) + (io.model.x[i] as number);
   }
-  const names = await ioNames(store);
+  const names = await ioNames(store, io.imported);
   const rows = selectedRows(io, economy).map((i) => {
     const r = Math.floor(i / S);
     const home = ex.byRegion?.values[i * R + r] as number;

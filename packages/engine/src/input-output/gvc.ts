@@ -75,7 +75,7 @@ export async function ioGvc(store: Store, request: IoRequest): Promise<IoGvc> {
   const threads = request.threads;
   const leontief = regions.length > 4 ? leontiefInverse(io.factor, { threads }) : io.factor;
   const decompositions = decomposeExports(io.model, { regions, A: io.A, leontief, threads });
-  const names = await ioNames(store);
+  const names = await ioNames(store, io.imported);
   const economies = decompositions.map((d) => ({
     economy: d.region,
     economyNameEn: names.region(d.region).en,

@@ -98,7 +98,7 @@ export async function ioIntegration(store: Store, request: IoRequest): Promise<I
   const { model, A, factor } = io;
   const catalog = loadArraysWiod(store.catalogDir);
   const info = await store.ioSectors();
-  const names = await ioNames(store);
+  const names = await ioNames(store, io.imported);
   const named = (sector: string): RegionSectorNames => names.regionSector(economy, sector);
   const descriptions = new Map(info.map((s) => [s.sector, s.description]));
   const manufacturing = new Set(info.filter((s) => s.is_manufacturing).map((s) => s.sector));

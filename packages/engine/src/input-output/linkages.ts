@@ -42,7 +42,7 @@ export async function ioLinkages(store: Store, request: IoRequest): Promise<IoLi
   const io = await loadIoModel(store, request);
   const economy = optionalEconomy(io, request);
   const links = rasmussenLinkages(io.factor, io.model.x);
-  const names = await ioNames(store);
+  const names = await ioNames(store, io.imported);
   const rows = selectedRows(io, economy).map((i) => {
     const linkageClass = links.classes[i] ?? null;
     return {

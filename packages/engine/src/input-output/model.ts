@@ -12,11 +12,12 @@ import {
   type Matrix,
   type Mrio,
 } from '@chanye/compute';
-import { MRIO_DATASETS, mrioDataset, type MrioDatasetId, type Store } from '@chanye/store';
+import { MRIO_DATASETS, MRIO_LAYOUTS, mrioDataset, type Store } from '@chanye/store';
+import type { ImportedNames } from './names.js';
 
 /** One input-output question: a dataset, a year and (for most) an economy of the table. */
 export interface IoRequest {
-  /** Default 'wiod2013'. */
+  /** Default 'wiod2013'; or the name of a table imported with `chanye data import-mrio`. */
   readonly dataset?: string;
   readonly year: number;
   /** An economy of the table (WIOD: the 40 ISO3 codes); case-insensitive. */
@@ -37,7 +38,7 @@ export interface IoRequest {
 
 /** What every result carries: which table, and where it comes from. */
 export interface IoMeta {
-  readonly dataset: MrioDatasetId;
+  readonly dataset: string;
   readonly year: number;
   readonly unit: string;
   readonly source: string;
@@ -50,6 +51,8 @@ export interface IoModel extends IoMeta {
   readonly factor: LuFactorization;
   /** The economies a user may name (the table's regions less aggregates such as ROW). */
   readonly economies: readonly string[];
+  /** The names of an imported table's sectors, as its file gives them (absent for the snapshot). */
+  readonly imported?: ImportedNames;
 }
 
 /** Regions that are not economies (WIOD's rest of the world). */
@@ -66,10 +69,13 @@ export const NON_MARKET_SECTORS: readonly string[] = ['c31', 'c32', 'c33', 'c35'
  * Checks the dataset and year before anything is loaded: an unknown dataset is bad input
  * (exit 2), a year outside the dataset's range a request no data answer (exit 3).
  */
-export function checkIoRequest(request: IoRequest): MrioDatasetId {
-  const id = mrioDataset(request.dataset ?? 'wiod2013');
-  const [from, to] = MRIO_DATASETS[id].years;
+export function checkIoRequest(request: IoRequest): string {
+  const name = request.dataset ?? 'wiod2013';
   if (!Number.isInteger(request.year)) throw new ChanyeError('invalid-input', `invalid --year: ${request.year}`);
+  // Any other name is an import, checked (name and year) by the store when it is loaded.
+  if (!(name in MRIO_DATASETS)) return name;
+  const id = mrioDataset(name);
+  const [from, to] = MRIO_DATASETS[id].years;
   if (request.year < from || request.year > to) {
     // A year the table does not reach is a valid question without an answer (exit 3), not bad input.
     throw new ChanyeError('no-data', `no ${id} table for ${request.year}: ${id} covers ${from}-${to} (--year)`);
@@ -91,16 +97,28 @@ export async function loadIoModel(store: Store, request: IoRequest): Promise<IoM
     if (request.economy !== undefined) ioEconomy(loaded.economies, request.economy, dataset);
     return loaded;
   }
-  const model = await store.mrio({ dataset, year: request.year });
+  let model: Mrio;
+  let source: string;
+  let imported: ImportedNames | undefined;
+  if (dataset in MRIO_DATASETS) {
+    model = await store.mrio({ dataset, year: request.year });
+    const info = store.source(dataset);
+    source = `${info.name} (${info.vintage})`;
+  } else {
+    const e = await store.mrioImport(dataset, request.year);
+    model = await store.mrio({ dataset, year: request.year });
+    imported = { sectorNames: new Map(e.sectors.map((code, k) => [code, e.sectorNames[k] ?? code])) };
+    source = `${MRIO_LAYOUTS[e.layout]}: ${e.source} (SHA-256 ${e.sha256}), imported as ${e.name}`;
+  }
   const A = technicalCoefficients(model.Z, model.x);
   const economies = model.regions.filter((r) => !AGGREGATE_REGIONS.has(r));
   if (request.economy !== undefined) ioEconomy(economies, request.economy, dataset);
-  const info = store.source(dataset);
   return {
     dataset,
     year: request.year,
     unit: model.unit,
-    source: `${info.name} (${info.vintage})`,
+    source,
+    ...(imported ? { imported } : {}),
     model,
     A,
     factor: leontiefFactor(A, { threads: request.threads }),

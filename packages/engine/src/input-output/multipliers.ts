@@ -29,7 +29,7 @@ export async function ioMultipliers(
   const io = await loadIoModel(store, request);
   const economy = optionalEconomy(io, request);
   const m = allMultipliers(io.model, io.A, io.factor, { threads: request.threads });
-  const names = await ioNames(store);
+  const names = await ioNames(store, io.imported);
   const rows = selectedRows(io, economy).map((i) => ({
     ...namedRegionSector(names, io.model, i),
     output: m.output[i] as number,

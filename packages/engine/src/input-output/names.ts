@@ -25,6 +25,11 @@ export interface RegionSectorNames {
 /** The name fields of a row; every surface that melts rows into numbers leaves them out. */
 export const NAME_FIELDS = ['regionNameEn', 'regionNameZh', 'sectorNameEn', 'sectorNameZh'] as const;
 
+/** The names an imported table's file gives its sectors (`chanye data import-mrio`). */
+export interface ImportedNames {
+  readonly sectorNames: ReadonlyMap<string, string>;
+}
+
 /** Looks names up by code. */
 export interface IoNames {
   region(code: string): BilingualName;
@@ -37,7 +42,7 @@ export interface IoNames {
  * The names of the WIOD regions and sectors. A code without a name fails: showing a bare code
  * to a reader is the thing this avoids.
  */
-export async function ioNames(store: Store): Promise<IoNames> {
+export async function ioNames(store: Store, imported?: ImportedNames): Promise<IoNames> {
   const [sectors, economies] = await Promise.all([
     store.ioSectors(),
     store.economies({ includeAggregates: true, includeHistorical: true }),
@@ -46,8 +51,14 @@ export async function ioNames(store: Store): Promise<IoNames> {
   const regionNames = new Map<string, BilingualName>();
   for (const e of economies) regionNames.set(e.iso3, { en: e.name_en, zh: e.name_zh ?? e.name_en });
   for (const r of store.wiodNames().regions) regionNames.set(r.region, { en: r.name_en, zh: r.name_zh });
+  if (imported) {
+    // An imported table's sectors are named as its file names them (no Chinese name is known).
+    sectorNames.clear();
+    for (const [code, name] of imported.sectorNames) sectorNames.set(code, { en: name, zh: name });
+  }
   const find = (map: Map<string, BilingualName>, code: string, what: string): BilingualName => {
-    const name = map.get(code);
+    // A region of an imported table that is no economy of ours (EXIOBASE's WA, WL …) keeps its code.
+    const name = map.get(code) ?? (imported ? { en: code, zh: code } : undefined);
     if (name === undefined) throw new Error(`no name for the ${what} ${code} (catalog/wiod-names.yaml, economies)`);
     return name;
   };

@@ -55,7 +55,7 @@ export interface IoSecurity extends IoMeta {
 export async function ioSecurity(store: Store, request: IoRequest & { limit?: number }): Promise<IoSecurity> {
   const io = await loadIoModel(store, request);
   const economy = requireEconomy(io, request, 'security');
-  const names = await ioNames(store);
+  const names = await ioNames(store, io.imported);
   const descriptions = new Map((await store.ioSectors()).map((s) => [s.sector, s.description]));
   const sectors = inputSecurity(io.model, economy).map((s) => ({
     ...s,

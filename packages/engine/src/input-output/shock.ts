@@ -86,7 +86,7 @@ export async function ioShock(
   const idx = selectedRows(io, economy);
   const sum = (v: Float64Array, ids: readonly number[]): number => ids.reduce((acc, i) => acc + (v[i] as number), 0);
   const all = Array.from({ length: io.model.x.length }, (_, i) => i);
-  const names = await ioNames(store);
+  const names = await ioNames(store, io.imported);
   const rows = idx
     .map((i) => ({
       ...namedRegionSector(names, io.model, i),

@@ -5,17 +5,11 @@ import { DuckDBConnector } from '../connector/duckdb-connector.js';
 import { quotedString } from '../sql/quote.js';
 import { naturalCodeOrder, readLongMrioInput } from './long-mrio.js';
 import { MRIO_SOURCE_FILES, readMrioCache, writeMrioCache } from './mrio-cache.js';
+import { MRIO_DATASETS } from './mrio-datasets.js';
+import { loadImportedMrio, mrioImport } from './mrio-import.js';
 
-/** The MRIO datasets of the snapshot, by the id users type. */
-export const MRIO_DATASETS = {
-  wiod2013: {
-    name: 'World Input-Output Database, 2013 release',
-    years: [1995, 2011],
-    unit: 'millions of current US$',
-    citation:
-      'Timmer, Dietzenbacher, Los, Stehrer and de Vries (2015), Review of International Economics 23: 575-605; via the R package wiod (bquast/wiod, GPL-3)',
-  },
-} as const;
+export { MRIO_DATASETS } from './mrio-datasets.js';
+export { mrioImport, type MrioImportEntry } from './mrio-import.js';
 
 export type MrioDatasetId = keyof typeof MRIO_DATASETS;
 
@@ -38,7 +32,10 @@ export function mrioDataset(id: string): MrioDatasetId {
  * 2013: the 40 economies, then ROW), read without loading the table; empty when the snapshot
  * has no table for that year.
  */
-export async function mrioRegions(connector: Connector, request: MrioRequest): Promise<string[]> {
+export async function mrioRegions(connector: Connector, request: MrioRequest, userDb = false): Promise<string[]> {
+  if (!(request.dataset in MRIO_DATASETS)) {
+    return [...(await mrioImport(connector, userDb, request.dataset, request.year)).regions];
+  }
   const id = mrioDataset(request.dataset);
   const regions = await connector.query<{ country: string }>(
     `select distinct country from io_output where dataset = $1 and year = $2`,
@@ -58,9 +55,18 @@ export async function mrioRegions(connector: Connector, request: MrioRequest): P
  * Sectors with zero output (22 in 2011, mostly c35 private households) have zero columns of A.
  *
  * Given the `snapshotDir`, the year is read from the build's dense cache when it has one made
- * from these very Parquet files (mrio-cache.ts), without a query.
+ * from these very Parquet files (mrio-cache.ts), without a query. Any other dataset is a table
+ * imported with `chanye data import-mrio` into the user database (`userDb`: attached).
  */
-export async function loadMrio(connector: Connector, request: MrioRequest, snapshotDir?: string): Promise<Mrio> {
+export async function loadMrio(
+  connector: Connector,
+  request: MrioRequest,
+  snapshotDir?: string,
+  userDb = false,
+): Promise<Mrio> {
+  if (!(request.dataset in MRIO_DATASETS)) {
+    return loadImportedMrio(connector, await mrioImport(connector, userDb, request.dataset, request.year));
+  }
   const id = checkedRequest(request);
   const cached = snapshotDir === undefined ? undefined : readMrioCache(snapshotDir, id, request.year);
   return createMrio(cached ?? (await readSnapshotMrio(connector, id, request.year)));
