@@ -34,7 +34,8 @@ import {
   type IoSectorPosition,
 } from './input-output/positions.js';
 import { readGroupFlows, type BilateralSource, type GroupFlows } from './trade/bilateral-flows.js';
-import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
+import { readProductTrade, TRADE_DATASETS, type TradePanel, type TradeSource } from './trade/product-trade.js';
+import { findTradeDataset, readTradeDatasets, type TradeDataset } from './trade/trade-datasets.js';
 import { loadMrio, mrioRegions, type MrioRequest } from './input-output/wiod.js';
 import { DuckDBConnector } from './connector/duckdb-connector.js';
 import { LazyConnector } from './connector/lazy-connector.js';
@@ -145,6 +146,8 @@ export class Store {
     readonly manifest: SnapshotManifest,
     readonly snapshotDir: string,
     readonly userDbPath: string | undefined,
+    /** The user database's file as configured, whether or not it exists or holds observations. */
+    readonly userDbFile: string,
   ) {}
 
   /**
@@ -215,6 +218,7 @@ export class Store {
       manifest,
       snapshotDir,
       attached ? userDbPath : undefined,
+      userDbPath,
     );
   }
 
@@ -362,7 +366,21 @@ export class Store {
    * named columns. See `trade/product-trade.ts`.
    */
   productTrade(source: TradeSource): Promise<TradePanel> {
-    return readProductTrade(this.connector, source);
+    return readProductTrade(this.connector, source, (name) => this.tradeDataset(name, Object.keys(TRADE_DATASETS)));
+  }
+
+  /**
+   * A trade dataset imported with `chanye data import-trade` into the user database; an unknown
+   * name fails (`invalid-input`) listing `builtIn` (the snapshot's datasets the caller also
+   * takes) and the imported ones.
+   */
+  tradeDataset(name: string, builtIn: readonly string[] = []): Promise<TradeDataset> {
+    return findTradeDataset(this.userDbFile, name, builtIn);
+  }
+
+  /** The trade datasets imported into the user database, by name. */
+  tradeDatasets(): Promise<TradeDataset[]> {
+    return readTradeDatasets(this.userDbFile);
   }
 
   /**
@@ -446,7 +464,7 @@ export class Store {
    * coverage of the data; see `trade/bilateral-flows.ts`.
    */
   groupFlows(source: BilateralSource, group: readonly string[], year?: number): Promise<GroupFlows> {
-    return readGroupFlows(this.connector, source, group, year);
+    return readGroupFlows(this.connector, source, group, year, (name) => this.tradeDataset(name, ['baci-sample']));
   }
 
   /**

@@ -5,6 +5,7 @@ import { importUserFile, readImports, seamNote, Store, type FileImportSummary } 
 import { userDbPath, withStore } from '../context.js';
 import { toTable } from '../output/format.js';
 import { registerDataFetch } from './data-fetch.js';
+import { registerDataImportTrade } from './data-import-trade.js';
 import { registerDataUpdateCommands } from './data-update.js';
 
 /**
@@ -136,13 +137,15 @@ function registerDataList(data: Command): void {
 }
 
 /**
- * Registers the `data` command group: `import` and `list` here, `fetch` in data-fetch.ts,
+ * Registers the `data` command group: `import` and `list` here, `import-trade` and `trade-list`
+ * in data-import-trade.ts, `fetch` in data-fetch.ts,
  * `update` and `status` in data-update.ts.
  * Returns the group so further subcommands can be added.
  */
 export function registerDataCommands(program: Command): Command {
   const data = program.command('data').description('manage your own data in the user database');
   registerDataImport(data);
+  registerDataImportTrade(data);
   registerDataList(data);
   registerDataFetch(data);
   registerDataUpdateCommands(data);
