@@ -268,11 +268,16 @@ describe('chanye data import-trade --layout baci on the real BACI sample', () =>
   });
 });
 
-describe('chanye complexity --dataset NAME on a BACI-layout import', () => {
-  it('equals complexity --dataset trade-1980 and trade-2017 on the same exports, year by year', async () => {
-    // The snapshot's OTS exports (HS07 4-digit) as BACI rows, one file per year: each economy
-    // numbered by its ISO3 order, one importer (the world), k the heading + "00", v in thousand US$.
-    const dir = join(root, 'ots');
+describe('complexity, exports and arrays --dataset NAME on a BACI-layout import of the snapshot’s exports', () => {
+  let dir: string;
+  let db: string;
+  let imported: Awaited<ReturnType<typeof runCli>>;
+
+  // The snapshot's OTS exports (HS07 4-digit, 1980 and 2017) as BACI rows, one file per year:
+  // each economy numbered by its ISO3 order, one importer (the world), k the heading + "00",
+  // v in thousand US$. The same numbers must come out as --dataset trade-1980 / trade-2017 give.
+  beforeAll(async () => {
+    dir = join(root, 'ots');
     const baci = join(dir, 'baci');
     mkdirSync(baci, { recursive: true });
     const X = quotedString(snapshotExports);
@@ -289,12 +294,17 @@ describe('chanye complexity --dataset NAME on a BACI-layout import', () => {
                  from read_parquet(${X}) e join ${codes} c using (iso3) where e.year = ${year} and e.value is not null)
            to ${quotedString(join(baci, `BACI_HS07_Y${year}_V1.csv`))} (header, delimiter ',', quote '')`,
       );
-    const db = join(dir, 'user', 'chanye.duckdb');
-    const imported = await runCli(['data', 'import-trade', baci, '--layout', 'baci', '--name', 'ots', '--db', db]);
+    db = join(dir, 'user', 'chanye.duckdb');
+    imported = await runCli(['data', 'import-trade', baci, '--layout', 'baci', '--name', 'ots', '--db', db]);
+  });
+
+  it('imports the folder, one registered year per file', () => {
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('years now:  1980, 2017');
+  });
 
+  it('complexity --years equals complexity --dataset trade-1980 and trade-2017, year by year', async () => {
     const run = async (args: string[], out: string): Promise<Record<string, string>[]> => {
       const result = await runCli(['complexity', ...args, '--out', join(dir, out), '--db', db]);
       expect(result.stderr).toBe('');
@@ -328,5 +338,45 @@ describe('chanye complexity --dataset NAME on a BACI-layout import', () => {
     ]);
     expect(none.code).toBe(3);
     expect(none.stderr).toContain('ots has no year in 1990–2000: it has 1980, 2017');
+  });
+
+  type Structure = { year: number; total: number; classes: { id: string; share: number; value: number }[] };
+  const same = (a: Structure, b: Structure): void => {
+    expect(a.year).toBe(b.year);
+    expect(Math.abs(a.total - b.total)).toBeLessThanOrEqual(1e-9 * b.total);
+    expect(a.classes.map((c) => c.id)).toEqual(b.classes.map((c) => c.id));
+    for (const [k, c] of b.classes.entries()) expect(Math.abs(a.classes[k]!.share - c.share)).toBeLessThanOrEqual(1e-9);
+  };
+
+  it.each(['bec', 'sop', 'array', 'tech'])('exports --by %s --dataset NAME equals the snapshot’s', async (by) => {
+    for (const [economy, year] of [
+      ['CHN', '2017'],
+      ['BRA', '1980'],
+    ] as const) {
+      const args = ['exports', economy, '--by', by, '--year', year, '--format', 'json', '--db', db];
+      const ours = await runCli([...args, '--dataset', 'ots']);
+      const reference = await runCli(args);
+      expect(ours.code).toBe(0);
+      const mine = JSON.parse(ours.stdout) as Structure & { source: string };
+      expect(mine.source).toContain('ots: BACI (Gaulier & Zignago 2010) HS07');
+      same(mine, JSON.parse(reference.stdout) as Structure);
+    }
+  });
+
+  it('arrays --dataset NAME equals the snapshot’s: 1980 against 2017 and the new three', async () => {
+    const args = ['arrays', 'KOR', '--format', 'json', '--db', db];
+    const ours = JSON.parse((await runCli([...args, '--dataset', 'ots'])).stdout) as {
+      early: Structure;
+      late: Structure;
+      newThree: { heading: string; value: number; worldShare: number }[];
+    };
+    const reference = JSON.parse((await runCli(args)).stdout) as typeof ours;
+    same(ours.early, reference.early);
+    same(ours.late, reference.late);
+    expect(ours.newThree.map((n) => n.heading)).toEqual(reference.newThree.map((n) => n.heading));
+    for (const [k, n] of reference.newThree.entries()) {
+      expect(Math.abs(ours.newThree[k]!.value - n.value)).toBeLessThanOrEqual(1e-9 * n.value);
+      expect(Math.abs(ours.newThree[k]!.worldShare - n.worldShare)).toBeLessThanOrEqual(1e-9);
+    }
   });
 });

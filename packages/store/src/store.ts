@@ -18,6 +18,7 @@ import { readProductNames, type ProductName } from './trade/product-names.js';
 import { attachUserDb, checkUserDbPath } from './user-data/user-db-path.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import {
+  importedExportsRelation,
   readExportsByEndUse,
   readExportsByIsic,
   readHeadingExports,
@@ -319,13 +320,26 @@ export class Store {
     return this.incomeHistoryCache;
   }
 
-  /** Years with product export data for an economy (HS 2007 4-digit; 1980 and 2017 in the snapshot). */
-  async tradeYears(iso3: string): Promise<number[]> {
+  /**
+   * Years with product export data for an economy (HS 2007 4-digit; 1980 and 2017 in the
+   * snapshot), or in the imported trade dataset `dataset`.
+   */
+  async tradeYears(iso3: string, dataset?: string): Promise<number[]> {
     const rows = await this.connector.query<{ year: number }>(
-      `select distinct year from trade_exports where iso3 = $1 order by year`,
+      `select distinct year from ${await this.exportsFrom(dataset)} where iso3 = $1 order by year`,
       [iso3],
     );
     return rows.map((r) => r.year);
+  }
+
+  /**
+   * The relation of product exports (year, iso3, hs07_4d, value in US$) that the export readers
+   * take: the snapshot's, or an imported dataset's summed over importers at 4 digits.
+   */
+  private async exportsFrom(dataset: string | undefined): Promise<string> {
+    if (dataset === undefined) return 'trade_exports';
+    const found = await this.tradeDataset(dataset);
+    return importedExportsRelation(found.years.map((y) => y.parquet));
   }
 
   /**
@@ -337,8 +351,9 @@ export class Store {
     iso3: string,
     year: number,
     classification: EndUseClassification,
+    dataset?: string,
   ): Promise<Record<EndUse, number>> {
-    const rows = await readExportsByEndUse(this.connector, iso3, year, classification);
+    const rows = await readExportsByEndUse(this.connector, iso3, year, classification, await this.exportsFrom(dataset));
     return Object.fromEntries(rows.map((r) => [r.end_use, r.value])) as Record<EndUse, number>;
   }
 
@@ -346,8 +361,12 @@ export class Store {
    * An economy's exports in one year by ISIC Rev.4 class, each HS heading split equally over
    * the classes of its subheadings; headings without a correlation come as `isic4: null`.
    */
-  exportsByIsic(iso3: string, year: number): Promise<{ isic4: string | null; value: number }[]> {
-    return readExportsByIsic(this.connector, iso3, year);
+  async exportsByIsic(
+    iso3: string,
+    year: number,
+    dataset?: string,
+  ): Promise<{ isic4: string | null; value: number }[]> {
+    return readExportsByIsic(this.connector, iso3, year, await this.exportsFrom(dataset));
   }
 
   /** The OECD R&D-intensity taxonomy (Galindo-Rueda and Verger 2016): an entry per ISIC Rev.4 code. */
@@ -356,8 +375,13 @@ export class Store {
   }
 
   /** Exports of some HS 4-digit headings by an economy and by the world in one year. */
-  headingExports(iso3: string, year: number, headings: readonly string[]): Promise<HeadingExports[]> {
-    return readHeadingExports(this.connector, iso3, year, headings);
+  async headingExports(
+    iso3: string,
+    year: number,
+    headings: readonly string[],
+    dataset?: string,
+  ): Promise<HeadingExports[]> {
+    return readHeadingExports(this.connector, iso3, year, headings, await this.exportsFrom(dataset));
   }
 
   /**
@@ -416,10 +440,11 @@ export class Store {
   }
 
   /** The latest year with product export data for an economy; `no-data` when it has none. */
-  async latestTradeYear(iso3: string): Promise<number> {
-    const years = await this.tradeYears(iso3);
+  async latestTradeYear(iso3: string, dataset?: string): Promise<number> {
+    const years = await this.tradeYears(iso3, dataset);
     const last = years.at(-1);
-    if (last === undefined) throw new ChanyeError('no-data', `no product exports for ${iso3} in the snapshot`);
+    if (last === undefined)
+      throw new ChanyeError('no-data', `no product exports for ${iso3} in ${dataset ?? 'the snapshot'}`);
     return last;
   }
 
