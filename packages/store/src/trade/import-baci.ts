@@ -452,8 +452,10 @@ async function writeYears(connector: Connector, staged: readonly Staged[], work:
            to ${quotedString(file)} (format parquet, compression zstd)`,
       );
       const [stats] = await connector.query<{ rows: number; value: number; exporters: number; importers: number }>(
-        `select count(*)::bigint as rows, sum(v order by i, j, k) as value, count(distinct i)::integer as exporters,
-                count(distinct j)::integer as importers from read_parquet(${quotedString(file)})`,
+        // A compensated sum, so the total does not depend on the order DuckDB's threads add in
+        // (an ordered sum took 19 s of a 46 s import of 10 million rows); codes counted as integers.
+        `select count(*)::bigint as rows, kahan_sum(v) as value, count(distinct i_code)::integer as exporters,
+                count(distinct j_code)::integer as importers from read_parquet(${quotedString(file)})`,
       );
       written.push({
         year,
