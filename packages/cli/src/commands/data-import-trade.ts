@@ -3,6 +3,7 @@ import { ChanyeError } from '@chanye/compute';
 import { importBaci, readTradeDatasets, type TradeImportSummary } from '@chanye/store';
 import { userDbPath } from '../context.js';
 import { toTable } from '../output/format.js';
+import { registerTemp, releaseTemp } from '../output/temp-files.js';
 
 interface ImportTradeCliOptions {
   layout: 'baci';
@@ -71,6 +72,7 @@ Nothing is written unless every row is valid.`,
         dbPath: userDbPath(command),
         name: options.name,
         importedAt: new Date().toISOString(),
+        workFolder: { made: registerTemp, removed: releaseTemp },
         ...(options.countryCodes !== undefined ? { countryCodes: options.countryCodes } : {}),
         ...(options.productCodes !== undefined ? { productCodes: options.productCodes } : {}),
         ...(options.nomenclature !== undefined ? { nomenclature: options.nomenclature } : {}),

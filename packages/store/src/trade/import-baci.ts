@@ -62,6 +62,11 @@ export interface ImportTradeOptions {
   readonly nomenclature?: string;
   /** When the import happens (ISO timestamp), from the caller: the library reads no clock. */
   readonly importedAt: string;
+  /**
+   * Told of the temporary work folder (beside the database) when it is made and when it is
+   * gone, so that the CLI can remove it if the process is interrupted.
+   */
+  readonly workFolder?: { readonly made: (dir: string) => void; readonly removed: (dir: string) => void };
 }
 
 export interface TradeImportYear {
@@ -129,6 +134,7 @@ export async function importBaci(input: string, options: ImportTradeOptions): Pr
   const base = dirname(resolve(options.dbPath));
   mkdirSync(base, { recursive: true });
   const work = mkdtempSync(join(base, '.chanye-import-trade-'));
+  options.workFolder?.made(work);
   const connector = await DuckDBConnector.open(':memory:', { maxConnections: 1 });
   try {
     await connector.exec(`set preserve_insertion_order = false`);
@@ -149,6 +155,7 @@ export async function importBaci(input: string, options: ImportTradeOptions): Pr
   } finally {
     connector.close();
     rmSync(work, { recursive: true, force: true });
+    options.workFolder?.removed(work);
   }
 }
 
