@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -180,6 +181,64 @@ describe('chanye data import-trade --layout baci on the real BACI sample', () =>
       set!.years[0]!.parquet.split(/[/\\]/).at(-1),
     ]);
     expect(existsSync(before) && before !== set!.years[0]!.parquet).toBe(false);
+  });
+
+  it('a process killed before its commit leaves the dataset as it was, readable and importable', async () => {
+    const [before] = await readTradeDatasets(db);
+    // The real CLI in its own process, from source, held inside the registering transaction.
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join('packages', 'cli', 'src', 'run.ts'),
+        'data',
+        'import-trade',
+        files.csv,
+        '--layout',
+        'baci',
+        '--name',
+        'b92',
+        '--db',
+        db,
+      ],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          CHANYE_TEST_HOLD_IMPORT_MS: '120000',
+          TSX_TSCONFIG_PATH: join(repoRoot, 'tsconfig.tests.json'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+    let stderr = '';
+    try {
+      await new Promise<void>((holding, failed) => {
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (stderr.includes('holding import transaction')) holding();
+        });
+        child.on('exit', (code) => failed(new Error(`the import ended (code ${code}) before holding:\n${stderr}`)));
+      });
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(await exited).toBe('SIGKILL');
+    // The new year file was moved in, but no row names it: the registry and its file are as before.
+    const [after] = await readTradeDatasets(db);
+    expect(after).toEqual(before);
+    expect(existsSync(after!.years[0]!.parquet)).toBe(true);
+    expect(readdirSync(join(dir, 'user', 'trade', 'b92', 'year=2021')).length).toBe(2);
+    const [{ n } = { n: 0 }] = await duck<{ n: number }>(
+      `select count(*)::integer as n from read_parquet(${quotedString(after!.years[0]!.parquet)})`,
+    );
+    expect(n).toBe(before!.years[0]!.rows);
+    // A later import runs to completion and removes only the file it replaces.
+    const rerun = await runCli(['data', 'import-trade', files.csv, '--layout', 'baci', '--name', 'b92', '--db', db]);
+    expect(rerun.code).toBe(0);
+    expect(existsSync(before!.years[0]!.parquet)).toBe(false);
   });
 
   /** Runs a refused import and checks exit 2, the message, and that nothing changed. */

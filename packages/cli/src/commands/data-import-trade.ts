@@ -4,6 +4,7 @@ import { importBaci, readTradeDatasets, type TradeImportSummary } from '@chanye/
 import { userDbPath } from '../context.js';
 import { toTable } from '../output/format.js';
 import { registerTemp, releaseTemp } from '../output/temp-files.js';
+import { testHoldBeforeCommit } from './data.js';
 
 interface ImportTradeCliOptions {
   layout: 'baci';
@@ -73,6 +74,7 @@ Nothing is written unless every row is valid.`,
         name: options.name,
         importedAt: new Date().toISOString(),
         workFolder: { made: registerTemp, removed: releaseTemp },
+        ...testHoldBeforeCommit(),
         ...(options.countryCodes !== undefined ? { countryCodes: options.countryCodes } : {}),
         ...(options.productCodes !== undefined ? { productCodes: options.productCodes } : {}),
         ...(options.nomenclature !== undefined ? { nomenclature: options.nomenclature } : {}),

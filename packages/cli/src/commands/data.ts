@@ -14,7 +14,7 @@ import { registerDataUpdateCommands } from './data-update.js';
  * writing every row and before COMMIT, so a test can kill the process at the worst moment
  * and check that the database holds no partial series.
  */
-function testHoldBeforeCommit(): { beforeCommit?: () => Promise<void> } {
+export function testHoldBeforeCommit(): { beforeCommit?: () => Promise<void> } {
   const raw = process.env['CHANYE_TEST_HOLD_IMPORT_MS'];
   if (raw === undefined || raw === '') return {};
   const ms = Number(raw);

@@ -67,6 +67,8 @@ export interface ImportTradeOptions {
    * gone, so that the CLI can remove it if the process is interrupted.
    */
   readonly workFolder?: { readonly made: (dir: string) => void; readonly removed: (dir: string) => void };
+  /** Test hook: awaited inside the registering transaction, after the files are moved, before COMMIT. */
+  readonly beforeCommit?: () => Promise<void>;
 }
 
 export interface TradeImportYear {
@@ -553,6 +555,7 @@ async function commit(
             y.sourceSha256,
             options.importedAt,
           ]);
+        await options.beforeCommit?.();
         await c.run('commit');
         committed = true;
       } catch (error) {
