@@ -417,7 +417,9 @@ describe('complexity, exports and arrays --dataset NAME on a BACI-layout import 
       const reference = await runCli(args);
       expect(ours.code).toBe(0);
       const mine = JSON.parse(ours.stdout) as Structure & { source: string };
-      expect(mine.source).toContain('ots: BACI (Gaulier & Zignago 2010) HS07');
+      expect(mine.source).toContain(
+        'ots: BACI (Gaulier & Zignago 2010, "BACI: International Trade Database at the Product-Level") HS07',
+      );
       same(mine, JSON.parse(reference.stdout) as Structure);
     }
   });

@@ -60,7 +60,8 @@ export function registerDataImportTrade(data: Command): void {
     .addHelpText(
       'after',
       `
-BACI (Gaulier & Zignago 2010, CEPII Working Paper 2010-23) comes as one CSV per year with the
+BACI (Gaulier & Zignago 2010, "BACI: International Trade Database at the Product-Level. The
+1994-2007 Version", CEPII Working Paper 2010-23) comes as one CSV per year with the
 columns t (year), i and j (exporter and importer, CEPII numeric codes), k (HS 6-digit product),
 v (value, thousand current US$) and q (quantity, tonnes), and the list country_codes_V*.csv
 that maps the codes to ISO3. Each year is stored as <db dir>/trade/NAME/year=YYYY/*.parquet and

@@ -162,7 +162,7 @@ async function sourceOf(store: Store, dataset: string | undefined): Promise<stri
   if (dataset === undefined) return 'Open Trade Statistics exports, HS 2007 4-digit (UN Comtrade)';
   const d = await store.tradeDataset(dataset);
   return (
-    `${d.name}: BACI (Gaulier & Zignago 2010) ${d.nomenclature} exports summed over importers, 4-digit headings ` +
+    `${d.name}: BACI (Gaulier & Zignago 2010, "BACI: International Trade Database at the Product-Level") ${d.nomenclature} exports summed over importers, 4-digit headings ` +
     `classified with the snapshot's HS heading correlations (a heading numbered differently in ${d.nomenclature} counts as unmapped)`
   );
 }

@@ -162,7 +162,7 @@ async function importedTrade(
     classification: 'user',
     unit: 'current US$',
     note:
-      `${dataset.name}: BACI (Gaulier & Zignago 2010) ${dataset.nomenclature} exports summed over importers, ` +
+      `${dataset.name}: BACI (Gaulier & Zignago 2010, "BACI: International Trade Database at the Product-Level") ${dataset.nomenclature} exports summed over importers, ` +
       `at ${digits} digits (${dataset.nomenclature} ${digits === 4 ? 'headings' : 'subheadings'}; the snapshot's product space is HS 2007 at 4 digits), ` +
       `${span}, thousand US$ × 1,000` +
       (missing.length > 0 ? `; years asked for but not in the dataset: ${yearRanges(missing)}` : ''),
