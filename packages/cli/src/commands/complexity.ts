@@ -186,8 +186,11 @@ export function registerComplexity(program: Command): void {
         throw new ChanyeError('invalid-input', 'give exactly one of --dataset and --input');
       }
       const format = formatFor(options);
-      if (options.digits !== undefined && options.dataset === undefined)
-        throw new ChanyeError('invalid-input', '--digits applies to an imported --dataset');
+      if (options.digits !== undefined && (options.dataset === undefined || options.dataset in TRADE_DATASETS))
+        throw new ChanyeError(
+          'invalid-input',
+          `--digits applies to a dataset imported with \`chanye data import-trade\` (the snapshot's datasets have fixed codes)`,
+        );
       const source: TradeSource =
         options.dataset !== undefined
           ? {
