@@ -62,6 +62,21 @@ export { fileImportRecord, importLabel, importVintage } from './user-data/proven
 export type { RawCell, UserTable } from './user-data/user-table.js';
 export { loadBenchmarkGroups, loadFrameworks, type BenchmarkGroup, type Framework } from './catalog/frameworks.js';
 export {
+  findTradeDataset,
+  readTradeDatasets,
+  TRADE_DATASET_NAME,
+  tradeFolder,
+  type TradeDataset,
+  type TradeDatasetYear,
+} from './trade/trade-datasets.js';
+export {
+  BACI_HEADER,
+  importBaci,
+  type ImportTradeOptions,
+  type TradeImportSummary,
+  type TradeImportYear,
+} from './trade/import-baci.js';
+export {
   BACI_COLUMNS,
   TRADE_DATASETS,
   tradeDataset,

@@ -17,9 +17,10 @@ import { loadProductSectors, type ProductSectorsCatalog } from './catalog/produc
 import { loadHsNamesZh, type HsNamesZhCatalog } from './catalog/hs-names-zh.js';
 import { readProductNames, type ProductName } from './trade/product-names.js';
 import { readHsBridges } from './trade/hs-revisions.js';
-import { attachUserDb, checkUserDbPath } from './user-data/user-db-path.js';
+import { checkUserDbPath } from './user-data/user-db-path.js';
 import type { Catalog, Indicator } from './catalog/schema.js';
 import {
+  importedExportsRelation,
   readExportsByEndUse,
   readExportsByIsic,
   readHeadingExports,
@@ -36,14 +37,16 @@ import {
   type IoSectorPosition,
 } from './input-output/positions.js';
 import { readGroupFlows, type BilateralSource, type GroupFlows } from './trade/bilateral-flows.js';
-import { readProductTrade, type TradePanel, type TradeSource } from './trade/product-trade.js';
+import { readProductTrade, TRADE_DATASETS, type TradePanel, type TradeSource } from './trade/product-trade.js';
+import { findTradeDataset, readTradeDatasets, type TradeDataset } from './trade/trade-datasets.js';
 import { loadMrio, mrioImport, mrioRegions, type MrioImportEntry, type MrioRequest } from './input-output/wiod.js';
-import { DuckDBConnector } from './connector/duckdb-connector.js';
-import { LazyConnector } from './connector/lazy-connector.js';
+import type { LazyConnector } from './connector/lazy-connector.js';
 import { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 import { readYearsCovered } from './queries/years-covered.js';
 import { IncomeHistoryTable } from './queries/income-history.js';
-import { WorldShares } from './queries/world-shares.js';
+import { WholePanels } from './queries/whole-panels.js';
+import { readUserIndicatorIds, readUserRows } from './queries/user-rows.js';
+import { requireSnapshotFiles, snapshotConnector } from './connector/snapshot-connector.js';
 import { deriveObservations } from './queries/derived.js';
 import { extendObservations, withinYears } from './queries/extension.js';
 import { tradeObservations } from './queries/trade-indicators.js';
@@ -61,7 +64,6 @@ import { readSeries, type SeriesFilter, type SeriesRow } from './queries/series.
 import { SeriesTable } from './queries/series-table.js';
 import { readSeriesCache, seriesCachePath } from './queries/series-cache.js';
 import { readManifest, type SnapshotManifest, type SourceInfo } from './snapshot/manifest.js';
-import { quotedString } from './sql/quote.js';
 
 /** An economy as the snapshot knows it. */
 export interface Economy {
@@ -133,11 +135,11 @@ export class Store {
   private hsNamesZhCache: HsNamesZhCatalog | undefined;
   private seriesTable: Promise<SeriesTable | undefined> | undefined;
   /** Trade indicators by id: every location and year, computed once per store. */
-  private readonly tradeIndicators = new Map<string, Promise<Observation[]>>();
+  private readonly tradeIndicators = new WholePanels();
   private seriesMetaCache: Promise<ReadonlyMap<string, SeriesMeta>> | undefined;
   private yearsCoveredCache: Promise<readonly [number, number]> | undefined;
   private incomeHistoryCache: Promise<IncomeHistoryTable> | undefined;
-  private readonly worldShares = new WorldShares();
+  private readonly worldShares = new WholePanels();
 
   private constructor(
     private readonly connector: LazyConnector,
@@ -147,6 +149,8 @@ export class Store {
     readonly manifest: SnapshotManifest,
     readonly snapshotDir: string,
     readonly userDbPath: string | undefined,
+    /** The user database's file as configured, whether or not it exists or holds observations. */
+    readonly userDbFile: string,
   ) {}
 
   /**
@@ -171,42 +175,19 @@ export class Store {
   static async open(options: StoreOptions = {}): Promise<Store> {
     const snapshotDir = options.snapshotDir ?? defaultSnapshotDir();
     const manifest = readManifest(snapshotDir);
-    const missing = manifest.files.filter((file) => !existsSync(join(snapshotDir, file.file)));
-    if (missing.length > 0) {
-      const named = missing.slice(0, 5).map((f) => f.file);
-      if (missing.length > named.length) named.push(`${missing.length - named.length} more of its files`);
-      throw new ChanyeError(
-        'not-found',
-        `the data snapshot ${snapshotDir} lacks ${named.join(', ')} (rebuild it with npm run build:snapshot)`,
-      );
-    }
+    requireSnapshotFiles(manifest, snapshotDir);
     const catalogPath = options.catalogPath ?? defaultCatalogPath();
     const catalog = loadCatalog(catalogPath);
     const userDbPath = options.userDbPath ?? defaultUserDbPath();
     checkUserDbPath(userDbPath);
     // Whether the user has data is decided now, as it decides precedence for the store's life.
     const userDbExists = existsSync(userDbPath);
-    let attached = false;
-    // DuckDB opens on the first query (LazyConnector); everything above is plain files.
-    const connector = new LazyConnector(async () => {
-      const duckdb = await DuckDBConnector.open(':memory:', {
-        ...(options.maxConnections !== undefined ? { maxConnections: options.maxConnections } : {}),
-      });
-      try {
-        for (const file of manifest.files) {
-          const view = file.file.replace(/\.parquet$/, '');
-          // Paths cannot be bound as parameters in a view definition; the name is ours.
-          await duckdb.exec(
-            `create view "${view}" as select * from read_parquet(${quotedString(join(snapshotDir, file.file))})`,
-          );
-        }
-        if (userDbExists) attached = await attachUserDb(duckdb, userDbPath);
-        return duckdb;
-      } catch (error) {
-        duckdb.close();
-        throw error;
-      }
-    });
+    const { connector, attached } = snapshotConnector(
+      manifest,
+      snapshotDir,
+      userDbExists ? userDbPath : undefined,
+      options,
+    );
     // Whether the user database holds observations takes a query, so it opens DuckDB at once;
     // without one, DuckDB waits for the first query.
     if (userDbExists) await connector.open();
@@ -216,7 +197,8 @@ export class Store {
       dirname(catalogPath),
       manifest,
       snapshotDir,
-      attached ? userDbPath : undefined,
+      attached() ? userDbPath : undefined,
+      userDbPath,
     );
   }
 
@@ -313,13 +295,26 @@ export class Store {
     return this.incomeHistoryCache;
   }
 
-  /** Years with product export data for an economy (HS 2007 4-digit; 1980 and 2017 in the snapshot). */
-  async tradeYears(iso3: string): Promise<number[]> {
+  /**
+   * Years with product export data for an economy (HS 2007 4-digit; 1980 and 2017 in the
+   * snapshot), or in the imported trade dataset `dataset`.
+   */
+  async tradeYears(iso3: string, dataset?: string): Promise<number[]> {
     const rows = await this.connector.query<{ year: number }>(
-      `select distinct year from trade_exports where iso3 = $1 order by year`,
+      `select distinct year from ${await this.exportsFrom(dataset)} where iso3 = $1 order by year`,
       [iso3],
     );
     return rows.map((r) => r.year);
+  }
+
+  /**
+   * The relation of product exports (year, iso3, hs07_4d, value in US$) that the export readers
+   * take: the snapshot's, or an imported dataset's summed over importers at 4 digits.
+   */
+  private async exportsFrom(dataset: string | undefined): Promise<string> {
+    if (dataset === undefined) return 'trade_exports';
+    const found = await this.tradeDataset(dataset);
+    return importedExportsRelation(found.years.map((y) => y.parquet));
   }
 
   /**
@@ -331,8 +326,9 @@ export class Store {
     iso3: string,
     year: number,
     classification: EndUseClassification,
+    dataset?: string,
   ): Promise<Record<EndUse, number>> {
-    const rows = await readExportsByEndUse(this.connector, iso3, year, classification);
+    const rows = await readExportsByEndUse(this.connector, iso3, year, classification, await this.exportsFrom(dataset));
     return Object.fromEntries(rows.map((r) => [r.end_use, r.value])) as Record<EndUse, number>;
   }
 
@@ -340,8 +336,12 @@ export class Store {
    * An economy's exports in one year by ISIC Rev.4 class, each HS heading split equally over
    * the classes of its subheadings; headings without a correlation come as `isic4: null`.
    */
-  exportsByIsic(iso3: string, year: number): Promise<{ isic4: string | null; value: number }[]> {
-    return readExportsByIsic(this.connector, iso3, year);
+  async exportsByIsic(
+    iso3: string,
+    year: number,
+    dataset?: string,
+  ): Promise<{ isic4: string | null; value: number }[]> {
+    return readExportsByIsic(this.connector, iso3, year, await this.exportsFrom(dataset));
   }
 
   /** The OECD R&D-intensity taxonomy (Galindo-Rueda and Verger 2016): an entry per ISIC Rev.4 code. */
@@ -350,8 +350,13 @@ export class Store {
   }
 
   /** Exports of some HS 4-digit headings by an economy and by the world in one year. */
-  headingExports(iso3: string, year: number, headings: readonly string[]): Promise<HeadingExports[]> {
-    return readHeadingExports(this.connector, iso3, year, headings);
+  async headingExports(
+    iso3: string,
+    year: number,
+    headings: readonly string[],
+    dataset?: string,
+  ): Promise<HeadingExports[]> {
+    return readHeadingExports(this.connector, iso3, year, headings, await this.exportsFrom(dataset));
   }
 
   /**
@@ -360,7 +365,21 @@ export class Store {
    * named columns. See `trade/product-trade.ts`.
    */
   productTrade(source: TradeSource): Promise<TradePanel> {
-    return readProductTrade(this.connector, source);
+    return readProductTrade(this.connector, source, (name) => this.tradeDataset(name, Object.keys(TRADE_DATASETS)));
+  }
+
+  /**
+   * A trade dataset imported with `chanye data import-trade` into the user database; an unknown
+   * name fails (`invalid-input`) listing `builtIn` (the snapshot's datasets the caller also
+   * takes) and the imported ones.
+   */
+  tradeDataset(name: string, builtIn: readonly string[] = []): Promise<TradeDataset> {
+    return findTradeDataset(this.userDbFile, name, builtIn);
+  }
+
+  /** The trade datasets imported into the user database, by name. */
+  tradeDatasets(): Promise<TradeDataset[]> {
+    return readTradeDatasets(this.userDbFile);
   }
 
   /** The snapshot's HS revision bridges (UNSD conversion tables), for `convertTradePanel`. */
@@ -403,10 +422,11 @@ export class Store {
   }
 
   /** The latest year with product export data for an economy; `no-data` when it has none. */
-  async latestTradeYear(iso3: string): Promise<number> {
-    const years = await this.tradeYears(iso3);
+  async latestTradeYear(iso3: string, dataset?: string): Promise<number> {
+    const years = await this.tradeYears(iso3, dataset);
     const last = years.at(-1);
-    if (last === undefined) throw new ChanyeError('no-data', `no product exports for ${iso3} in the snapshot`);
+    if (last === undefined)
+      throw new ChanyeError('no-data', `no product exports for ${iso3} in ${dataset ?? 'the snapshot'}`);
     return last;
   }
 
@@ -448,7 +468,7 @@ export class Store {
 
   /** Bilateral flows summed for an importing group in one year (default the latest), with the data's coverage. */
   groupFlows(source: BilateralSource, group: readonly string[], year?: number): Promise<GroupFlows> {
-    return readGroupFlows(this.connector, source, group, year);
+    return readGroupFlows(this.connector, source, group, year, (name) => this.tradeDataset(name, ['baci-sample']));
   }
 
   /**
@@ -526,11 +546,7 @@ export class Store {
 
   /** Ids of indicators that exist only in the user database (imported under a new id). */
   async userIndicatorIds(): Promise<string[]> {
-    if (!this.userDbPath) return [];
-    const rows = await this.connector.query<{ indicator: string }>(
-      `select distinct indicator from userdb.user_observations order by 1`,
-    );
-    return rows.map((r) => r.indicator);
+    return this.userDbPath ? readUserIndicatorIds(this.connector) : [];
   }
 
   /**
@@ -569,34 +585,29 @@ export class Store {
     return userSeamsOf(snapshot, user);
   }
 
-  private async tradeIndicatorObservations(
+  /** A trade indicator, computed once for every economy (it needs all exporters) and cut. */
+  private tradeIndicatorObservations(
     indicator: Indicator,
     iso3s: readonly string[] | undefined,
     years: readonly [number, number] | undefined,
   ): Promise<Observation[]> {
-    let all = this.tradeIndicators.get(indicator.id);
-    if (!all) {
-      const trade = this.source('trade');
-      all = tradeObservations(indicator, {
+    const trade = this.source('trade');
+    const gdpPerCapita = async (year: number) =>
+      new Map(
+        (await this.observations({ indicator: 'gdp_per_capita_ppp', years: [year, year] })).map((o) => [
+          o.iso3,
+          o.value,
+        ]),
+      );
+    const computeAll = () =>
+      tradeObservations(indicator, {
         productTrade: (dataset) => this.productTrade({ dataset }),
         hs4Isic: () => readHs4Isic(this.connector),
         hs4EndUse: () => readHs4EndUse(this.connector),
-        gdpPerCapita: async (year) =>
-          new Map(
-            (await this.observations({ indicator: 'gdp_per_capita_ppp', years: [year, year] })).map((o) => [
-              o.iso3,
-              o.value,
-            ]),
-          ),
+        gdpPerCapita,
         source: { name: trade.name, vintage: trade.vintage },
       });
-      all.catch(() => this.tradeIndicators.delete(indicator.id));
-      this.tradeIndicators.set(indicator.id, all);
-    }
-    const wanted = iso3s ? new Set(iso3s) : undefined;
-    return (await all).filter(
-      (o) => (!wanted || wanted.has(o.iso3)) && (!years || (o.year >= years[0] && o.year <= years[1])),
-    );
+    return this.tradeIndicators.cut(indicator.id, computeAll, iso3s, years);
   }
 
   /** An indicator's values from the snapshot alone: precedence, derivation and extension. */
@@ -679,20 +690,6 @@ export class Store {
     iso3s: readonly string[] | undefined,
     years: readonly [number, number] | undefined,
   ): Promise<UserRow[]> {
-    if (!this.userDbPath) return [];
-    return this.connector.query<UserRow>(
-      `select iso3, year, value, unit, source, vintage, status, note
-         from userdb.user_observations
-        where indicator = $1
-          and ($2::varchar[] is null or list_contains($2::varchar[], iso3))
-          and year between $3 and $4
-        order by iso3, year`,
-      [indicator, iso3s ?? null, years?.[0] ?? -100000, years?.[1] ?? 100000],
-    );
+    return this.userDbPath ? readUserRows(this.connector, indicator, iso3s, years) : [];
   }
 }
-
-/**
- * " — did you mean …?" for an unknown economy: a text longer than a code is read as a name
- * (names containing it, else names within two edits), a short one as a code.
- */

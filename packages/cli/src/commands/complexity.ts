@@ -33,7 +33,7 @@ import { CellFormatter } from '../output/economy-products.js';
 import { emit, emitXlsx } from '../output/write.js';
 import { graphJson, graphMl, type GraphNode } from '../output/graph.js';
 import { parseCount } from './score.js';
-import { withStore } from '../context.js';
+import { parseYear, parseYears, withStore } from '../context.js';
 import { formatFixed, formatNumber, toTable } from '../output/format.js';
 import type { Store } from '@chanye/store';
 
@@ -54,6 +54,21 @@ function parseThreshold(value: string): number {
   return n;
 }
 
+function parseDigits(value: string): 4 | 6 {
+  if (value === '4' || value === '6') return Number(value) as 4 | 6;
+  throw new ChanyeError('invalid-input', `invalid --digits: ${value} (expected 4, HS headings, or 6, HS subheadings)`);
+}
+
+/** The years asked for with --years or --year (one of them), only with --dataset. */
+function yearsFor(options: ComplexityCliOptions): { years?: readonly [number, number] } {
+  if (options.years !== undefined && options.year !== undefined)
+    throw new ChanyeError('invalid-input', 'give --years A:B or --year Y, not both');
+  const years = options.years ?? (options.year === undefined ? undefined : ([options.year, options.year] as const));
+  if (years !== undefined && options.dataset === undefined)
+    throw new ChanyeError('invalid-input', '--years and --year choose years of --dataset (a file is read whole)');
+  return years === undefined ? {} : { years };
+}
+
 function parseConvention(value: string): Convention {
   if (value === 'py-ecomplexity' || value === 'stata') return value;
   throw new ChanyeError('invalid-input', `invalid --convention: ${value} (expected py-ecomplexity or stata)`);
@@ -62,6 +77,9 @@ function parseConvention(value: string): Convention {
 interface ComplexityCliOptions {
   convention: Convention;
   dataset?: string;
+  years?: [number, number];
+  year?: number;
+  digits?: 4 | 6;
   input?: string;
   loc: string;
   prod: string;
@@ -117,7 +135,17 @@ export function registerComplexity(program: Command): void {
   program
     .command('complexity')
     .description('economic complexity (ECI, PCI, density, COI, COG, PRODY, EXPY) as py-ecomplexity computes it')
-    .option('--dataset <id>', `snapshot trade data: ${Object.keys(TRADE_DATASETS).join(', ')}`)
+    .option(
+      '--dataset <id>',
+      `snapshot trade data (${Object.keys(TRADE_DATASETS).join(', ')}) or the NAME of a dataset imported with \`chanye data import-trade\``,
+    )
+    .option('--years <A:B>', 'the years of --dataset to compute, each on its own (default: all)', parseYears)
+    .option('--year <year>', 'one year of --dataset', parseYear)
+    .option(
+      '--digits <n>',
+      'HS digits of an imported dataset’s products: 4 (headings, as the snapshot; default) or 6',
+      parseDigits,
+    )
     .option('--input <file>', 'a long table (CSV, TSV, CSV.GZ or Parquet), e.g. a BACI file')
     .option('--loc <column>', 'column of the location (exporter)', 'i')
     .option('--prod <column>', 'column of the product', 'k')
@@ -158,9 +186,18 @@ export function registerComplexity(program: Command): void {
         throw new ChanyeError('invalid-input', 'give exactly one of --dataset and --input');
       }
       const format = formatFor(options);
+      if (options.digits !== undefined && (options.dataset === undefined || options.dataset in TRADE_DATASETS))
+        throw new ChanyeError(
+          'invalid-input',
+          `--digits applies to a dataset imported with \`chanye data import-trade\` (the snapshot's datasets have fixed codes)`,
+        );
       const source: TradeSource =
         options.dataset !== undefined
-          ? { dataset: options.dataset }
+          ? {
+              dataset: options.dataset,
+              ...yearsFor(options),
+              ...(options.digits !== undefined ? { digits: options.digits } : {}),
+            }
           : {
               file: options.input as string,
               columns: {

@@ -6,6 +6,7 @@ import { userDbPath, withStore } from '../context.js';
 import { toTable } from '../output/format.js';
 import { registerDataFetch } from './data-fetch.js';
 import { registerDataImportMrio } from './data-import-mrio.js';
+import { registerDataImportTrade } from './data-import-trade.js';
 import { registerDataUpdateCommands } from './data-update.js';
 
 /**
@@ -14,7 +15,7 @@ import { registerDataUpdateCommands } from './data-update.js';
  * writing every row and before COMMIT, so a test can kill the process at the worst moment
  * and check that the database holds no partial series.
  */
-function testHoldBeforeCommit(): { beforeCommit?: () => Promise<void> } {
+export function testHoldBeforeCommit(): { beforeCommit?: () => Promise<void> } {
   const raw = process.env['CHANYE_TEST_HOLD_IMPORT_MS'];
   if (raw === undefined || raw === '') return {};
   const ms = Number(raw);
@@ -137,7 +138,8 @@ function registerDataList(data: Command): void {
 }
 
 /**
- * Registers the `data` command group: `import` and `list` here, `fetch` in data-fetch.ts,
+ * Registers the `data` command group: `import` and `list` here, `import-trade` and `trade-list`
+ * in data-import-trade.ts, `fetch` in data-fetch.ts,
  * `update` and `status` in data-update.ts.
  * Returns the group so further subcommands can be added.
  */
@@ -145,6 +147,7 @@ export function registerDataCommands(program: Command): Command {
   const data = program.command('data').description('manage your own data in the user database');
   registerDataImport(data);
   registerDataImportMrio(data);
+  registerDataImportTrade(data);
   registerDataList(data);
   registerDataFetch(data);
   registerDataUpdateCommands(data);

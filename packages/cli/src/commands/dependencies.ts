@@ -42,7 +42,10 @@ export function registerDependencies(program: Command): void {
         '--input <file>',
         'bilateral flows (CSV, TSV, CSV.GZ or Parquet) in BACI’s layout t,i,j,k,v unless mapped',
       )
-      .option('--dataset <id>', 'snapshot data when no --input: baci-sample (two exporters; tests the method only)')
+      .option(
+        '--dataset <id>',
+        'when no --input: baci-sample (the snapshot’s, two exporters; tests the method only) or the NAME of a dataset imported with `chanye data import-trade`',
+      )
       .option('--year <year>', 'the year screened (default: the latest in the data)', parseYear)
       .option('--time <column>', 'column holding the year', BACI_BILATERAL_COLUMNS.time)
       .option('--exporter <column>', 'column holding the exporter', BACI_BILATERAL_COLUMNS.exporter)
@@ -67,11 +70,7 @@ export function registerDependencies(program: Command): void {
               value: options.val,
             },
           }
-        : options.dataset === undefined || options.dataset === 'baci-sample'
-          ? { dataset: 'baci-sample' }
-          : (() => {
-              throw new ChanyeError('invalid-input', `invalid --dataset: ${options.dataset} (expected baci-sample)`);
-            })();
+        : { dataset: options.dataset ?? 'baci-sample' };
     const screen = await withStore(command, async (store) =>
       screenGroupDependencies(store, {
         source,

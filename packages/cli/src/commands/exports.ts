@@ -20,12 +20,16 @@ import {
   type OutputOptions,
 } from '../context.js';
 
+const DATASET_HELP =
+  'a trade dataset imported with `chanye data import-trade` (default: the snapshot’s HS 2007 exports, 1980 and 2017)';
+
 /** The "new three" sheet of `arrays --format xlsx` (the rows of `newThreeRows`). */
 const NEW_THREE_COLUMNS = ['iso3', 'year', 'product', 'heading', 'value', 'share_of_exports', 'world_share', 'caveat'];
 
 interface ExportsOptions extends OutputOptions {
   by: ExportBreakdown;
   year?: number;
+  dataset?: string;
   lang: Lang;
 }
 
@@ -37,11 +41,12 @@ export function registerExports(program: Command): void {
       .argument('<economy>', ECONOMY_ARGUMENT_HELP)
       .option('--by <breakdown>', 'bec, sop, array or tech', parseBreakdown, 'bec' as ExportBreakdown)
       .option('--year <year>', 'a year of the product data (1980 or 2017; default the latest)', parseYear)
+      .option('--dataset <name>', DATASET_HELP)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
     { xlsx: true },
   ).action(async (iso3: string, options: ExportsOptions, command: Command) => {
     const s = await withStore(command, async (store) =>
-      exportStructure(store, (await store.economy(iso3)).iso3, options.by, options.year),
+      exportStructure(store, (await store.economy(iso3)).iso3, options.by, options.year, options.dataset),
     );
     const table = exportStructureTable(s, options.lang);
     await emitData(options, {
@@ -65,11 +70,12 @@ export function registerExports(program: Command): void {
       .description('exports by 3+1 array, 1980 against the latest year, and the “new three”')
       .argument('<economy>', ECONOMY_ARGUMENT_HELP)
       .option('--year <year>', 'the later year (default the latest in the product data)', parseYear)
+      .option('--dataset <name>', DATASET_HELP)
       .option('--lang <lang>', 'en or zh', parseLang, 'en' as Lang),
     { xlsx: true },
   ).action(async (iso3: string, options: Omit<ExportsOptions, 'by'>, command: Command) => {
     const arrays = await withStore(command, async (store) =>
-      exportArrays(store, (await store.economy(iso3)).iso3, options.year),
+      exportArrays(store, (await store.economy(iso3)).iso3, options.year, options.dataset),
     );
     const { late } = arrays;
     const table = exportArraysTable(arrays, options.lang);

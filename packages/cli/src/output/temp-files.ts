@@ -18,6 +18,11 @@ export function tempFor(path: string): string {
   return tmp;
 }
 
+/** Registers a temporary file or folder made elsewhere (an import's work folder) until {@link releaseTemp}. */
+export function registerTemp(path: string): void {
+  open.add(path);
+}
+
 /** The temporary file was renamed into place (or removed): nothing left to clean. */
 export function releaseTemp(tmp: string): void {
   open.delete(tmp);
@@ -29,9 +34,9 @@ export function discardTemp(tmp: string): void {
   open.delete(tmp);
 }
 
-/** Removes every temporary file still open (on an interruption). */
+/** Removes every temporary file (or folder) still open (on an interruption). */
 export function removeOpenTemps(): void {
-  for (const tmp of open) rmSync(tmp, { force: true });
+  for (const tmp of open) rmSync(tmp, { recursive: true, force: true });
   open.clear();
 }
 

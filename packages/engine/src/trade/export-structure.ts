@@ -55,8 +55,8 @@ const RD_NAMES: Readonly<Record<string, [string, string]>> = {
 };
 
 /**
- * An economy's exports in one year of the snapshot's HS 2007 data (default: the latest year it
- * has), by class:
+ * An economy's exports in one year of the snapshot's HS 2007 data, or of the trade dataset
+ * `dataset` imported with `chanye data import-trade` (default: the latest year it has), by class:
  * - `bec`, `sop`: end use from BEC Rev.4 (see `exportsByEndUse`);
  * - `array`: the 3+1 arrays of `catalog/arrays.yaml`, each heading split over the ISIC
  *   classes of its subheadings;
@@ -68,18 +68,20 @@ export async function exportStructure(
   code: string,
   by: ExportBreakdown,
   requestedYear?: number,
+  dataset?: string,
 ): Promise<ExportStructure> {
   const iso3 = (await store.economy(code)).iso3;
-  const year = requestedYear ?? (await store.latestTradeYear(iso3));
+  const year = requestedYear ?? (await store.latestTradeYear(iso3, dataset));
   const base = { iso3, year, by, unit: 'current US$' };
-  const source = 'Open Trade Statistics exports, HS 2007 4-digit (UN Comtrade)';
+  const source = await sourceOf(store, dataset);
   if (by === 'bec' || by === 'sop') {
     const values: Partial<Record<EndUse, number>> = await store.exportsByEndUse(
       iso3,
       year,
       by === 'bec' ? 'sna' : 'sop',
+      dataset,
     );
-    if (Object.keys(values).length === 0) throw noTrade(iso3, year);
+    if (Object.keys(values).length === 0) throw noTrade(iso3, year, dataset);
     const { total, shares } = endUseShares(values);
     const classes = (Object.keys(END_USE_NAMES) as EndUse[])
       .filter((c) => (values[c] ?? 0) > 0 || c === 'intermediate' || c === 'capital' || c === 'consumption')
@@ -107,8 +109,8 @@ export async function exportStructure(
           : '按联合国贸发会议（UNCTAD）依据BEC第4版划分的加工阶段（初级产品单列）；每个品目按其子目在各阶段中的比重分摊',
     };
   }
-  const rows = await store.exportsByIsic(iso3, year);
-  if (rows.length === 0) throw noTrade(iso3, year);
+  const rows = await store.exportsByIsic(iso3, year, dataset);
+  if (rows.length === 0) throw noTrade(iso3, year, dataset);
   const unmapped = rows.find((r) => r.isic4 === null)?.value ?? 0;
   const byIsic = new Map(rows.filter((r) => r.isic4 !== null).map((r) => [r.isic4 as string, r.value]));
   if (by === 'array') {
@@ -155,10 +157,20 @@ export async function exportStructure(
   };
 }
 
-function noTrade(iso3: string, year: number): ChanyeError {
+/** Where the exports come from: the snapshot's OTS data, or an imported BACI dataset. */
+async function sourceOf(store: Store, dataset: string | undefined): Promise<string> {
+  if (dataset === undefined) return 'Open Trade Statistics exports, HS 2007 4-digit (UN Comtrade)';
+  const d = await store.tradeDataset(dataset);
+  return (
+    `${d.name}: BACI (Gaulier & Zignago 2010, "BACI: International Trade Database at the Product-Level") ${d.nomenclature} exports summed over importers, 4-digit headings ` +
+    `classified with the snapshot's HS heading correlations (a heading numbered differently in ${d.nomenclature} counts as unmapped)`
+  );
+}
+
+function noTrade(iso3: string, year: number, dataset: string | undefined): ChanyeError {
   return new ChanyeError(
     'no-data',
-    `no product exports for ${iso3} in ${year} (the snapshot's HS 2007 data cover 1980 and 2017)`,
+    `no product exports for ${iso3} in ${year} (${dataset === undefined ? "the snapshot's HS 2007 data cover 1980 and 2017" : `see \`chanye data trade-list\` for the years of ${dataset}`})`,
   );
 }
 
@@ -184,14 +196,19 @@ export interface NewThreeExport {
  * of the heading (sum over non-aggregate economies with data). At 4 digits each heading holds
  * more than the product, which each item's caveat says. Default year: the latest the economy has.
  */
-export async function newThreeExports(store: Store, code: string, requestedYear?: number): Promise<NewThreeExport[]> {
+export async function newThreeExports(
+  store: Store,
+  code: string,
+  requestedYear?: number,
+  dataset?: string,
+): Promise<NewThreeExport[]> {
   const iso3 = (await store.economy(code)).iso3;
-  const year = requestedYear ?? (await store.latestTradeYear(iso3));
+  const year = requestedYear ?? (await store.latestTradeYear(iso3, dataset));
   const catalog = loadArrays(store.catalogDir);
   const headings = catalog.new_three.items.map((i) => i.heading);
-  const rows = await store.headingExports(iso3, year, headings);
+  const rows = await store.headingExports(iso3, year, headings, dataset);
   const total = rows[0]?.total ?? null;
-  if (total === null) throw noTrade(iso3, year);
+  if (total === null) throw noTrade(iso3, year, dataset);
   return catalog.new_three.items.map((item) => {
     const row = rows.find((r) => r.heading === item.heading);
     const value = row?.own ?? 0;
@@ -212,7 +229,10 @@ export async function newThreeExports(store: Store, code: string, requestedYear?
 
 /** Exports by 3+1 array in a year and in 1980, and the "new three" headings in that year. */
 export interface ExportArrays {
-  /** 1980, when the snapshot has it for the economy and the later year is another. */
+  /**
+   * 1980 (an imported dataset: its first year), when the data have it for the economy and the
+   * later year is another.
+   */
   readonly early: ExportStructure | undefined;
   readonly late: ExportStructure;
   readonly newThree: NewThreeExport[];
@@ -220,12 +240,21 @@ export interface ExportArrays {
 
 /**
  * The 3+1 arrays of an economy's exports in `requestedYear` (default the latest it has) beside
- * 1980, the first year of the snapshot's product data (left out when the economy has no 1980
- * exports), and the "new three" headings in the later year.
+ * 1980, the first year of the snapshot's product data (of an imported `dataset`: its first
+ * year; left out when the economy has no exports then), and the "new three" headings in the
+ * later year.
  */
-export async function exportArrays(store: Store, code: string, requestedYear?: number): Promise<ExportArrays> {
-  const late = await exportStructure(store, code, 'array', requestedYear);
+export async function exportArrays(
+  store: Store,
+  code: string,
+  requestedYear?: number,
+  dataset?: string,
+): Promise<ExportArrays> {
+  const late = await exportStructure(store, code, 'array', requestedYear, dataset);
+  const first = dataset === undefined ? 1980 : ((await store.tradeDataset(dataset)).years[0]?.year ?? 1980);
   const early =
-    late.year === 1980 ? undefined : await exportStructure(store, code, 'array', 1980).catch(() => undefined);
-  return { early, late, newThree: await newThreeExports(store, code, late.year) };
+    late.year === first
+      ? undefined
+      : await exportStructure(store, code, 'array', first, dataset).catch(() => undefined);
+  return { early, late, newThree: await newThreeExports(store, code, late.year, dataset) };
 }

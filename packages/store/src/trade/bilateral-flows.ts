@@ -1,7 +1,9 @@
 import { ChanyeError } from '@chanye/compute';
 import type { Connector } from '../connector/connector.js';
-import { quotedIdentifier } from '../sql/quote.js';
+import { literalFilePath } from '../sql/literal-path.js';
+import { quotedIdentifier, quotedString } from '../sql/quote.js';
 import { fileRelation } from './file-relation.js';
+import type { TradeDataset } from './trade-datasets.js';
 
 /** Which columns of a bilateral file hold what (BACI's `t, i, j, k, v` by default). */
 export interface BilateralColumns {
@@ -20,9 +22,12 @@ export const BACI_BILATERAL_COLUMNS: BilateralColumns = {
   value: 'v',
 };
 
-/** The snapshot's bilateral sample, or a user file. */
+/**
+ * The snapshot's bilateral sample (`baci-sample`), a dataset imported with `chanye data
+ * import-trade` (by name), or a user file.
+ */
 export type BilateralSource =
-  { readonly dataset: 'baci-sample' } | { readonly file: string; readonly columns?: BilateralColumns };
+  { readonly dataset: string } | { readonly file: string; readonly columns?: BilateralColumns };
 
 /** One summed flow of an importing group: extra-group imports by supplier, intra-group imports or extra-group exports of a product. */
 export interface GroupFlowRow {
@@ -51,8 +56,9 @@ export async function readGroupFlows(
   source: BilateralSource,
   group: readonly string[],
   requestedYear?: number,
+  imported?: (name: string) => Promise<TradeDataset>,
 ): Promise<GroupFlows> {
-  const { relation, columns, label } = await bilateralRelation(connector, source);
+  const { relation, columns, label } = await bilateralRelation(connector, source, imported);
   const q = quotedIdentifier;
   const src = `select ${q(columns.time)}::integer as t, ${q(columns.exporter)}::varchar as i,
                       ${q(columns.importer)}::varchar as j, ${q(columns.product)}::varchar as k,
@@ -89,8 +95,18 @@ export async function readGroupFlows(
 async function bilateralRelation(
   connector: Connector,
   source: BilateralSource,
+  imported: ((name: string) => Promise<TradeDataset>) | undefined,
 ): Promise<{ relation: string; columns: BilateralColumns; label: string }> {
   if ('dataset' in source) {
+    if (source.dataset !== 'baci-sample' && imported !== undefined) {
+      const dataset = await imported(source.dataset);
+      const files = dataset.years.map((y) => quotedString(literalFilePath(y.parquet)));
+      return {
+        relation: `read_parquet([${files.join(', ')}])`,
+        columns: BACI_BILATERAL_COLUMNS,
+        label: `${dataset.name} (BACI ${dataset.nomenclature}, imported; values in thousand US$)`,
+      };
+    }
     if (source.dataset !== 'baci-sample') {
       throw new ChanyeError('invalid-input', `invalid --dataset: ${String(source.dataset)} (expected baci-sample)`);
     }

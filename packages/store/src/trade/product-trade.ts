@@ -1,7 +1,9 @@
 import { ChanyeError } from '@chanye/compute';
 import type { Connector } from '../connector/connector.js';
-import { quotedIdentifier } from '../sql/quote.js';
+import { literalFilePath } from '../sql/literal-path.js';
+import { quotedIdentifier, quotedString } from '../sql/quote.js';
 import { fileRelation } from './file-relation.js';
+import { yearsWithin, type TradeDataset } from './trade-datasets.js';
 
 /**
  * Product trade as economic-complexity methods need it: per period, a dense location ×
@@ -70,7 +72,18 @@ export interface TradeColumns {
 /** BACI's own layout: t (year), i (exporter), j (importer), k (product), v (value), q (quantity). */
 export const BACI_COLUMNS: TradeColumns = { time: 't', location: 'i', product: 'k', value: 'v' };
 
-export type TradeSource = { readonly dataset: string } | { readonly file: string; readonly columns?: TradeColumns };
+/**
+ * A snapshot dataset or one imported with `chanye data import-trade` (by name), optionally cut
+ * to a range of years; an imported dataset's HS codes are cut to `digits` (default 4, the HS
+ * heading, as the snapshot's product space); or a user file.
+ */
+export type TradeSource =
+  | {
+      readonly dataset: string;
+      readonly years?: readonly [number, number];
+      readonly digits?: 4 | 6;
+    }
+  | { readonly file: string; readonly columns?: TradeColumns };
 
 /** Parses a dataset id, naming the known ones when it is not one. */
 export function tradeDataset(id: string): TradeDatasetId {
@@ -81,18 +94,29 @@ export function tradeDataset(id: string): TradeDatasetId {
   );
 }
 
-/** Reads a snapshot dataset or a user file into one matrix per period. */
-export async function readProductTrade(connector: Connector, source: TradeSource): Promise<TradePanel> {
+/**
+ * Reads a snapshot dataset, an imported one (found by `imported`, which throws for an unknown
+ * name) or a user file into one matrix per period.
+ */
+export async function readProductTrade(
+  connector: Connector,
+  source: TradeSource,
+  imported?: (name: string) => Promise<TradeDataset>,
+): Promise<TradePanel> {
   if ('dataset' in source) {
+    if (!(source.dataset in TRADE_DATASETS) && imported !== undefined)
+      return importedTrade(connector, await imported(source.dataset), source.years, source.digits ?? 4);
     const id = tradeDataset(source.dataset);
     const spec = TRADE_DATASETS[id];
-    return {
-      dataset: id,
-      classification: spec.classification,
-      unit: spec.unit,
-      note: spec.note,
-      matrices: await toMatrices(connector, spec.sql),
-    };
+    const matrices = await toMatrices(connector, spec.sql);
+    const years = source.years;
+    const kept = years === undefined ? matrices : matrices.filter((m) => m.time >= years[0] && m.time <= years[1]);
+    if (kept.length === 0)
+      throw new ChanyeError(
+        'no-data',
+        `${id} has no year in ${years![0]}–${years![1]}: it has ${matrices.map((m) => m.time).join(', ')}`,
+      );
+    return { dataset: id, classification: spec.classification, unit: spec.unit, note: spec.note, matrices: kept };
   }
   const columns = source.columns ?? BACI_COLUMNS;
   const from = await fileRelation(connector, source.file, {
@@ -112,6 +136,53 @@ export async function readProductTrade(connector: Connector, source: TradeSource
     note: `user file ${source.file}, columns ${JSON.stringify(columns)}`,
     matrices: await toMatrices(connector, sql),
   };
+}
+
+/**
+ * An imported dataset's exports by economy and product: the bilateral flows summed over
+ * importers, product codes cut to `digits`, thousand US$ turned into US$.
+ */
+async function importedTrade(
+  connector: Connector,
+  dataset: TradeDataset,
+  years: readonly [number, number] | undefined,
+  digits: 4 | 6,
+): Promise<TradePanel> {
+  const kept = yearsWithin(dataset, years);
+  const files = `[${kept.map((y) => quotedString(literalFilePath(y.parquet))).join(', ')}]`;
+  const missing =
+    years === undefined
+      ? []
+      : Array.from({ length: years[1] - years[0] + 1 }, (_, k) => years[0] + k).filter(
+          (y) => !kept.some((k) => k.year === y),
+        );
+  const span = kept.length === 1 ? `${kept[0]!.year}` : `${kept[0]!.year}–${kept.at(-1)!.year}`;
+  return {
+    dataset: dataset.name,
+    classification: 'user',
+    unit: 'current US$',
+    note:
+      `${dataset.name}: BACI (Gaulier & Zignago 2010, "BACI: International Trade Database at the Product-Level") ${dataset.nomenclature} exports summed over importers, ` +
+      `at ${digits} digits (${dataset.nomenclature} ${digits === 4 ? 'headings' : 'subheadings'}; the snapshot's product space is HS 2007 at 4 digits), ` +
+      `${span}, thousand US$ × 1,000` +
+      (missing.length > 0 ? `; years asked for but not in the dataset: ${yearRanges(missing)}` : ''),
+    matrices: await toMatrices(
+      connector,
+      `select t, i as loc, ${digits === 6 ? 'k' : 'substr(k, 1, 4)'} as prod, v * 1000 as v from read_parquet(${files})`,
+    ),
+  };
+}
+
+/** Sorted years as ranges: 1995–2000, 2003, 2005–2006. */
+function yearRanges(years: readonly number[]): string {
+  const parts: string[] = [];
+  for (let a = 0; a < years.length;) {
+    let b = a;
+    while (b + 1 < years.length && years[b + 1] === (years[b] as number) + 1) b++;
+    parts.push(a === b ? `${years[a]}` : `${years[a]}–${years[b]}`);
+    a = b + 1;
+  }
+  return parts.join(', ');
 }
 
 let scratchTables = 0;

@@ -53,7 +53,7 @@ describe('store.productTrade({ dataset })', () => {
 
   it('rejects an unknown dataset with the list of known ones', async () => {
     await expect(store.productTrade({ dataset: 'trade-2025' })).rejects.toThrow(
-      'invalid --dataset: trade-2025 (expected one of trade-1980, trade-2017, sitc2-1998-2000)',
+      'invalid --dataset: trade-2025 (expected one of trade-1980, trade-2017, sitc2-1998-2000, or a dataset imported with `chanye data import-trade`',
     );
   });
 });

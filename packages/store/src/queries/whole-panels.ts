@@ -1,14 +1,16 @@
 import type { Observation } from '@chanye/compute';
 
 /**
- * World shares derived once for every economy and year, then cut per request. A world share
- * needs every economy's inputs whatever the request (the world total), so deriving it for one
- * economy costs as much as for all; a server or a report that asks for many economies derives
- * it once instead of on every call. Cutting afterwards gives the same values, because
- * `deriveObservations` itself derives over all economies and all years and then cuts.
- * Used only when the series are in memory (Store.preloadSeries), where the store lives long.
+ * Indicators computed once for every economy and year, then cut per request: those whose
+ * value for one economy needs every economy's inputs whatever the request. A world share needs
+ * the world total, so deriving it for one economy costs as much as for all; a server or a
+ * report derives it once instead of on every call (used when the series are in memory,
+ * Store.preloadSeries). Cutting afterwards gives the same values, because `deriveObservations`
+ * itself derives over all economies and years and then cuts. Trade indicators (capabilities
+ * from the product space of all exporters) are kept the same way. A failed computation is not
+ * kept.
  */
-export class WorldShares {
+export class WholePanels {
   private readonly all = new Map<string, Promise<Observation[]>>();
 
   async cut(
