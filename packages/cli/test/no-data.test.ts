@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DuckDBConnector, defaultSnapshotDir, quotedString } from '@chanye/store';
 import { runCli } from './run-cli.js';
 
 /**
@@ -47,6 +48,20 @@ describe('exit 3 when no data answer a valid request', () => {
       ['profile', 'CHN', '--year', '1900'],
       /^chanye: no profile values for CHN \(China\) in or before 1900: its earliest profile value is from \d{4}, its latest from \d{4}/,
     );
+  });
+
+  it('profile, diagnose and report: a year after every value of the data names the years covered', async () => {
+    // The last year of the snapshot's series, read from its Parquet file, not through the CLI.
+    const connector = await DuckDBConnector.open();
+    const [row] = await connector.query<{ last: number }>(
+      `select max(year)::integer as last from read_parquet(${quotedString(join(defaultSnapshotDir(), 'series.parquet'))})`,
+    );
+    connector.close();
+    const last = row?.last ?? NaN;
+    const message = new RegExp(`^chanye: --year ${last + 1}: no values then; the data end in ${last} `);
+    await expectNoData(['profile', 'CHN', '--year', String(last + 1)], message);
+    await expectNoData(['diagnose', 'CHN', '--year', String(last + 1)], message);
+    await expectNoData(['report', 'CHN', '--year', String(last + 1), '--format', 'md'], message);
   });
 
   it('diagnose: every finding without data, with what each lacked', async () => {
