@@ -131,6 +131,49 @@ describe('chanye data import-trade --layout baci on the real BACI sample', () =>
     expect(diff).toEqual({ missing: 0, extra: 0, stored: truth!.rows });
   });
 
+  it('--hs HS2017 converts the HS 1992 codes with the UNSD table: value kept for every code the table knows', async () => {
+    const bridge = quotedString(join(sample, '..', '..', 'concordances', 'hs2017_hs1992.csv'));
+    const [truth] = await duck<{ value: number }>(
+      `select sum(value_kusd) * 1000 as value from read_parquet(${S})
+        where hs92_6d in (select lpad(hs1992_6d::varchar, 6, '0') from read_csv(${bridge}, all_varchar = true))`,
+    );
+    const targets = new Set(
+      (
+        await duck<{ code: string }>(
+          `select distinct lpad(hs2017_6d::varchar, 6, '0') as code from read_csv(${bridge}, all_varchar = true)`,
+        )
+      ).map((r) => r.code),
+    );
+    const store = await Store.open({ userDbPath: db });
+    try {
+      const total = (p: Awaited<ReturnType<Store['productTrade']>>) =>
+        p.matrices.reduce((sum, m) => sum + m.values.reduce((a, b) => a + b, 0), 0);
+      const six = await store.productTrade({ dataset: 'b92', digits: 6, hs: 'HS2017' });
+      expect(six.note).toContain('HS codes converted from HS1992 to HS2017');
+      expect(Math.abs(total(six) - truth!.value) / truth!.value).toBeLessThan(1e-9);
+      expect(six.matrices[0]!.products.every((code) => targets.has(code))).toBe(true);
+      const four = await store.productTrade({ dataset: 'b92', hs: 'HS2017' });
+      expect(Math.abs(total(four) - truth!.value) / truth!.value).toBeLessThan(1e-9);
+      expect(four.matrices[0]!.products.every((code) => code.length === 4)).toBe(true);
+    } finally {
+      store.close();
+    }
+    const out = join(dir, 'hs-snapshot');
+    const snapshot = await runCli([
+      'complexity',
+      '--dataset',
+      'trade-2017',
+      '--hs',
+      'HS2017',
+      '--out',
+      out,
+      '--db',
+      db,
+    ]);
+    expect(snapshot.code).toBe(2);
+    expect(snapshot.stderr).toMatch(/--hs applies to a dataset imported with `chanye data import-trade`/);
+  });
+
   it('exports per exporter and product equal a direct SQL aggregation of the sample', async () => {
     const store = await Store.open({ userDbPath: db });
     try {

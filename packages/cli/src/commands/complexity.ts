@@ -4,10 +4,12 @@ import type { Command } from 'commander';
 import { discardTemp, parseOutPath, releaseTemp, tempFor } from '../output/temp-files.js';
 import {
   ChanyeError,
+  hsRevision,
   economyFeasibility,
   productSpace,
   type ComplexityYear,
   type Convention,
+  type HsRevision,
   type PresenceTest,
 } from '@chanye/compute';
 import { csvToParquet, TRADE_DATASETS, type TradeSource } from '@chanye/store';
@@ -80,6 +82,7 @@ interface ComplexityCliOptions {
   years?: [number, number];
   year?: number;
   digits?: 4 | 6;
+  hs?: HsRevision;
   input?: string;
   loc: string;
   prod: string;
@@ -146,6 +149,11 @@ export function registerComplexity(program: Command): void {
       'HS digits of an imported dataset’s products: 4 (headings, as the snapshot; default) or 6',
       parseDigits,
     )
+    .option(
+      '--hs <revision>',
+      'convert an imported dataset’s HS codes to this revision (HS1992, HS2012, HS2017, HS2022) with the UNSD conversion tables; the run’s note says what was converted',
+      hsRevision,
+    )
     .option('--input <file>', 'a long table (CSV, TSV, CSV.GZ or Parquet), e.g. a BACI file')
     .option('--loc <column>', 'column of the location (exporter)', 'i')
     .option('--prod <column>', 'column of the product', 'k')
@@ -197,6 +205,7 @@ export function registerComplexity(program: Command): void {
               dataset: options.dataset,
               ...yearsFor(options),
               ...(options.digits !== undefined ? { digits: options.digits } : {}),
+              ...(options.hs !== undefined ? { hs: options.hs } : {}),
             }
           : {
               file: options.input as string,

@@ -1,8 +1,9 @@
-import { ChanyeError } from '@chanye/compute';
+import { ChanyeError, describeHsConversion, hsRevision, type HsRevision } from '@chanye/compute';
 import type { Connector } from '../connector/connector.js';
 import { literalFilePath } from '../sql/literal-path.js';
 import { quotedIdentifier, quotedString } from '../sql/quote.js';
 import { fileRelation } from './file-relation.js';
+import { convertTradePanel, readHsBridges } from './hs-revisions.js';
 import { yearsWithin, type TradeDataset } from './trade-datasets.js';
 
 /**
@@ -82,6 +83,11 @@ export type TradeSource =
       readonly dataset: string;
       readonly years?: readonly [number, number];
       readonly digits?: 4 | 6;
+      /**
+       * HS revision to convert an imported dataset's codes to (UNSD conversion tables,
+       * `trade/hs-revisions.ts`), so panels of different revisions compare; none by default.
+       */
+      readonly hs?: HsRevision;
     }
   | { readonly file: string; readonly columns?: TradeColumns };
 
@@ -104,8 +110,22 @@ export async function readProductTrade(
   imported?: (name: string) => Promise<TradeDataset>,
 ): Promise<TradePanel> {
   if ('dataset' in source) {
-    if (!(source.dataset in TRADE_DATASETS) && imported !== undefined)
-      return importedTrade(connector, await imported(source.dataset), source.years, source.digits ?? 4);
+    if (!(source.dataset in TRADE_DATASETS) && imported !== undefined) {
+      const dataset = await imported(source.dataset);
+      const digits = source.digits ?? 4;
+      if (source.hs === undefined) return importedTrade(connector, dataset, source.years, digits);
+      // The UNSD tables link 6-digit subheadings: convert at 6 digits, then cut to headings.
+      const panel = await importedTrade(connector, dataset, source.years, 6);
+      const from = hsRevision(dataset.nomenclature);
+      const converted = convertTradePanel(panel, from, source.hs, await readHsBridges(connector));
+      return {
+        ...converted,
+        note: `${converted.note}. ${describeHsConversion(converted.conversion)}${digits === 4 ? ' Codes then cut to 4-digit headings.' : ''}`,
+        matrices: digits === 4 ? converted.matrices.map(toHeadings) : converted.matrices,
+      };
+    }
+    if (source.hs !== undefined)
+      throw new ChanyeError('invalid-input', `--hs applies to a dataset imported with \`chanye data import-trade\``);
     const id = tradeDataset(source.dataset);
     const spec = TRADE_DATASETS[id];
     const matrices = await toMatrices(connector, spec.sql);
@@ -240,4 +260,19 @@ async function toMatrices(connector: Connector, sourceSql: string): Promise<Trad
   } finally {
     await connector.exec(`drop table if exists ${table}`);
   }
+}
+
+/** A matrix of 6-digit HS codes summed into 4-digit headings (columns in code order). */
+function toHeadings(m: TradeMatrix): TradeMatrix {
+  const headings = [...new Set(m.products.map((code) => code.slice(0, 4)))].sort();
+  const column = new Map(headings.map((h, j) => [h, j]));
+  const p = m.products.length;
+  const values = new Float64Array(m.locations.length * headings.length);
+  for (let i = 0; i < m.locations.length; i++)
+    for (let j = 0; j < p; j++) {
+      const target = column.get((m.products[j] as string).slice(0, 4)) as number;
+      values[i * headings.length + target] =
+        (values[i * headings.length + target] as number) + (m.values[i * p + j] as number);
+    }
+  return { time: m.time, locations: m.locations, products: headings, values };
 }
