@@ -1,7 +1,7 @@
 /**
  * HS revision bridges from the snapshot (table `hs_revisions`, built from the UNSD conversion
- * tables, as read by the concordance R package; docs/methods/economic-complexity.md), and the conversion of a trade panel's product codes
- * from one HS revision to another with them (`convertHsMatrix` of `@chanye/compute`), so
+ * tables as the concordance R package reads them; docs/methods/economic-complexity.md), and
+ * the conversion of a trade panel's product codes from one HS revision to another with them (`convertHsMatrix` of `@chanye/compute`), so
  * that a series coded in several revisions (BACI HS92 … HS22) can be brought to one.
  *
  * @module
