@@ -1,4 +1,4 @@
-import { CHANYE_VERSION } from './version.js';
+import { versionText } from './output/record.js';
 import { configureCsvByteOrderMark, recordCommandLine } from './output/write.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, isChanyeError } from '@chanye/compute';
@@ -38,7 +38,8 @@ Environment:
 export function buildProgram(): Command {
   const program = new Command('chanye')
     .description('Chanye (产业): measure, diagnose and benchmark a modern industrial system from sourced data.')
-    .version(CHANYE_VERSION)
+    // Not commander's .version(): the text names the data snapshot, read only when asked.
+    .option('-V, --version', 'print the version and the data snapshot’s hash and build date')
     .option('--db <file>', 'user database file (default: $CHANYE_DB or ~/.chanye/chanye.duckdb)')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXIT_HELP);
@@ -59,6 +60,10 @@ export function buildProgram(): Command {
   registerDataCommands(program);
   registerServe(program);
   registerSimulate(program);
+  program.on('option:version', () => {
+    process.stdout.write(versionText());
+    throw new CommanderError(0, 'commander.version', versionText());
+  });
   program.commands.forEach((c) => c.addHelpText('after', EXIT_HELP));
   // Every data command's CSV goes through one writer, which needs the command's options.
   program.hook('preAction', (_program, action) => configureCsvByteOrderMark(action.optsWithGlobals()));

@@ -1,2 +1,2 @@
-/** The Chanye version the CLI reports (`chanye --version`) and writes into its workbooks. */
-export const CHANYE_VERSION = '0.1.0';
+/** The Chanye version the CLI reports (`chanye --version`); one constant, in @chanye/compute. */
+export { CHANYE_VERSION } from '@chanye/compute';

@@ -5,6 +5,7 @@
  */
 export type { Observation, ObservationStatus, SeriesPoint } from './types.js';
 export { ChanyeError, EXIT_CODES, isChanyeError, type ChanyeErrorKind } from './errors.js';
+export { CHANYE_VERSION } from './version.js';
 export { editDistance, suggest } from './suggest.js';
 export { compensatedSum } from './numeric/sum.js';
 export { aggregateLevels, type ByEconomy, type LevelAggregate } from './aggregate/levels.js';

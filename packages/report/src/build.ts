@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ChanyeError } from '@chanye/compute';
+import { CHANYE_VERSION, ChanyeError } from '@chanye/compute';
 import type { Store } from '@chanye/store';
 import { defaultScoreYear, requireYearsInData, resolvePeers } from '@chanye/engine';
 import { Citations } from './citations.js';
@@ -26,8 +26,6 @@ import { stageSection } from './sections/stage.js';
 import { structureSection } from './sections/structure.js';
 import { summarySection } from './sections/summary.js';
 import { LABELS } from './text.js';
-
-const CHANYE_VERSION = '0.1.0';
 
 /**
  * Builds the country report of one economy: runs the engine's diagnostics, scorecards,

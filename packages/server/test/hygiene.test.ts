@@ -139,6 +139,24 @@ describe('/api/health checks the snapshot against its manifest', () => {
     expect(body).toMatchObject({ status: 'ok', snapshot: { problems: [] } });
   });
 
+  it('names the version of package.json and the snapshot hash recomputed from manifest.json', async () => {
+    const body = (await (await testApp(store).request('/api/health')).json()) as {
+      version: string;
+      snapshotHash: string;
+    };
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'data', 'snapshot', 'manifest.json'), 'utf8')) as {
+      files: { file: string; sha256: string }[];
+    };
+    // sha256sum lines sorted by file name, as documented in docs/cli.md ("Reproducing a figure").
+    const lines = manifest.files
+      .map((f) => `${f.sha256.toLowerCase()}  ${f.file}\n`)
+      .sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1))
+      .join('');
+    expect(body.version).toBe(pkg.version);
+    expect(body.snapshotHash).toBe(createHash('sha256').update(lines).digest('hex'));
+  });
+
   it('is degraded, naming the file and both hashes, when a snapshot file is corrupted', async () => {
     const source = join(repoRoot, 'data', 'snapshot');
     const copy = join(dir, 'snapshot');

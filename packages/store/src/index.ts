@@ -29,6 +29,14 @@ export type { Connector, SqlParam } from './connector/connector.js';
 export { DEFAULT_MAX_CONNECTIONS, DuckDBConnector, type DuckDBConnectorOptions } from './connector/duckdb-connector.js';
 export type { IoSector, IoSectorPosition } from './input-output/positions.js';
 export { readManifest, type SnapshotManifest, type SourceInfo } from './snapshot/manifest.js';
+export {
+  provenanceRecord,
+  snapshotHash,
+  snapshotRecord,
+  type ProvenanceRecord,
+  type SnapshotFileRecord,
+  type UserImportRecord,
+} from './snapshot/provenance-record.js';
 export { defaultCatalogPath, defaultSnapshotDir, defaultUserDbPath } from './paths.js';
 export { quotedIdentifier, quotedString } from './sql/quote.js';
 export { csvToParquet, parquetColumnType, writeParquet, type ParquetTable } from './output/write-parquet.js';

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ChanyeError } from '@chanye/compute';
+import { provenanceRecord } from '@chanye/store';
 import { buildReport, renderHtml, renderMarkdown, REPORT_DEFAULTS, type ReportProgress } from '@chanye/report';
 import { emit } from '../output/write.js';
+import { checkRecordPath, writeRunRecord } from '../output/record.js';
 import { findChromium, printPdf } from '../output/pdf.js';
 import { parseOutPath } from '../output/temp-files.js';
 import { ECONOMY_ARGUMENT_HELP, parseLang, parseYear, withStore, type Lang } from '../context.js';
@@ -21,6 +23,7 @@ interface ReportOptions {
   lang: Lang;
   format: ReportFormat;
   out?: string;
+  record?: string;
   peers: string;
   scenario: string;
   sensitivity: number;
@@ -99,30 +102,57 @@ export function registerReport(program: Command): void {
       parseCount('--seed', 2 ** 32 - 1),
       REPORT_DEFAULTS.sensitivity.seed,
     )
+    .option(
+      '--record <file>',
+      'also write the provenance record as JSON: version, data snapshot hash, user data, options and the output’s SHA-256',
+      parseOutPath,
+    )
     .action(async (iso3: string, options: ReportOptions, command: Command) => {
       // Fail before the build, not after it, when the PDF cannot be printed.
       if (options.format === 'pdf') findChromium();
+      if (options.record !== undefined && options.out !== undefined) checkRecordPath(options.record, options.out);
       const progress = progressLine();
+      const date = new Date().toISOString().slice(0, 10);
       try {
-        const report = await withStore(command, async (store) =>
-          buildReport(store, {
+        const { report, provenance } = await withStore(command, async (store) => ({
+          report: await buildReport(store, {
             iso3: (await store.economy(iso3)).iso3,
             lang: options.lang,
             peers: options.peers,
             scenario: options.scenario,
             sensitivity: { draws: options.sensitivity, seed: options.seed },
-            date: new Date().toISOString().slice(0, 10),
+            date,
             onProgress: progress.step,
             ...(options.year !== undefined ? { year: options.year } : {}),
           }),
-        );
+          provenance: options.record === undefined ? undefined : await provenanceRecord(store),
+        }));
         const out = resolve(options.out ?? defaultReportPath(report.iso3, options.lang, options.format));
+        if (options.record !== undefined) checkRecordPath(options.record, out);
         if (options.format === 'md') emit(renderMarkdown(report), out);
         else if (options.format === 'html') emit(renderHtml(report), out);
         else {
           progress.step({ step: 11, total: 12, label: 'printing the PDF with Chromium' });
           await printPdf(renderHtml(report), out);
         }
+        if (options.record !== undefined && provenance !== undefined)
+          writeRunRecord(
+            resolve(options.record),
+            provenance,
+            {
+              iso3: report.iso3,
+              lang: options.lang,
+              year: options.year ?? null,
+              peers: options.peers,
+              sensitivity: options.sensitivity,
+              seed: options.seed,
+              scenario: options.scenario,
+              format: options.format,
+              date,
+              settings: report.settings,
+            },
+            out,
+          );
         progress.done();
         process.stdout.write(`${out}\n`);
       } catch (error) {

@@ -26,6 +26,16 @@ export function recordCommandLine(argv: readonly string[]): void {
   commandLine = argv;
 }
 
+/** The running command as a shell line, `chanye report CHN --lang zh`, arguments quoted when needed. */
+export function commandLineText(): string {
+  return ['chanye', ...commandLine.map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a))].join(' ');
+}
+
+/** The arguments of the running command, as given (after `chanye`). */
+export function commandArguments(): readonly string[] {
+  return commandLine;
+}
+
 /** Decides the byte-order mark from a command's options (see {@link csvByteOrderMark}). */
 export function configureCsvByteOrderMark(options: { format?: unknown; bom?: unknown; lang?: unknown }): void {
   csvByteOrderMark =
@@ -45,7 +55,8 @@ export function emit(text: string, out: string | undefined): void {
   writeAtomically(body, out);
 }
 
-function writeAtomically(data: string | Buffer, out: string): void {
+/** Writes `data` to `out` atomically; `option` names the file in the error (`--out`, `--record`). */
+export function writeAtomically(data: string | Buffer, out: string, option = '--out'): void {
   parseOutPath(out);
   const path = resolve(out);
   const tmp = tempFor(path);
@@ -56,7 +67,7 @@ function writeAtomically(data: string | Buffer, out: string): void {
     releaseTemp(tmp);
   } catch (error) {
     discardTemp(tmp);
-    throw new ChanyeError('invalid-input', `cannot write --out ${out}: ${(error as Error).message}`);
+    throw new ChanyeError('invalid-input', `cannot write ${option} ${out}: ${(error as Error).message}`);
   }
 }
 
@@ -95,7 +106,7 @@ export async function emitXlsx(sheets: readonly DataSheet[], out: string | undef
     );
   const manifest = readManifest(defaultSnapshotDir());
   const bytes = await toXlsx(sheets, {
-    command: ['chanye', ...commandLine.map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a))].join(' '),
+    command: commandLineText(),
     version: CHANYE_VERSION,
     snapshot: `Chanye data snapshot built from the shared data generated ${manifest.built_from.shared_manifest_generated_at}`,
     sources: manifest.sources,

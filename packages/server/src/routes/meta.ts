@@ -1,14 +1,16 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ZH_TERMS } from '@chanye/report';
-import type { Store } from '@chanye/store';
+import { CHANYE_VERSION } from '@chanye/compute';
+import { snapshotHash, type Store } from '@chanye/store';
 import { param, query } from '../http.js';
 import type { RouteDoc } from '../openapi.js';
 import { JsonOnly } from '../schemas/common.js';
 import { snapshotIntegrity } from '../integrity.js';
 import { PROBLEM_TYPES, ProblemError, type ProblemType } from '../problem.js';
 
-export const VERSION = '0.1.0';
+/** The version the API reports: Chanye's one version constant. */
+export const VERSION = CHANYE_VERSION;
 
 const HealthQuery = z.strictObject({ format: JsonOnly.optional() });
 const ProblemParam = z.strictObject({
@@ -23,6 +25,10 @@ const HealthSchema = z.object({
     description: 'degraded when a snapshot file is missing or differs from the hash its manifest records',
   }),
   version: z.string(),
+  snapshotHash: z.string().meta({
+    description:
+      'SHA-256 naming the data snapshot: over the sorted `sha256  file` lines of manifest.json (docs/cli.md, "Reproducing a figure")',
+  }),
   snapshot: z.object({
     files: z.number(),
     sources: z.number(),
@@ -92,6 +98,7 @@ export function metaRoutes(store: Store) {
       return c.json({
         status: problems.length === 0 ? ('ok' as const) : ('degraded' as const),
         version: VERSION,
+        snapshotHash: snapshotHash(store.manifest),
         snapshot: { files: store.manifest.files.length, sources: store.manifest.sources.length, problems },
         userData: store.userDbPath !== undefined,
       });
