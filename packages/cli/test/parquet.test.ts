@@ -73,6 +73,12 @@ describe('Parquet output for pandas, R arrow and DuckDB', () => {
       expect(rows, name).toHaveLength(csv.rows.length);
       expect(Object.keys(types), name).toEqual(csv.columns);
       if ('product' in types) expect(types['product']).toBe('VARCHAR');
+      // As docs/cli.md says: time INTEGER, codes and names text, every number DOUBLE.
+      for (const [column, type] of Object.entries(types)) {
+        const isText = ['location', 'product', 'name_en', 'name_zh', 'name', 'section'].includes(column);
+        if (column === 'time') expect(type, `${name}.${column}`).toBe('INTEGER');
+        else if (!isText) expect(type, `${name}.${column}`).toBe('DOUBLE');
+      }
     }
     const products = (await readParquet(join(dir, 'products.parquet'))).rows;
     expect(products.some((p) => p['product'] === '0101')).toBe(true);

@@ -422,6 +422,7 @@ async function parquetCopies(dir: string, files: readonly string[]): Promise<str
       await csvToParquet(
         join(dir, name),
         tmp,
+        header,
         TEXT_COLUMNS.filter((c) => header.includes(c)),
       );
       renameSync(tmp, target);

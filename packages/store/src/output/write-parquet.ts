@@ -77,15 +77,23 @@ export async function writeParquet(table: ParquetTable, path: string): Promise<v
 
 /**
  * A CSV file Chanye wrote, converted to Parquet beside it (for tables too large to hold as
- * rows: `chanye complexity --parquet`). `text` names the columns that are codes or names and
- * must stay text ("0101"); DuckDB types the others from the values.
+ * rows: `chanye complexity --parquet`), typed as `writeParquet` types a table: the `text`
+ * columns (codes and names, so "0101" stays "0101") VARCHAR, `time` and `year` INTEGER, every
+ * other column DOUBLE, so a column that happens to hold whole numbers, or nothing, in one run
+ * keeps its type from run to run. `columns` is the CSV's header.
  */
-export async function csvToParquet(csvPath: string, parquetPath: string, text: readonly string[]): Promise<void> {
-  const types = text.map((c) => `${quotedString(c)}: 'VARCHAR'`).join(', ');
+export async function csvToParquet(
+  csvPath: string,
+  parquetPath: string,
+  columns: readonly string[],
+  text: readonly string[],
+): Promise<void> {
+  const typeOf = (c: string) => (text.includes(c) ? 'VARCHAR' : c === 'time' || c === 'year' ? 'INTEGER' : 'DOUBLE');
+  const types = columns.map((c) => `${quotedString(c)}: '${typeOf(c)}'`).join(', ');
   const connector = await DuckDBConnector.open();
   try {
     await connector.exec(
-      `copy (select * from read_csv(${quotedString(csvPath)}, header = true${text.length > 0 ? `, types = {${types}}` : ''})) ` +
+      `copy (select * from read_csv(${quotedString(csvPath)}, header = true, columns = {${types}})) ` +
         `to ${quotedString(parquetPath)} (format parquet, compression zstd)`,
     );
   } finally {
