@@ -41,11 +41,11 @@ export const scoresDocs: readonly RouteDoc[] = [
     operationId: 'getScores',
     summary: 'Scorecard on the six characteristics, the four systems or the New Four Modernizations',
     description:
-      'As `chanye score … --format json` (scoreEconomies and scoreRows in @chanye/engine), with the CLI defaults: year the latest with adequate coverage of the framework’s indicators, framework characteristics, method entropy-topsis, normalization min-max, peers all, window 2 (the value nearest the year within ±2 years), small separate (economies below 1 million people ranked in a list of their own, column ranked_among), seed 1. CSV gives the score rows.',
+      'As `chanye score … --format json` (scoreEconomies and scoreRows in @chanye/engine), with the CLI defaults: year the latest with adequate coverage of the framework’s indicators, framework characteristics, method entropy-topsis, normalization min-max, peers all, window 2 (the value nearest the year within ±2 years), small separate (economies below 1 million people ranked in a list of their own, column ranked_among), seed 1. CSV gives the score rows. With offset and/or limit the answer is one page of the economies asked for, scored against the same peers; `page` gives offset, limit, the number of economies asked for and the next offset (null on the last page).',
     tag: 'scores',
     query: ScoresQuery,
     csv: true,
-    response: '{ framework, method, peers, window, small, sensitivity?, rows, years }',
+    response: '{ framework, method, peers, window, small, sensitivity?, rows, years, page? }',
     errors: [404, 422],
   },
   {
@@ -137,7 +137,7 @@ export function scoresRoutes(deps: Deps) {
     };
   };
   return new Hono()
-    .get('/api/scores', query(ScoresQuery, deps.store), (c) => {
+    .get('/api/scores', query(ScoresQuery, deps.store), async (c) => {
       const q = c.req.valid('query');
       const method = q.method ?? 'entropy-topsis';
       const policy = scorecardPolicy({
@@ -149,7 +149,20 @@ export function scoresRoutes(deps: Deps) {
       const window = q.window ?? DEFAULT_SCORE_WINDOW;
       const seed = q.seed ?? 1;
       const small = q.small ?? 'separate';
-      const economies = q.all ? undefined : q.economies;
+      const paged = q.offset !== undefined || q.limit !== undefined;
+      // A page is a slice of the economies asked for, scored against the same peers, so the
+      // pages of a request together hold exactly its rows.
+      const pageOf = async () => {
+        const asked = q.all ? (await store.economies()).map((e) => e.iso3) : (q.economies ?? []);
+        const offset = q.offset ?? 0;
+        const economies = asked.slice(offset, offset + (q.limit ?? asked.length));
+        if (economies.length === 0)
+          throw new ProblemError('no-data', `offset ${offset} is past the ${asked.length} economies asked for`);
+        const next = offset + economies.length < asked.length ? offset + economies.length : null;
+        return { economies, page: { offset, limit: economies.length, economies: asked.length, next } };
+      };
+      const page = paged ? await pageOf() : undefined;
+      const economies = page?.economies ?? (q.all ? undefined : q.economies);
       return respond(c, deps, q, {
         budget: async () => {
           const count = economies?.length ?? (await store.economies()).length;
@@ -157,7 +170,7 @@ export function scoresRoutes(deps: Deps) {
           if (count * years > LIMITS.scoreRows) {
             throw new ProblemError(
               'limit-exceeded',
-              `economies × years at most ${LIMITS.scoreRows} in one request (asked for ${count} × ${years}); ask for fewer years or economies, or use \`chanye score\`, which has no limit`,
+              `economies × years at most ${LIMITS.scoreRows} in one request (asked for ${count} × ${years}); ask for fewer years, or page through the economies with offset and limit, or use \`chanye score\`, which has no limit`,
             );
           }
         },
@@ -174,7 +187,7 @@ export function scoresRoutes(deps: Deps) {
           };
           const scored = await scoreEconomies(store, request);
           await requireScores(store, scored, request); // nobody scored is 404 no-data, as the CLI's exit 3
-          return scoreJson(scored, {
+          const json = scoreJson(scored, {
             method,
             policy,
             peers,
@@ -182,6 +195,7 @@ export function scoresRoutes(deps: Deps) {
             small,
             sensitivity: q.sensitivity ? { draws: q.sensitivity, seed } : undefined,
           });
+          return page ? { ...json, page: page.page } : json;
         },
         csv: (payload) => toCsv(payload.rows, SCORE_COLUMNS),
       });

@@ -37,6 +37,13 @@ export const ScoresQuery = z
       .optional()
       .meta({ description: 'economies to report (or all=true)' }),
     all: Flag.optional().meta({ description: 'report every economy' }),
+    offset: count(0, 100000).optional().meta({
+      description:
+        'page through the economies asked for (all=true: in the order of /api/economies): skip this many (default 0)',
+    }),
+    limit: count(1, 100000)
+      .optional()
+      .meta({ description: 'page through the economies asked for: at most this many (default all)' }),
     year: Year.optional().meta({
       description: 'one year (default: the latest year with adequate coverage of the framework)',
     }),
