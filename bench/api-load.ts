@@ -25,29 +25,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-// autocannon ships no types; the part used here is typed below.
-// @ts-expect-error -- no declaration file
-import autocannonUntyped from 'autocannon';
+import { autocannon, type AutocannonResult } from './autocannon.js';
 
-interface Histogram {
-  average: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-}
-interface AutocannonResult {
-  requests: Histogram & { total: number };
-  latency: Histogram;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
 interface Request {
   method: string;
   path: string;
 }
-const autocannon = autocannonUntyped as (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const soakSeconds = Number(process.env['BENCH_SOAK_SECONDS'] ?? 120);

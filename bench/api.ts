@@ -9,29 +9,9 @@
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// autocannon ships no types; the part used here is typed below.
-// @ts-expect-error -- no declaration file
-import autocannonUntyped from 'autocannon';
 import { Store } from '@chanye/store';
 import { startServer } from '@chanye/server';
-
-interface Histogram {
-  average: number;
-  mean: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-}
-interface AutocannonResult {
-  requests: Histogram & { total: number };
-  latency: Histogram;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  duration: number;
-}
-const autocannon = autocannonUntyped as (options: Record<string, unknown>) => Promise<AutocannonResult>;
+import { autocannon } from './autocannon.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 10);

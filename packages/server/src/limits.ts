@@ -9,9 +9,10 @@ export const LIMITS = {
   /** Years × draws of one score request with sensitivity (e.g. 20 years × 1000 draws). */
   sensitivityWork: 20_000,
   /**
-   * Economies × years of one score request: the rows of its answer, some 15 KB of JSON each
-   * (every indicator's value, source and contribution), so 2,500 rows — every economy for
-   * about ten years — is some 35 MB. Checked before any work (all=true counts every economy).
+   * Economies × years of one score request: the rows of its answer, some 12 KB of JSON each
+   * (every indicator's value, source and contribution; all=true for 2015-2019 measured 15.6 MB
+   * for 251 × 5), so 2,500 rows — every economy for about ten years — is some 31 MB. Checked
+   * before any work (all=true counts every economy); larger requests page (offset, limit).
    */
   scoreRows: 2_500,
   /**

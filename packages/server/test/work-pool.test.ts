@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '@chanye/store';
-import { startServer, type RunningServer } from '@chanye/server';
+import { LIMITS, startServer, type RunningServer } from '@chanye/server';
 import { openSnapshotStore, problemOf, testApp } from './helpers.js';
 
 /**
@@ -59,7 +59,7 @@ describe('heavy routes on worker threads', () => {
     const tooMany = await fetch(`${server.url}/api/scores?all=true&years=1960:2019`);
     expect(tooMany.status).toBe(422);
     expect((await problemOf(tooMany)).detail).toMatch(
-      /^economies × years at most 2500 in one request \(asked for \d+ × 60\)/,
+      new RegExp(`^economies × years at most ${LIMITS.scoreRows} in one request \\(asked for \\d+ × 60\\)`),
     );
   });
 
