@@ -9,7 +9,7 @@
 /** Why a column has no value of ours, when the snapshot lacks its series altogether. */
 const MISSING_SERIES: Readonly<Record<string, string>> = {
   chem_machinery_transport_share_mva:
-    'not in the snapshot: the UNIDO shares of chemicals (NV.MNF.CHEM.ZS.UN) and machinery and transport equipment (NV.MNF.MTRN.ZS.UN) were not obtained (shared/data/README, wdi section)',
+    'not in the snapshot: the UNIDO shares of chemicals (NV.MNF.CHEM.ZS.UN) and machinery and transport equipment (NV.MNF.MTRN.ZS.UN) were not among the World Bank series the snapshot could be built from',
   basic_research_share_gdp:
     'not in the snapshot: basic research expenditure (OECD MSTI) is not among the shared sources',
   business_rd_share_gdp:
